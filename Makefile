@@ -1,0 +1,45 @@
+# The project's commands. `make test` is what .ci/run and the README use.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test install lexicon model samples eval bench lint
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+
+## Install and score the bundled ML engineer sample.
+demo: $(BIN)/python
+	$(BIN)/pip install --quiet .
+	$(BIN)/resume-fit samples/ml_engineer.pdf
+
+## Create the virtual environment, install, run every test.
+test: install
+	$(BIN)/python -m pytest -q
+
+## Rebuild lexicons/skills.jsonl from ../shared/taxonomy plus lexicons/curated/.
+lexicon: install
+	$(BIN)/python scripts/build_lexicon.py
+
+## Rebuild the saved spaCy pipeline in models/ from the lexicon.
+model: install
+	$(BIN)/python scripts/build_model.py
+
+samples: install
+	$(BIN)/python scripts/make_samples.py
+
+eval: install
+	$(BIN)/python scripts/evaluate_skills.py
+	$(BIN)/python scripts/evaluate_roles.py
+
+bench: install
+	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/parse_corpus.py ../shared/corpus/resumes
+	$(BIN)/python benchmarks/batch_throughput.py
+
+lint: install
+	$(BIN)/ruff check src tests scripts benchmarks

@@ -1,0 +1,1 @@
+"""Shipped data: the skill lexicon, the role catalogue and the section headings (see README.md)."""

@@ -1,0 +1,63 @@
+"""The public library API: one way through the stages, parse -> extract -> profile -> match -> report.
+
+Everything heavy (spaCy pipeline, lexicon, catalogue) loads once per process on first use and is
+shared by every later call, so a batch worker pays for it once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from resume_fit.config import Limits
+from resume_fit.extract import extract_skills
+from resume_fit.lexicon import load_lexicon
+from resume_fit.match import match_roles
+from resume_fit.parse import parse_file, parse_text
+from resume_fit.parse.resume_text import ResumeText
+from resume_fit.profile import build_profile
+from resume_fit.report import GapReport, build_report
+from resume_fit.report.json import render_json
+from resume_fit.report.markdown import render_markdown
+from resume_fit.roles import load_catalogue
+
+__all__ = ["analyze", "analyze_resume", "analyze_text", "render_json", "render_markdown"]
+
+
+def analyze(
+    path: str | Path,
+    limits: Limits | None = None,
+    reference_date: dt.date | None = None,
+) -> GapReport:
+    """Parse a resume file and report which roles it fits and what it is missing.
+
+    Args:
+        path: A PDF, DOCX, TXT or Markdown file.
+        limits: Safety limits for parsing; ``Limits.from_env()`` when None.
+        reference_date: The date "present" means in the experience timeline; today when None.
+
+    Returns:
+        The gap report.
+
+    Raises:
+        ResumeFitError: A subclass naming the file and the reason when it cannot be read.
+    """
+    resume = parse_file(path, limits if limits is not None else Limits.from_env())
+    return analyze_resume(resume, reference_date)
+
+
+def analyze_text(
+    text: str, source: str = "<text>", reference_date: dt.date | None = None
+) -> GapReport:
+    """Score plain text (a resume or a job description) exactly as a file would be scored."""
+    return analyze_resume(parse_text(text, source), reference_date)
+
+
+def analyze_resume(resume: ResumeText, reference_date: dt.date | None = None) -> GapReport:
+    """Run extract -> profile -> match -> report on text that is already parsed."""
+    lexicon = load_lexicon()
+    catalogue = load_catalogue()
+    skills = extract_skills(resume)
+    profile = build_profile(resume, skills, reference_date=reference_date)
+    fits = match_roles(skills, profile, catalogue, lexicon)
+    return build_report(resume, skills, profile, fits, lexicon, catalogue)

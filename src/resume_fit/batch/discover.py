@@ -1,0 +1,99 @@
+"""Finding the resumes in the folders a batch is given.
+
+Discovery is by suffix only (the parser checks the content); anything else found is reported as
+skipped rather than silently ignored, so a recruiter can see that ``cv.pages`` was not scored. Folders
+are walked recursively in sorted order, following symbolic links but never entering the same folder
+twice, so a link loop cannot make the walk endless and the same file reached twice is scored once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from resume_fit.errors import InputNotFoundError
+
+RESUME_SUFFIXES: frozenset[str] = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown"})
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """The files a batch will score and the files it will not.
+
+    Attributes:
+        files: Resume files in a stable order (sorted by path as given), without duplicates.
+        skipped: ``(path, reason)`` for every other file found, sorted by path.
+    """
+
+    files: tuple[Path, ...]
+    skipped: tuple[tuple[str, str], ...]
+
+
+def discover(paths: Iterable[str | Path]) -> Discovery:
+    """List the resume files under ``paths`` (files or folders, searched recursively).
+
+    Args:
+        paths: Files and folders; files whose suffix is not a resume format are listed as
+            skipped, whether found in a folder or named directly.
+
+    Returns:
+        The files to score and the files skipped, each in a stable order.
+
+    Raises:
+        InputNotFoundError: A path does not exist.
+    """
+    files: dict[str, Path] = {}  # real path -> path as found, so a file reached twice counts once
+    skipped: dict[str, str] = {}
+    seen_dirs: set[tuple[int, int]] = set()
+    for given in paths:
+        root = Path(given)
+        if not root.exists():
+            raise InputNotFoundError(root, "no such file or folder; check the path")
+        if root.is_dir():
+            _walk(root, files, skipped, seen_dirs)
+        else:
+            _consider(root, files, skipped)
+    return Discovery(
+        files=tuple(sorted(files.values(), key=str)),
+        skipped=tuple(sorted(skipped.items())),
+    )
+
+
+def _walk(
+    root: Path,
+    files: dict[str, Path],
+    skipped: dict[str, str],
+    seen_dirs: set[tuple[int, int]],
+) -> None:
+    for folder, dirnames, filenames in os.walk(root, followlinks=True):
+        stat = os.stat(folder)
+        identity = (stat.st_dev, stat.st_ino)
+        if identity in seen_dirs:
+            # A symlink loop or a second route to a folder already walked: do not descend again.
+            dirnames[:] = []
+            continue
+        seen_dirs.add(identity)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            _consider(Path(folder) / name, files, skipped)
+
+
+def _consider(path: Path, files: dict[str, Path], skipped: dict[str, str]) -> None:
+    name = path.name
+    if name.startswith(".") or name.startswith("~$"):
+        # Hidden files and Office lock files ("~$cv.docx") are never resumes.
+        skipped[str(path)] = "hidden or lock file"
+        return
+    if path.suffix.lower() not in RESUME_SUFFIXES:
+        skipped[str(path)] = f"not a resume format ({path.suffix or 'no suffix'})"
+        return
+    try:
+        real = os.path.realpath(path)
+    except OSError:
+        real = str(path)
+    if not os.path.isfile(real):
+        skipped[str(path)] = "not a regular file (broken link?)"
+        return
+    files.setdefault(real, path)

@@ -1,0 +1,203 @@
+"""The ``resume-fit`` command line: the only place that turns errors into messages and exit codes.
+
+``resume-fit PATH`` is short for ``resume-fit analyze PATH``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from resume_fit import __version__
+from resume_fit.config import Limits
+from resume_fit.errors import ResumeFitError
+
+INTERNAL_ERROR_EXIT = 1
+
+
+class _DefaultToAnalyze(click.Group):
+    """A group whose first argument, when it is not a command, is a file for ``analyze``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        first = next((a for a in args if not a.startswith("-")), None)
+        wants_group_option = bool(args) and args[0] in {"--help", "-h", "--version"}
+        if first is not None and first not in self.commands and not wants_group_option:
+            args = ["analyze", *args]
+        return super().parse_args(ctx, args)
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"resume-fit: {message}", err=True)
+    sys.exit(code)
+
+
+def _run_guarded(path: str, debug: bool, action: Callable[[], Any]) -> Any:
+    """Run ``action``; report any failure as one line naming ``path`` and exit non-zero."""
+    try:
+        return action()
+    except ResumeFitError as error:
+        _fail(str(error), error.exit_code)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except Exception as error:  # a bug must still not show a traceback unless asked
+        if debug:
+            traceback.print_exc()
+        reason = str(error).splitlines()[0] if str(error) else ""
+        _fail(
+            f"{path}: internal error ({type(error).__name__}: {reason}); "
+            "rerun with --debug and report it",
+            INTERNAL_ERROR_EXIT,
+        )
+
+
+def _limits(max_mb: float | None, max_pages: int | None, timeout: float | None) -> Limits:
+    limits = Limits.from_env()
+    changes: dict[str, Any] = {}
+    if max_mb is not None:
+        changes["max_bytes"] = int(max_mb * 1024 * 1024)
+    if max_pages is not None:
+        changes["max_pages"] = max_pages
+    if timeout is not None:
+        changes["timeout_seconds"] = timeout
+    return Limits(**{**limits.__dict__, **changes})
+
+
+def _limit_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    function = click.option(
+        "--timeout",
+        type=click.FloatRange(min=0),
+        default=None,
+        help="Seconds allowed for parsing one file (default 60, 0 = no limit).",
+    )(function)
+    function = click.option(
+        "--max-pages", type=click.IntRange(min=1), default=None, help="Most PDF pages (default 30)."
+    )(function)
+    function = click.option(
+        "--max-mb",
+        type=click.FloatRange(min=0.001),
+        default=None,
+        help="Largest input file in MB (default 20).",
+    )(function)
+    return function
+
+
+def _as_of(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise click.BadParameter(f"expected a date like 2026-01-31, got {value!r}") from error
+
+
+@click.group(cls=_DefaultToAnalyze, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="resume-fit")
+def main() -> None:
+    """Read a resume and tell which machine-learning roles it fits and what it is missing.
+
+    \b
+    Examples:
+      resume-fit cv.pdf                      Markdown gap report on stdout
+      resume-fit cv.docx -o report.md        ... written to a file
+      resume-fit cv.pdf --format json        one JSON object
+      resume-fit roles                       the role catalogue
+      resume-fit batch resumes/ -o ranked.csv --summary summary.md
+    """
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["markdown", "json"]),
+    default="markdown",
+    show_default=True,
+    help="Report format.",
+)
+@click.option("--top", type=click.IntRange(min=1), default=3, show_default=True,
+              help="How many roles to detail.")
+@click.option("--role", "role_id", default=None, help="Detail this role only (see `resume-fit roles`).")
+@click.option("--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today).")
+@_limit_options
+@click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
+def analyze(
+    path: Path,
+    output: Path | None,
+    fmt: str,
+    top: int,
+    role_id: str | None,
+    as_of: str | None,
+    max_mb: float | None,
+    max_pages: int | None,
+    timeout: float | None,
+    debug: bool,
+) -> None:
+    """Score one resume (PDF, DOCX, TXT or MD) or job description against every role.
+
+    \b
+    Examples:
+      resume-fit analyze cv.pdf
+      resume-fit cv.pdf --top 5 -o report.md
+      resume-fit cv.docx --format json --role mlops-engineer
+      resume-fit job_posting.txt --as-of 2026-01-01
+    """
+    from resume_fit import api
+    from resume_fit.atomic import write_atomic
+    from resume_fit.roles import load_catalogue
+
+    reference = _as_of(as_of)
+    limits = _limits(max_mb, max_pages, timeout)
+    if role_id is not None:
+        catalogue = _run_guarded("lexicons/roles.toml", debug, load_catalogue)
+        if role_id not in catalogue.roles:
+            known = ", ".join(sorted(catalogue.roles))
+            _fail(f"unknown role {role_id!r}; choose one of: {known}", 2)
+    report = _run_guarded(str(path), debug, lambda: api.analyze(path, limits, reference))
+    if fmt == "json":
+        text = api.render_json(report)
+    else:
+        text = api.render_markdown(report, top=top, role=role_id)
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    try:
+        write_atomic(output, text)
+    except OSError as error:
+        _fail(f"{output}: cannot write the report ({error.strerror})", INTERNAL_ERROR_EXIT)
+    click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Listing format.",
+)
+def roles(fmt: str) -> None:
+    """List the role catalogue: id, name and required skills.
+
+    \b
+    Examples:
+      resume-fit roles
+      resume-fit roles --format json
+    """
+    from resume_fit.roles import load_catalogue
+
+    catalogue = _run_guarded("lexicons/roles.toml", False, load_catalogue)
+    if fmt == "json":
+        click.echo(json.dumps(catalogue.to_dict(), indent=2, ensure_ascii=False, sort_keys=True))
+        return
+    for role in catalogue.roles.values():
+        click.echo(f"{role.id:32} {role.name}")

@@ -1,0 +1,143 @@
+"""Clean-up shared by every format: ligatures, bullets, glyph junk, hyphenated line breaks.
+
+Extractors hand over lines in reading order; this module turns them into the text the rest of the
+pipeline sees. It also counts what could not be read (unmapped ``(cid:NN)`` glyphs and U+FFFD), which
+feeds the quality report.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Hashable
+
+# Typographic ligatures that fonts map to one code point; spaCy and the lexicon need the letters.
+LIGATURES: dict[str, str] = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+    "\ua733": "aa",
+}
+
+# Glyphs used as list markers; at the start of a line they all become "- ".
+BULLET_CHARS = "•●▪■□◆◇◦○‣∙⋅·▸►▶➢➤✓✔❖*–—-"
+_BULLET_RE = re.compile(rf"^[ \t]*[{re.escape(BULLET_CHARS)}]+[ \t]+")
+# A bullet glued to the first word ("•Led a team") is still a bullet, but "-1" or "*args" are not.
+_GLUED_BULLET_RE = re.compile(r"^[ \t]*[•●▪■◆◦‣▸►▶➢➤✓✔❖](?=\w)")
+_CID_RE = re.compile(r"\(cid:\d+\)")
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# Private-use code points are icon-font glyphs (phone, envelope, GitHub logo): not text.
+_PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")
+_HYPHEN_END_RE = re.compile(r"(?<=[A-Za-zÀ-ÿ])[-\u00ad\u2010]$")
+
+
+def count_unreadable(text: str) -> int:
+    """Count glyphs the PDF font could not map to text: ``(cid:NN)`` tokens and U+FFFD marks."""
+    return len(_CID_RE.findall(text)) + text.count("\ufffd")
+
+
+def clean_line(line: str) -> str:
+    """Normalise one extracted line.
+
+    Repairs ligatures, drops glyph junk (``(cid:NN)``, icon code points, zero-width marks, U+FFFD),
+    turns soft hyphens used as dashes into ``-``, collapses runs of spaces and rewrites a leading
+    bullet glyph as ``"- "``.
+
+    Args:
+        line: One line of extracted text, without its newline.
+
+    Returns:
+        The cleaned line, stripped on the right (leading indentation is dropped too).
+    """
+    for ligature, letters in LIGATURES.items():
+        if ligature in line:
+            line = line.replace(ligature, letters)
+    line = _CID_RE.sub(" ", line)
+    line = _PRIVATE_USE_RE.sub(" ", line)
+    line = _ZERO_WIDTH_RE.sub("", line).replace("\ufffd", " ")
+    # Some fonts (LaTeX T1 encodings) emit U+00AD for every visible hyphen or dash.
+    line = re.sub(r"\u00ad(?!$)", "-", line.rstrip())
+    line = _SPACES_RE.sub(" ", line).strip()
+    line = _GLUED_BULLET_RE.sub("- ", line)
+    if _BULLET_RE.match(line):
+        rest = _BULLET_RE.sub("", line, count=1)
+        line = f"- {rest}" if rest else ""
+    elif line and all(char in BULLET_CHARS or char == " " for char in line):
+        line = ""
+    return unicodedata.normalize("NFC", line)
+
+
+def join_hyphenated(lines: list[str]) -> list[str]:
+    """Join words split across lines by a hyphen ("experi-" + "ence ..." -> "experience ...").
+
+    A break is joined only when the first line ends with letter + hyphen and the next line starts
+    with a lowercase letter, so "Front-" + "End" or "2019-" + "2021" stay as written.
+
+    Args:
+        lines: Cleaned lines in reading order ("" marks a paragraph break).
+
+    Returns:
+        The lines with hyphenated breaks joined; the joined line takes the place of both.
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and line and line[0].islower() and _HYPHEN_END_RE.search(out[-1]):
+            out[-1] = out[-1][:-1] + line
+        else:
+            out.append(line)
+    return out
+
+
+def assemble(lines: list[str], styles: list[Hashable] | None = None) -> tuple[str, dict[int, Hashable]]:
+    """Clean lines, join hyphenated breaks and squeeze blank lines into single paragraph breaks.
+
+    Args:
+        lines: Raw lines in reading order; ``""`` entries mark block or paragraph breaks.
+        styles: Optional typographic style per line (font size, boldness...), same length as
+            ``lines``; carried over to the offsets of the lines that survive.
+
+    Returns:
+        The text (lines joined with ``"\\n"``, at most one blank line in a row, no blank edges) and
+        a mapping from each non-blank line's start offset to its style (empty without ``styles``).
+    """
+    tags = styles if styles is not None else [None] * len(lines)
+    kept: list[tuple[str, Hashable]] = []
+    for raw, tag in zip(lines, tags, strict=True):
+        line = clean_line(raw)
+        if kept and line and line[0].islower() and _HYPHEN_END_RE.search(kept[-1][0]):
+            kept[-1] = (kept[-1][0][:-1] + line, kept[-1][1])
+        elif line or (kept and kept[-1][0]):
+            kept.append((line, tag))
+    while kept and not kept[-1][0]:
+        kept.pop()
+    parts: list[str] = []
+    offsets: dict[int, Hashable] = {}
+    offset = 0
+    for line, tag in kept:
+        if line and tag is not None:
+            offsets[offset] = tag
+        parts.append(line)
+        offset += len(line) + 1
+    return "\n".join(parts), offsets
+
+
+def garbage_ratio(text: str) -> float:
+    """Share of non-space characters that are neither letters, digits nor common punctuation.
+
+    Used to refuse text that decodes but is noise (a mis-mapped font, a binary blob).
+    """
+    visible = [char for char in text if not char.isspace()]
+    if not visible:
+        return 1.0
+    bad = 0
+    for char in visible:
+        category = unicodedata.category(char)
+        if category[0] in "LN" or category in {"Po", "Pd", "Ps", "Pe", "Pi", "Pf", "Sm", "Sc"}:
+            continue
+        bad += 1
+    return bad / len(visible)
