@@ -1,0 +1,310 @@
+"""Reading order for one PDF page, from glyph coordinates.
+
+pdfminer's own line grouping follows the content stream, so justified text, out-of-order streams and
+one-glyph-per-object PDFs come out fragmented, and lines can swallow a narrow gutter. Here lines are
+rebuilt from the glyphs' baselines and x positions, then the page is split recursively at column
+gutters (vertical strips no text crosses except a few full-width lines such as a header), and each
+column is read top to bottom before the next. Label/value grids (a narrow column of dates or labels
+aligned with the text beside it) are read row by row instead. Everything is O(n log n) in glyphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Geometry ratios are in ems (multiples of the font size) so they hold at any scale.
+SPACE_GAP_EM = 0.15  # a horizontal gap wider than this between glyphs is a word space
+SPLIT_GAP_EM = 0.8  # wider than this, the glyphs belong to separate segments (cells, columns)
+ROW_TOLERANCE_EM = 0.3  # baselines closer than this are the same row
+PARAGRAPH_GAP_EM = 1.7  # baseline distance beyond this starts a new paragraph
+MIN_GUTTER_PT = 6.0
+MIN_COLUMN_SEGMENTS = 3
+SPANNING_SHARE = 0.08  # share of segments allowed to cross a gutter (headers, footers, rules)
+NARROW_SIDE_SHARE = 0.3  # a side this narrow with aligned baselines is a label column, not a column
+ALIGNED_SHARE = 0.7
+MAX_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One character with its box; ``baseline`` is the text origin's y (PDF y grows upwards)."""
+
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    baseline: float
+    size: float
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of glyphs on one baseline with no wide gap inside: a phrase, cell or column line."""
+
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    baseline: float
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True)
+class LayoutLine:
+    """A line of the page in reading order; ``text == ""`` marks a paragraph or block break."""
+
+    text: str
+    size: float = 0.0
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """The lines of one page in reading order, and how many column splits were made."""
+
+    lines: tuple[LayoutLine, ...]
+    columns: int
+
+
+def build_segments(glyphs: list[Glyph]) -> list[Segment]:
+    """Group glyphs into segments: same baseline, ordered by x, split at gaps wider than a word space.
+
+    Args:
+        glyphs: The page's glyphs in any order.
+
+    Returns:
+        Non-blank segments, top to bottom then left to right.
+    """
+    ordered = sorted(glyphs, key=lambda g: (-g.baseline, g.x0))
+    rows: list[list[Glyph]] = []
+    for glyph in ordered:
+        if rows:
+            first = rows[-1][0]
+            if abs(first.baseline - glyph.baseline) <= ROW_TOLERANCE_EM * max(first.size, 1.0):
+                rows[-1].append(glyph)
+                continue
+        rows.append([glyph])
+    segments: list[Segment] = []
+    for row in rows:
+        row.sort(key=lambda g: (g.x0, g.x1))
+        run: list[Glyph] = []
+        for glyph in row:
+            if run:
+                last = run[-1]
+                em = max(last.size, glyph.size, 1.0)
+                if glyph.text == last.text and abs(glyph.x0 - last.x0) < 0.3 * em:
+                    continue  # fake bold: the same glyph printed twice with a tiny offset
+                if glyph.x0 - last.x1 > SPLIT_GAP_EM * em:
+                    segments.extend(_segment(run))
+                    run = []
+            run.append(glyph)
+        segments.extend(_segment(run))
+    return segments
+
+
+def _segment(run: list[Glyph]) -> list[Segment]:
+    parts: list[str] = []
+    previous: Glyph | None = None
+    for glyph in run:
+        if previous is not None:
+            gap = glyph.x0 - previous.x1
+            em = max(previous.size, glyph.size, 1.0)
+            if gap > SPACE_GAP_EM * em and not previous.text.isspace() and not glyph.text.isspace():
+                parts.append(" ")
+        parts.append(glyph.text)
+        previous = glyph
+    text = "".join(parts).strip()
+    if not text:
+        return []
+    inked = [g for g in run if not g.text.isspace()] or run
+    sizes = sorted(g.size for g in inked)
+    return [
+        Segment(
+            text=text,
+            x0=min(g.x0 for g in inked),
+            x1=max(g.x1 for g in inked),
+            y0=min(g.y0 for g in inked),
+            y1=max(g.y1 for g in inked),
+            baseline=max(inked, key=lambda g: g.size).baseline,
+            size=sizes[len(sizes) // 2],
+            bold=sum(g.bold for g in inked) * 2 >= len(inked),
+        )
+    ]
+
+
+def layout_page(segments: list[Segment]) -> PageLayout:
+    """Order one page's text: column by column, full-width blocks in place, rows joined.
+
+    Args:
+        segments: The page's segments from ``build_segments`` (repeated headers already removed).
+
+    Returns:
+        The page's lines in reading order and the number of column splits made.
+    """
+    if not segments:
+        return PageLayout((), 0)
+    blocks, columns = _order(segments, 0)
+    lines: list[LayoutLine] = []
+    for block in blocks:
+        if lines and lines[-1].text:
+            lines.append(LayoutLine(""))
+        lines.extend(_read_rows(block))
+    return PageLayout(tuple(lines), columns)
+
+
+def _order(segments: list[Segment], depth: int) -> tuple[list[list[Segment]], int]:
+    """Split ``segments`` into blocks in reading order; count the column splits made."""
+    if depth >= MAX_DEPTH or len(segments) < 2 * MIN_COLUMN_SEGMENTS:
+        return [segments], 0
+    split = _find_gutter(segments)
+    if split is None:
+        return [segments], 0
+    left, right, spanning = split
+    spanning.sort(key=lambda s: -_middle(s))
+    cuts = [_middle(s) for s in spanning]
+    bands: list[tuple[list[Segment], list[Segment]]] = [([], []) for _ in range(len(cuts) + 1)]
+    for side, members in ((0, left), (1, right)):
+        for segment in members:
+            band = sum(1 for cut in cuts if cut > _middle(segment))
+            bands[band][side].append(segment)
+    blocks: list[list[Segment]] = []
+    columns = 1
+    for index, (band_left, band_right) in enumerate(bands):
+        for column in (band_left, band_right):
+            if column:
+                sub_blocks, sub_columns = _order(column, depth + 1)
+                blocks.extend(sub_blocks)
+                columns += sub_columns
+        if index < len(spanning):
+            if blocks and blocks[-1] and blocks[-1][-1] in spanning:
+                blocks[-1].append(spanning[index])
+            else:
+                blocks.append([spanning[index]])
+    return blocks, columns
+
+
+def _middle(segment: Segment) -> float:
+    return (segment.y0 + segment.y1) / 2
+
+
+def _find_gutter(
+    segments: list[Segment],
+) -> tuple[list[Segment], list[Segment], list[Segment]] | None:
+    """Find the clearest vertical gutter with real columns on both sides, or None."""
+    x_min = min(s.x0 for s in segments)
+    x_max = max(s.x1 for s in segments)
+    width = int(x_max - x_min) + 2
+    if width < 100:
+        return None
+    diff = [0] * (width + 1)
+    for s in segments:
+        diff[max(0, int(s.x0 - x_min))] += 1
+        diff[min(width, int(s.x1 - x_min) + 1)] -= 1
+    coverage: list[int] = []
+    running = 0
+    for step in diff[:width]:
+        running += step
+        coverage.append(running)
+    allowed = max(1, int(SPANNING_SHARE * len(segments)))
+    sizes = sorted(s.size for s in segments)
+    min_gap = max(MIN_GUTTER_PT, 0.6 * sizes[len(sizes) // 2])
+    best: tuple[tuple[float, ...], tuple[list[Segment], ...]] | None = None
+    start = None
+    for index in range(width + 1):
+        clear = index < width and coverage[index] <= allowed
+        if clear and start is None:
+            start = index
+        elif not clear and start is not None:
+            if index - start >= min_gap and 0 < start and index < width:
+                found = _split_at(segments, x_min + start, x_min + index, allowed)
+                if found is not None:
+                    spanning_count = max(coverage[start:index])
+                    key = (-spanning_count, index - start)
+                    if best is None or key > best[0]:
+                        best = (key, found)
+            start = None
+    if best is None:
+        return None
+    left, right, spanning = best[1]
+    return left, right, spanning
+
+
+def _split_at(
+    segments: list[Segment], gap_start: float, gap_end: float, allowed: int
+) -> tuple[list[Segment], list[Segment], list[Segment]] | None:
+    left = [s for s in segments if s.x1 <= gap_start + 1]
+    right = [s for s in segments if s.x0 >= gap_end - 1]
+    spanning = [s for s in segments if s.x1 > gap_start + 1 and s.x0 < gap_end - 1]
+    if len(left) < MIN_COLUMN_SEGMENTS or len(right) < MIN_COLUMN_SEGMENTS:
+        return None
+    if len(spanning) > allowed:
+        return None
+    low = max(min(s.y0 for s in left), min(s.y0 for s in right))
+    high = min(max(s.y1 for s in left), max(s.y1 for s in right))
+    extent = min(
+        max(s.y1 for s in left) - min(s.y0 for s in left),
+        max(s.y1 for s in right) - min(s.y0 for s in right),
+    )
+    if high - low < 0.5 * extent:
+        return None  # one side sits above the other: stacked blocks, not columns
+    if _is_label_grid(left, right) or _is_label_grid(right, left):
+        return None
+    return left, right, spanning
+
+
+def _is_label_grid(side: list[Segment], other: list[Segment]) -> bool:
+    """True when ``side`` is a narrow column of labels or dates aligned with rows beside it."""
+    side_width = max(s.x1 for s in side) - min(s.x0 for s in side)
+    total = max(s.x1 for s in side + other) - min(s.x0 for s in side + other)
+    if side_width > NARROW_SIDE_SHARE * total:
+        return False
+    baselines = sorted(s.baseline for s in other)
+    aligned = 0
+    for segment in side:
+        tolerance = ROW_TOLERANCE_EM * segment.size
+        if any(abs(b - segment.baseline) <= tolerance for b in _near(baselines, segment.baseline)):
+            aligned += 1
+    return aligned >= ALIGNED_SHARE * len(side)
+
+
+def _near(sorted_values: list[float], value: float) -> list[float]:
+    from bisect import bisect_left
+
+    index = bisect_left(sorted_values, value)
+    return sorted_values[max(0, index - 1) : index + 1]
+
+
+def _read_rows(block: list[Segment]) -> list[LayoutLine]:
+    """Read a block row by row: segments sharing a baseline are joined left to right."""
+    ordered = sorted(block, key=lambda s: (-s.baseline, s.x0))
+    rows: list[list[Segment]] = []
+    for segment in ordered:
+        if rows:
+            anchor = rows[-1][0]
+            tolerance = ROW_TOLERANCE_EM * max(anchor.size, segment.size, 1.0)
+            if abs(anchor.baseline - segment.baseline) <= tolerance:
+                rows[-1].append(segment)
+                continue
+        rows.append([segment])
+    lines: list[LayoutLine] = []
+    previous_baseline: float | None = None
+    previous_size = 0.0
+    for row in rows:
+        row.sort(key=lambda s: s.x0)
+        size = max(s.size for s in row)
+        baseline = row[0].baseline
+        if (
+            previous_baseline is not None
+            and previous_baseline - baseline > PARAGRAPH_GAP_EM * max(size, previous_size)
+            and lines
+            and lines[-1].text
+        ):
+            lines.append(LayoutLine(""))
+        text = " ".join(s.text for s in row)
+        lines.append(LayoutLine(text, size, all(s.bold for s in row)))
+        previous_baseline, previous_size = baseline, size
+    return lines

@@ -1,0 +1,57 @@
+"""The library API: lazy import, one way through the stages, text scored like files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import resume_fit
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+AS_OF = dt.date(2026, 6, 30)
+
+
+def test_api_import_does_no_work() -> None:
+    code = (
+        "import sys, resume_fit; "
+        "heavy = {'spacy', 'pdfminer', 'docx', 'pandas', 'rapidfuzz'} & set(sys.modules); "
+        "print(sorted(heavy))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_api_analyze_returns_ranked_report() -> None:
+    report = resume_fit.analyze(SAMPLES / "ml_engineer.pdf", reference_date=AS_OF)
+    scores = [fit.score for fit in report.roles]
+    assert scores == sorted(scores, reverse=True)
+    assert report.roles[0].id in {"ml-engineer", "mlops-engineer", "ml-platform-engineer"}
+    assert report.profile.total_years is not None and 6 <= report.profile.total_years <= 9
+
+
+def test_api_text_scores_the_same_as_a_file(tmp_path: Path) -> None:
+    text = (SAMPLES / "nontech_chef.txt").read_text(encoding="utf-8")
+    from_text = resume_fit.analyze_text(text, source="chef", reference_date=AS_OF)
+    copy = tmp_path / "chef.txt"
+    copy.write_text(text, encoding="utf-8")
+    from_file = resume_fit.analyze(copy, reference_date=AS_OF)
+    assert [(f.id, f.score) for f in from_text.roles] == [(f.id, f.score) for f in from_file.roles]
+    assert [s.id for s in from_text.skills] == [s.id for s in from_file.skills]
+
+
+def test_api_job_description_ranks_its_own_role_first() -> None:
+    posting = """Senior MLOps Engineer
+
+About the role
+You will own our model deployment platform: CI/CD for models, model registry and monitoring.
+
+Requirements
+- 4+ years with Docker, Kubernetes and Terraform on AWS
+- MLflow or Kubeflow for experiment tracking and model versioning
+- Jenkins or GitHub Actions pipelines; drift detection and model monitoring
+- Python and Bash; Git
+"""
+    report = resume_fit.analyze_text(posting, source="posting", reference_date=AS_OF)
+    assert report.roles[0].id == "mlops-engineer"
