@@ -18,17 +18,12 @@ from pathlib import Path
 
 from resume_fit.config import lexicon_files
 from resume_fit.errors import DataFileError
+from resume_fit.profile.education import EDUCATION_LEVELS
+from resume_fit.profile.seniority import LEVELS
 
-EDUCATION_LEVELS: tuple[str, ...] = (
-    "none",
-    "certificate",
-    "bootcamp",
-    "associate",
-    "bachelor",
-    "master",
-    "phd",
-)
-SENIORITY_LEVELS: tuple[str, ...] = ("entry", "mid", "senior", "lead")
+__all__ = ["EDUCATION_LEVELS", "Catalogue", "Role", "Requirement", "load_catalogue", "read_catalogue"]
+
+SENIORITY_LEVELS: tuple[str, ...] = LEVELS
 COMPONENTS: tuple[str, ...] = ("required", "preferred", "evidence", "experience", "education")
 
 
@@ -273,7 +268,9 @@ def _weights(value: object, where: str, entry: str, base: Mapping[str, float]) -
 def _scoring(table: object, where: str) -> Scoring:
     if not isinstance(table, dict):
         raise _fail(where, "[scoring]", "scoring", "must be a table")
-    weights = _weights(table.get("weights", {}), where, "[scoring]", dict.fromkeys(COMPONENTS, 0.0))
+    if "weights" not in table:
+        raise _fail(where, "[scoring]", "weights", "is missing (a table of component = number)")
+    weights = _weights(table["weights"], where, "[scoring]", dict.fromkeys(COMPONENTS, 0.0))
     fields = {}
     for key in (
         "descendant_credit",

@@ -1,9 +1,10 @@
 """Finding the resumes in the folders a batch is given.
 
 Discovery is by suffix only (the parser checks the content); anything else found is reported as
-skipped rather than silently ignored, so a recruiter can see that ``cv.pages`` was not scored. Folders
-are walked recursively in sorted order, following symbolic links but never entering the same folder
-twice, so a link loop cannot make the walk endless and the same file reached twice is scored once.
+skipped rather than silently ignored, so a recruiter can see that ``cv.pages`` was not scored.
+Folders are walked recursively in sorted order, following symbolic links but never entering the
+same folder twice, so a link loop cannot make the walk endless; a file reached twice is scored
+once.
 """
 
 from __future__ import annotations
@@ -96,4 +97,8 @@ def _consider(path: Path, files: dict[str, Path], skipped: dict[str, str]) -> No
     if not os.path.isfile(real):
         skipped[str(path)] = "not a regular file (broken link?)"
         return
-    files.setdefault(real, path)
+    known = files.get(real)
+    # The same file reached twice (a link to it, a linked folder) is scored once, under its own
+    # name rather than a link's, whatever order the walk met them in.
+    if known is None or (path.is_symlink(), str(path)) < (known.is_symlink(), str(known)):
+        files[real] = path

@@ -86,7 +86,9 @@ def report_record(report: Any) -> Record:
         "roles": {fit.id: round(float(fit.score), SCORE_DIGITS) for fit in roles},
         "role_names": {fit.id: str(fit.name) for fit in roles},
         "skills": sorted({mention.id for mention in report.skills}),
-        "evidence": [[skill, section, count] for (skill, section), count in sorted(evidence.items())],
+        "evidence": [
+            [skill, section, count] for (skill, section), count in sorted(evidence.items())
+        ],
         "missing": {fit.id: missing_skill_ids(fit) for fit in roles},
         "years_experience": round(float(years), 1) if years is not None else None,
         "seniority": str(getattr(report.profile, "seniority", "") or ""),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Geometry ratios are in ems (multiples of the font size) so they hold at any scale.
-SPACE_GAP_EM = 0.15  # a horizontal gap wider than this between glyphs is a word space
+SPACE_GAP_EM = 0.1  # a gap this much wider than the letter gap is a word space
 SPLIT_GAP_EM = 0.8  # wider than this, the glyphs belong to separate segments (cells, columns)
 ROW_TOLERANCE_EM = 0.3  # baselines closer than this are the same row
 PARAGRAPH_GAP_EM = 1.7  # baseline distance beyond this starts a new paragraph
@@ -21,8 +21,12 @@ MIN_GUTTER_PT = 6.0
 MIN_COLUMN_SEGMENTS = 3
 SPANNING_SHARE = 0.08  # share of segments allowed to cross a gutter (headers, footers, rules)
 NARROW_SIDE_SHARE = 0.3  # a side this narrow with aligned baselines is a label column, not a column
-ALIGNED_SHARE = 0.7
+ALIGNED_SHARE = 0.8
+ALIGN_TOLERANCE_EM = 0.12  # label and value on one row share a baseline almost exactly
+LABEL_MAX_WORDS = 2.5  # mean words per segment of a label column ("Status:", "2019 - 2021")
+LABEL_ROW_SHARE = 0.6  # ...or it has at most this share of the rows beside it
 MAX_DEPTH = 3
+MAX_PAGE_WIDTH_PT = 20_000  # keeps the coverage histogram small on hostile coordinates
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,7 @@ class PageLayout:
 
 
 def build_segments(glyphs: list[Glyph]) -> list[Segment]:
-    """Group glyphs into segments: same baseline, ordered by x, split at gaps wider than a word space.
+    """Group glyphs into segments: one baseline, ordered by x, split at gaps wider than a word.
 
     Args:
         glyphs: The page's glyphs in any order.
@@ -96,7 +100,7 @@ def build_segments(glyphs: list[Glyph]) -> list[Segment]:
             if run:
                 last = run[-1]
                 em = max(last.size, glyph.size, 1.0)
-                if glyph.text == last.text and abs(glyph.x0 - last.x0) < 0.3 * em:
+                if glyph.text == last.text and abs(glyph.x0 - last.x0) < 0.5 * (last.x1 - last.x0):
                     continue  # fake bold: the same glyph printed twice with a tiny offset
                 if glyph.x0 - last.x1 > SPLIT_GAP_EM * em:
                     segments.extend(_segment(run))
@@ -107,11 +111,15 @@ def build_segments(glyphs: list[Glyph]) -> list[Segment]:
 
 
 def _segment(run: list[Glyph]) -> list[Segment]:
+    # Gaps are measured above the run's typical letter gap, so letter-spaced (tracked) headings
+    # do not turn into "S K I L L S" while tight justified lines keep their word spaces.
+    gaps = sorted(max(0.0, b.x0 - a.x1) for a, b in zip(run, run[1:], strict=False))
+    tracking = gaps[len(gaps) // 2] if gaps else 0.0
     parts: list[str] = []
     previous: Glyph | None = None
     for glyph in run:
         if previous is not None:
-            gap = glyph.x0 - previous.x1
+            gap = glyph.x0 - previous.x1 - tracking
             em = max(previous.size, glyph.size, 1.0)
             if gap > SPACE_GAP_EM * em and not previous.text.isspace() and not glyph.text.isspace():
                 parts.append(" ")
@@ -198,7 +206,7 @@ def _find_gutter(
     x_min = min(s.x0 for s in segments)
     x_max = max(s.x1 for s in segments)
     width = int(x_max - x_min) + 2
-    if width < 100:
+    if width < 100 or width > MAX_PAGE_WIDTH_PT:
         return None
     diff = [0] * (width + 1)
     for s in segments:
@@ -219,18 +227,35 @@ def _find_gutter(
         if clear and start is None:
             start = index
         elif not clear and start is not None:
-            if index - start >= min_gap and 0 < start and index < width:
-                found = _split_at(segments, x_min + start, x_min + index, allowed)
-                if found is not None:
-                    spanning_count = max(coverage[start:index])
-                    key = (-spanning_count, index - start)
-                    if best is None or key > best[0]:
-                        best = (key, found)
+            if index - start >= min_gap and start > 0 and index < width:
+                low, high = _clearest(coverage, start, index)
+                if high - low >= min_gap:
+                    found = _split_at(segments, x_min + low, x_min + high, allowed)
+                    if found is not None:
+                        key = (-coverage[low], high - low)
+                        if best is None or key > best[0]:
+                            best = (key, found)
             start = None
     if best is None:
         return None
     left, right, spanning = best[1]
     return left, right, spanning
+
+
+def _clearest(coverage: list[int], start: int, end: int) -> tuple[int, int]:
+    """The widest stretch of ``coverage[start:end]`` at its minimum value."""
+    floor = min(coverage[start:end])
+    best = (start, start)
+    run_start: int | None = None
+    for index in range(start, end + 1):
+        if index < end and coverage[index] == floor:
+            if run_start is None:
+                run_start = index
+        elif run_start is not None:
+            if index - run_start > best[1] - best[0]:
+                best = (run_start, index)
+            run_start = None
+    return best
 
 
 def _split_at(
@@ -265,10 +290,15 @@ def _is_label_grid(side: list[Segment], other: list[Segment]) -> bool:
     baselines = sorted(s.baseline for s in other)
     aligned = 0
     for segment in side:
-        tolerance = ROW_TOLERANCE_EM * segment.size
+        tolerance = ALIGN_TOLERANCE_EM * segment.size
         if any(abs(b - segment.baseline) <= tolerance for b in _near(baselines, segment.baseline)):
             aligned += 1
-    return aligned >= ALIGNED_SHARE * len(side)
+    if aligned < ALIGNED_SHARE * len(side):
+        return False
+    # Labels and dates are terse, or fewer than the wrapped values beside them; a sidebar that
+    # happens to share the main column's leading is neither.
+    words = sum(len(s.text.split()) for s in side) / len(side)
+    return words <= LABEL_MAX_WORDS or len(side) <= LABEL_ROW_SHARE * len(other)
 
 
 def _near(sorted_values: list[float], value: float) -> list[float]:

@@ -1,8 +1,8 @@
 """Clean-up shared by every format: ligatures, bullets, glyph junk, hyphenated line breaks.
 
 Extractors hand over lines in reading order; this module turns them into the text the rest of the
-pipeline sees. It also counts what could not be read (unmapped ``(cid:NN)`` glyphs and U+FFFD), which
-feeds the quality report.
+pipeline sees. It also counts what could not be read (unmapped ``(cid:NN)`` glyphs and U+FFFD),
+which feeds the quality report.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # Private-use code points are icon-font glyphs (phone, envelope, GitHub logo): not text.
 _PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")
+_LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
 _HYPHEN_END_RE = re.compile(r"(?<=[A-Za-zÀ-ÿ])[-\u00ad\u2010]$")
 
 
@@ -63,38 +64,21 @@ def clean_line(line: str) -> str:
     # Some fonts (LaTeX T1 encodings) emit U+00AD for every visible hyphen or dash.
     line = re.sub(r"\u00ad(?!$)", "-", line.rstrip())
     line = _SPACES_RE.sub(" ", line).strip()
+    if all(char in BULLET_CHARS or char == " " for char in line):
+        return ""  # a rule or a row of rating dots
     line = _GLUED_BULLET_RE.sub("- ", line)
     if _BULLET_RE.match(line):
-        rest = _BULLET_RE.sub("", line, count=1)
-        line = f"- {rest}" if rest else ""
-    elif line and all(char in BULLET_CHARS or char == " " for char in line):
-        line = ""
+        line = "- " + _BULLET_RE.sub("", line, count=1)
     return unicodedata.normalize("NFC", line)
 
 
-def join_hyphenated(lines: list[str]) -> list[str]:
-    """Join words split across lines by a hyphen ("experi-" + "ence ..." -> "experience ...").
-
-    A break is joined only when the first line ends with letter + hyphen and the next line starts
-    with a lowercase letter, so "Front-" + "End" or "2019-" + "2021" stay as written.
-
-    Args:
-        lines: Cleaned lines in reading order ("" marks a paragraph break).
-
-    Returns:
-        The lines with hyphenated breaks joined; the joined line takes the place of both.
-    """
-    out: list[str] = []
-    for line in lines:
-        if out and line and line[0].islower() and _HYPHEN_END_RE.search(out[-1]):
-            out[-1] = out[-1][:-1] + line
-        else:
-            out.append(line)
-    return out
-
-
-def assemble(lines: list[str], styles: list[Hashable] | None = None) -> tuple[str, dict[int, Hashable]]:
+def assemble(
+    lines: list[str], styles: list[Hashable] | None = None
+) -> tuple[str, dict[int, Hashable]]:
     """Clean lines, join hyphenated breaks and squeeze blank lines into single paragraph breaks.
+
+    A hyphenated line break is joined when the next line starts in lowercase ("experi-" + "ence"),
+    keeping the hyphen after the compound halves listed in ``sections.toml`` ("multi-account").
 
     Args:
         lines: Raw lines in reading order; ``""`` entries mark block or paragraph breaks.
@@ -105,12 +89,20 @@ def assemble(lines: list[str], styles: list[Hashable] | None = None) -> tuple[st
         The text (lines joined with ``"\\n"``, at most one blank line in a row, no blank edges) and
         a mapping from each non-blank line's start offset to its style (empty without ``styles``).
     """
+    from resume_fit.parse.settings import load_settings
+
+    keep_after = load_settings().keep_hyphen_after
     tags = styles if styles is not None else [None] * len(lines)
     kept: list[tuple[str, Hashable]] = []
     for raw, tag in zip(lines, tags, strict=True):
         line = clean_line(raw)
         if kept and line and line[0].islower() and _HYPHEN_END_RE.search(kept[-1][0]):
-            kept[-1] = (kept[-1][0][:-1] + line, kept[-1][1])
+            previous = kept[-1][0]
+            first_half = _LAST_WORD_RE.search(previous[:-1])
+            if first_half is not None and first_half.group(0).lower() in keep_after:
+                kept[-1] = (previous[:-1] + "-" + line, kept[-1][1])
+            else:
+                kept[-1] = (previous[:-1] + line, kept[-1][1])
         elif line or (kept and kept[-1][0]):
             kept.append((line, tag))
     while kept and not kept[-1][0]:

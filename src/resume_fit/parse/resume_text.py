@@ -1,4 +1,4 @@
-"""What the parse stage produces: the resume's text, its sections, its links and a quality report."""
+"""What the parse stage produces: the resume's text, sections, links and a quality report."""
 
 from __future__ import annotations
 

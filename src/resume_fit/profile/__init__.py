@@ -1,0 +1,7 @@
+"""The profile stage: experience timeline, years per skill, education and seniority."""
+
+from resume_fit.profile.builder import Profile, build_profile
+from resume_fit.profile.education import Degree, Education
+from resume_fit.profile.timeline import Position, SkillYears
+
+__all__ = ["Degree", "Education", "Position", "Profile", "SkillYears", "build_profile"]

@@ -1,0 +1,120 @@
+"""The report stage: everything the person reads, gathered into one frozen ``GapReport``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from resume_fit.extract.mention import SkillMention
+from resume_fit.lexicon import Lexicon
+from resume_fit.match import RoleFit, skill_usage
+from resume_fit.parse.resume_text import ParseQuality, ResumeText
+from resume_fit.plan import LearningPlan, build_plan
+from resume_fit.profile import Profile
+from resume_fit.roles import Catalogue
+
+__all__ = ["GapReport", "build_report"]
+
+
+@dataclass(frozen=True)
+class GapReport:
+    """Which roles a resume fits, why, what is missing and what to learn next.
+
+    Attributes:
+        source: The input path as given (or ``"<text>"``).
+        format: ``"pdf"``, ``"docx"`` or ``"text"``.
+        reference_date: The date "present" was resolved against.
+        quality: How well the text was extracted.
+        skills: Skills found, sorted by id; only these are ever shown as present.
+        profile: Experience, education, seniority.
+        roles: Every role's fit, best first.
+        plan: The learning plan for the top roles.
+        warnings: Things the reader should know (parse notes, missing dates, no skills).
+        names: ``(skill id, display name)`` for every id the report mentions, sorted by id.
+        lexicon_version: Content hash of the lexicon used.
+        catalogue_version: Content hash of the catalogue used.
+    """
+
+    source: str
+    format: str
+    reference_date: dt.date
+    quality: ParseQuality
+    skills: tuple[SkillMention, ...]
+    profile: Profile
+    roles: tuple[RoleFit, ...]
+    plan: LearningPlan
+    warnings: tuple[str, ...]
+    names: tuple[tuple[str, str], ...] = ()
+    lexicon_version: str = ""
+    catalogue_version: str = ""
+
+    def name(self, skill_id: str) -> str:
+        """Display name of a skill id (the id itself when unknown)."""
+        return dict(self.names).get(skill_id, skill_id)
+
+    def role(self, role_id: str) -> RoleFit | None:
+        """The fit for ``role_id``, or None."""
+        return next((r for r in self.roles if r.id == role_id), None)
+
+
+def _warnings(resume: ResumeText, skills: tuple[SkillMention, ...], profile: Profile) -> list[str]:
+    warnings = list(resume.quality.notes)
+    if resume.quality.verdict == "poor":
+        warnings.append("The text extraction quality is poor; skills and dates may be missed.")
+    if not skills:
+        warnings.append(
+            "No skills from the lexicon were found, so every role scores low; "
+            "check that the file is a resume and its text was extracted."
+        )
+    if not any(s.kind == "experience" for s in resume.sections):
+        warnings.append("No experience section was found; years of experience are unknown.")
+    elif profile.total_years is None:
+        warnings.append("No dated positions were found in the experience section.")
+    if profile.education.highest == "none":
+        warnings.append("No degree was found; education is scored as unknown.")
+    return warnings
+
+
+def build_report(
+    resume: ResumeText,
+    skills: tuple[SkillMention, ...],
+    profile: Profile,
+    fits: tuple[RoleFit, ...],
+    lexicon: Lexicon,
+    catalogue: Catalogue,
+) -> GapReport:
+    """Gather the stages' results into a report, and compute the learning plan.
+
+    Args:
+        resume: The parsed resume.
+        skills: Skills found.
+        profile: The profile.
+        fits: Role fits from ``match_roles`` (best first).
+        lexicon: For skill names and the learning plan's skill graph.
+        catalogue: For the learning plan and career steps.
+
+    Returns:
+        The report; deterministic for the same inputs and reference date.
+    """
+    plan = build_plan(fits, skill_usage(skills), profile, catalogue, lexicon)
+    ids = {s.id for s in skills}
+    for fit in fits:
+        ids.update(fit.matched, fit.missing)
+        ids.update(o for r in fit.requirements for o in r.options)
+    ids.update(step.id for step in plan.steps)
+    names = {i: lexicon[i].name if i in lexicon else i for i in ids}
+    names.update({s.id: s.name for s in skills})
+    return GapReport(
+        source=resume.source,
+        format=resume.format,
+        reference_date=profile.reference_date,
+        quality=resume.quality,
+        skills=tuple(sorted(skills, key=lambda s: s.id)),
+        profile=profile,
+        roles=fits,
+        plan=plan,
+        warnings=tuple(_warnings(resume, skills, profile)),
+        names=tuple(sorted(names.items())),
+        lexicon_version=getattr(lexicon, "version", ""),
+        catalogue_version=catalogue.version,
+    )

@@ -1,0 +1,382 @@
+"""Scoring a folder of resumes: discovery, cache, journal, the worker pool, and the outputs.
+
+``score_folder`` is the library entry point (it returns the ranked DataFrame); ``run_batch_cli`` is
+what ``resume-fit batch`` calls (it also writes the table, the skills table and the summary, each
+atomically, and removes the journal once they are safe). Both sit on ``run_batch``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from resume_fit.atomic import write_atomic
+from resume_fit.batch.discover import discover
+from resume_fit.batch.output import (
+    check_table_path,
+    records_to_frame,
+    skills_frame,
+    write_table,
+)
+from resume_fit.batch.pool import WorkerPool, default_context, warm_up
+from resume_fit.batch.progress import Progress
+from resume_fit.batch.record import STATUS_OK, Analyze, Record, analyze_record, error_record
+from resume_fit.batch.store import (
+    Journal,
+    ResultCache,
+    cache_salt,
+    file_sha256,
+    journal_path,
+    read_journal,
+)
+from resume_fit.batch.summary import render_summary
+from resume_fit.config import Limits
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# Replacing a worker now and then bounds slow growth (spaCy's string store keeps every new word);
+# with fork a replacement costs milliseconds.
+RECYCLE_AFTER_FILES = 250
+
+
+@dataclass(frozen=True)
+class BatchStats:
+    """Counts and measurements of one batch run.
+
+    Attributes:
+        files: Resume files found (one row each).
+        scored: Files with status ``"ok"``.
+        failed: Files with status ``"error"``.
+        skipped: Other files found and not scored.
+        analysed: Files analysed in this run (not taken from the journal or the cache).
+        from_cache: Files whose result came from the cache.
+        resumed: Files whose result came from the journal of an interrupted run.
+        timeouts: Files stopped by the per-file time budget.
+        crashes: Files whose worker process died.
+        jobs: Worker processes used (0: analysed in this process).
+        peak_worker_rss_mb: Largest peak resident memory of one worker, in MiB.
+        seconds: Wall-clock duration of the run.
+    """
+
+    files: int
+    scored: int
+    failed: int
+    skipped: int
+    analysed: int
+    from_cache: int
+    resumed: int
+    timeouts: int
+    crashes: int
+    jobs: int
+    peak_worker_rss_mb: float
+    seconds: float
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """The outcome of a batch: one record per file, the skipped files, and what was written.
+
+    Attributes:
+        records: One record per resume file, sorted by path (see ``resume_fit.batch.record``).
+        skipped: ``(path, reason)`` for files found but not scored.
+        stats: Counts and measurements.
+        table: The ranked table (``records_to_frame``), shortlisted when a role/top/min-score
+            was asked for.
+        written: Files written, in the order written (empty for ``run_batch``).
+    """
+
+    records: tuple[Record, ...]
+    skipped: tuple[tuple[str, str], ...]
+    stats: BatchStats
+    table: Any = None
+    written: tuple[Path, ...] = ()
+
+    @property
+    def failures(self) -> tuple[tuple[str, str], ...]:
+        """``(path, reason)`` of every file that got an error row."""
+        return tuple(
+            (r["path"], f"{r['error_kind']}: {r['error']}")
+            for r in self.records
+            if r["status"] != STATUS_OK
+        )
+
+
+def run_batch(
+    paths: Iterable[str | Path],
+    *,
+    jobs: int | None = None,
+    cache_dir: str | Path | None = None,
+    limits: Limits | None = None,
+    reference_date: dt.date | None = None,
+    journal: str | Path | None = None,
+    resume: bool = False,
+    analyze: Analyze | None = None,
+    progress: bool | None = None,
+    progress_stream: TextIO | None = None,
+    start_method: str | None = None,
+) -> BatchResult:
+    """Analyse every resume under ``paths`` and return one record per file.
+
+    Args:
+        paths: Files and folders (searched recursively for PDF, DOCX, TXT and Markdown).
+        jobs: Worker processes; None uses every core; 0 analyses in this process (no isolation:
+            no time budget, and a crash ends the run).
+        cache_dir: Reuse and store results keyed by file content and data versions.
+        limits: Safety limits; ``Limits.from_env()`` when None. ``timeout_seconds`` is the hard
+            per-file time budget.
+        reference_date: What "present" means in experience dates; today when None.
+        journal: Append each finished record here (JSON lines, fsynced) so a stopped run can
+            resume; the caller removes it once the outputs are written.
+        resume: Reuse the records already in ``journal`` for files whose content is unchanged.
+        analyze: ``analyze(path, limits=..., reference_date=...) -> GapReport``; defaults to
+            ``resume_fit.api.analyze``. Tests inject a fake.
+        progress: Draw a progress bar; None draws one only when the stream is a terminal.
+        progress_stream: Where to draw it (stderr by default).
+        start_method: ``"fork"``, ``"forkserver"`` or ``"spawn"``; ``fork`` where available.
+
+    Returns:
+        The records (sorted by path), the skipped files and the run's statistics.
+
+    Raises:
+        InputNotFoundError: A path does not exist.
+        ResumeFitError: Workers cannot start (for example a broken lexicon file).
+    """
+    started = time.monotonic()
+    found = discover(paths)
+    limits = limits if limits is not None else Limits.from_env()
+    reference_date = reference_date or dt.date.today()
+    default_analyze = analyze is None
+    if analyze is None:
+        from resume_fit.api import analyze
+    jobs = _cpu_count() if jobs is None else max(0, jobs)
+    cache = (
+        ResultCache(cache_dir, cache_salt(analyze, limits, reference_date)) if cache_dir else None
+    )
+    journal_file = Path(journal) if journal is not None else None
+    previous = read_journal(journal_file) if journal_file is not None and resume else {}
+
+    records: dict[str, Record] = {}
+    tasks: list[tuple[str, Path]] = []
+    resumed = from_cache = 0
+    for path in found.files:
+        key = str(path)
+        try:
+            sha = file_sha256(path)
+        except OSError as error:
+            records[key] = {"path": key, "sha256": "", **error_record("unreadable", str(error))}
+            continue
+        done = previous.get(key)
+        if done is not None and done.get("sha256") == sha:
+            records[key] = done
+            resumed += 1
+            continue
+        hit = cache.get(sha) if cache is not None else None
+        if hit is not None:
+            records[key] = {"path": key, "sha256": sha, **hit}
+            from_cache += 1
+            continue
+        tasks.append((key, path))
+        records[key] = {"path": key, "sha256": sha}
+
+    pending = {key for key, _ in tasks}
+    log = None
+    if journal_file is not None:
+        log = Journal(journal_file, keep=[r for k, r in records.items() if k not in pending])
+    try:
+        bar = Progress(len(tasks), progress_stream, progress)
+        pool: WorkerPool | None = None
+        if jobs == 0 or not tasks:
+            results = _in_process(tasks, analyze, limits, reference_date)
+        else:
+            context = default_context() if start_method is None else _context(start_method)
+            if default_analyze and context.get_start_method() == "fork":
+                warm_up()  # loaded once here, inherited by every worker copy-on-write
+            pool = WorkerPool(
+                min(jobs, len(tasks)),
+                analyze,
+                limits,
+                reference_date,
+                context=context,
+                load_stages=default_analyze,
+                recycle_after=RECYCLE_AFTER_FILES,
+            )
+            results = pool.imap(tasks)
+        try:
+            for key, record in results:
+                record = {"path": key, "sha256": records[key]["sha256"], **record}
+                records[key] = record
+                if cache is not None:
+                    cache.put(record["sha256"], record)
+                if log is not None:
+                    log.append(record)
+                bar.advance(failed=record["status"] != STATUS_OK)
+        finally:
+            bar.close()
+    finally:
+        if log is not None:
+            log.close()
+
+    ordered = tuple(records[str(path)] for path in found.files)
+    scored = sum(1 for r in ordered if r["status"] == STATUS_OK)
+    stats = BatchStats(
+        files=len(ordered),
+        scored=scored,
+        failed=len(ordered) - scored,
+        skipped=len(found.skipped),
+        analysed=len(tasks),
+        from_cache=from_cache,
+        resumed=resumed,
+        timeouts=pool.stats.timeouts if pool else 0,
+        crashes=pool.stats.crashes if pool else 0,
+        jobs=min(jobs, len(tasks)) if pool else 0,
+        peak_worker_rss_mb=pool.stats.peak_worker_rss_mb if pool else 0.0,
+        seconds=time.monotonic() - started,
+    )
+    return BatchResult(records=ordered, skipped=found.skipped, stats=stats)
+
+
+def score_folder(
+    paths: str | Path | Iterable[str | Path],
+    *,
+    jobs: int | None = None,
+    cache_dir: str | Path | None = None,
+    limits: Limits | None = None,
+    role: str | None = None,
+    top: int | None = None,
+    min_score: float | None = None,
+    reference_date: dt.date | None = None,
+    analyze: Analyze | None = None,
+    progress: bool | None = False,
+) -> pd.DataFrame:
+    """Score every resume under ``paths`` and return the ranked table.
+
+    Args:
+        paths: A file or folder, or several (folders are searched recursively).
+        jobs: Worker processes; None uses every core, 0 runs in this process.
+        cache_dir: Reuse results of unchanged files from this folder, and store new ones there.
+        limits: Safety limits and per-file time budget; ``Limits.from_env()`` when None.
+        role: Rank by this role's score and keep only scored files.
+        top: Keep only the best ``top`` files.
+        min_score: Keep only files scoring at least this (for ``role``, else their top role).
+        reference_date: What "present" means in experience dates; today when None.
+        analyze: Replacement for ``resume_fit.api.analyze`` (tests).
+        progress: Draw a progress bar on stderr (None: only on a terminal).
+
+    Returns:
+        The DataFrame documented in ``resume_fit.batch.output``: one row per file (a shortlist
+        when ``role``, ``top`` or ``min_score`` is given), best first.
+    """
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    result = run_batch(
+        paths,
+        jobs=jobs,
+        cache_dir=cache_dir,
+        limits=limits,
+        reference_date=reference_date,
+        analyze=analyze,
+        progress=progress,
+    )
+    return records_to_frame(result.records, role=role, top=top, min_score=min_score)
+
+
+def run_batch_cli(
+    paths: Sequence[str | Path],
+    out: str | Path,
+    *,
+    jobs: int | None = None,
+    cache_dir: str | Path | None = None,
+    resume: bool = False,
+    role: str | None = None,
+    top: int | None = None,
+    min_score: float | None = None,
+    skills_table: str | Path | None = None,
+    summary: str | Path | None = None,
+    limits: Limits | None = None,
+    reference_date: dt.date | None = None,
+    progress: bool | None = None,
+    analyze: Analyze | None = None,
+) -> BatchResult:
+    """Run ``resume-fit batch``: score, then write every requested output atomically.
+
+    Output names are checked before any work. Finished files are journaled next to ``out``
+    (``OUT.partial.jsonl``) as they complete; ``resume=True`` continues from that journal. The
+    journal is removed only after every output is written, so an interrupted run (Ctrl-C, kill,
+    power cut) can always be resumed and the final table has exactly one row per file.
+
+    Args:
+        paths: Files and folders to score.
+        out: The table, as ``.csv``, ``.parquet`` or ``.jsonl``.
+        skills_table: Also write the long-format skills table here (same suffixes).
+        summary: Also write the Markdown summary here.
+        Other arguments: as for ``run_batch`` and ``records_to_frame``.
+
+    Returns:
+        The result, with ``table`` and ``written`` set.
+
+    Raises:
+        ResumeFitError: A bad output name, an unknown role, a missing input path, or workers
+            that cannot start. ``KeyboardInterrupt`` propagates with the journal intact.
+    """
+    out = check_table_path(out)
+    if skills_table is not None:
+        skills_table = check_table_path(skills_table)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    journal = journal_path(out)
+    result = run_batch(
+        paths,
+        jobs=jobs,
+        cache_dir=cache_dir,
+        limits=limits,
+        reference_date=reference_date,
+        journal=journal,
+        resume=resume,
+        analyze=analyze,
+        progress=progress,
+    )
+    table = records_to_frame(result.records, role=role, top=top, min_score=min_score)
+    written = [out]
+    write_table(table, out)
+    if skills_table is not None:
+        write_table(skills_frame(result.records, list(table["path"])), skills_table)
+        written.append(Path(skills_table))
+    if summary is not None:
+        write_atomic(summary, render_summary(result.records, result.skipped, top=top, role=role))
+        written.append(Path(summary))
+    journal.unlink(missing_ok=True)
+    return BatchResult(
+        records=result.records,
+        skipped=result.skipped,
+        stats=result.stats,
+        table=table,
+        written=tuple(written),
+    )
+
+
+def _in_process(
+    tasks: list[tuple[str, Path]],
+    analyze: Analyze,
+    limits: Limits,
+    reference_date: dt.date,
+) -> Iterator[tuple[str, Record]]:
+    for key, path in tasks:
+        yield key, analyze_record(path, analyze, limits, reference_date)
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _context(start_method: str) -> Any:
+    import multiprocessing
+
+    return multiprocessing.get_context(start_method)

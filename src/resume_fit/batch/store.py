@@ -1,0 +1,187 @@
+"""Where batch results persist between runs: the journal of a run and the cache across runs.
+
+The journal makes a run resumable: each record is appended as one JSON line, flushed and fsynced, as
+soon as its file is done, so a run stopped by Ctrl-C, ``kill -9`` or a power cut loses at most the
+line being written. Reading it back ignores a torn or garbled line, and keeps only the last record
+per file. The cache makes re-runs cheap: one small JSON file per (file content, lexicon, catalogue,
+package, settings) key, written atomically, so an unchanged resume is never parsed twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO, Any
+
+from resume_fit import __version__
+from resume_fit.atomic import write_atomic
+from resume_fit.batch.record import STATUS_OK, TRANSIENT_KINDS, Analyze, Record
+from resume_fit.config import Limits, lexicon_files, model_files
+from resume_fit.errors import ResumeFitError
+
+_READ_CHUNK = 1024 * 1024
+
+
+def file_sha256(path: Path) -> str:
+    """The hex SHA-256 of a file's bytes (the identity of a resume across renames)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while chunk := stream.read(_READ_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def journal_path(out: str | Path) -> Path:
+    """The journal that sits next to output ``out`` while a run is in progress."""
+    out = Path(out)
+    return out.with_name(out.name + ".partial.jsonl")
+
+
+def read_journal(path: Path) -> dict[str, Record]:
+    """Records in a journal by file path; a torn or unreadable line is skipped, the last wins.
+
+    Returns an empty mapping when the journal does not exist.
+    """
+    records: dict[str, Record] = {}
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return records
+    for line in raw.splitlines():
+        try:
+            record = json.loads(line)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            continue  # the line being written when the run was stopped
+        if isinstance(record, dict) and isinstance(record.get("path"), str):
+            records[record["path"]] = record
+    return records
+
+
+class Journal:
+    """An append-only JSON-lines file of finished records, durable line by line.
+
+    Args:
+        path: The journal file.
+        keep: Records to start from (those read back when resuming); the journal is rewritten
+            with exactly these first, so a torn last line cannot run into the next record.
+    """
+
+    def __init__(self, path: Path, keep: Iterable[Record] = ()) -> None:
+        self.path = path
+        write_atomic(path, "".join(_json_line(record) for record in keep))
+        self._stream: IO[str] | None = open(path, "a", encoding="utf-8")  # noqa: SIM115
+
+    def append(self, record: Record) -> None:
+        """Write one record and force it to disk before returning."""
+        if self._stream is None:
+            raise ValueError(f"{self.path}: journal is closed")
+        self._stream.write(_json_line(record))
+        self._stream.flush()
+        os.fsync(self._stream.fileno())
+
+    def close(self) -> None:
+        """Close the file (it stays on disk until ``remove``)."""
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+
+    def remove(self) -> None:
+        """Close and delete the journal, once the final output is safely written."""
+        self.close()
+        self.path.unlink(missing_ok=True)
+
+
+class ResultCache:
+    """Records stored by content hash, valid for one combination of data and settings.
+
+    Args:
+        folder: Cache folder (created when missing); safe to share between runs and outputs.
+        salt: Everything besides the file's bytes that the result depends on: lexicon and
+            catalogue versions, package version, limits, reference date.
+    """
+
+    def __init__(self, folder: str | Path, salt: str) -> None:
+        self.folder = Path(folder)
+        self.salt = salt
+        self.hits = 0
+
+    def _file(self, sha256: str) -> Path:
+        key = hashlib.sha256(f"{sha256}\n{self.salt}".encode()).hexdigest()
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, sha256: str) -> Record | None:
+        """The stored record for a file's hash, or None (a damaged entry counts as missing)."""
+        try:
+            record = json.loads(self._file(sha256).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            return None
+        if not isinstance(record, dict) or "status" not in record:
+            return None
+        self.hits += 1
+        return record
+
+    def put(self, sha256: str, record: Record) -> None:
+        """Store a record, unless its failure depends on the run (timeout, crash)."""
+        if record.get("status") != STATUS_OK and record.get("error_kind") in TRANSIENT_KINDS:
+            return
+        stored = {k: v for k, v in record.items() if k not in ("path", "sha256")}
+        target = self._file(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, json.dumps(stored, sort_keys=True, ensure_ascii=False))
+
+
+def _json_line(record: Record) -> str:
+    return json.dumps(record, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def cache_salt(analyze: Analyze, limits: Limits, reference_date: dt.date) -> str:
+    """Everything besides a file's bytes that its result depends on, as one string.
+
+    Args:
+        analyze: The analysis function (a fake in tests must not share a real run's cache).
+        limits: Size limits change which files are refused; the time budget does not count,
+            since timeouts are never cached.
+        reference_date: The date "present" resolves to, which changes years of experience.
+    """
+    digest = hashlib.sha256()
+    # Hashing the shipped data itself (lexicon, catalogue, models) invalidates the cache on any
+    # edit, even one that forgot to bump a version.
+    for folder in (lexicon_files(), model_files()):
+        for item in _data_files(folder):
+            digest.update(item.name.encode())
+            digest.update(item.read_bytes())
+    parts = [
+        f"package={__version__}",
+        f"data={digest.hexdigest()}",
+        f"analyze={getattr(analyze, '__module__', '')}.{getattr(analyze, '__qualname__', '')}",
+        f"limits={limits.max_bytes},{limits.max_pages},{limits.max_unzipped_bytes}",
+        f"date={reference_date.isoformat()}",
+    ]
+    for module_name, loader_name in (
+        ("resume_fit.lexicon", "load_lexicon"),
+        ("resume_fit.roles", "load_catalogue"),
+    ):
+        try:
+            module = importlib.import_module(module_name)
+            version = getattr(getattr(module, loader_name)(), "version", "")
+        except (ImportError, AttributeError, OSError, ResumeFitError):
+            # The data hash above already covers these files; a version is a second guard only.
+            version = ""
+        parts.append(f"{loader_name}={version}")
+    return "\n".join(parts)
+
+
+def _data_files(folder: Any) -> list[Any]:
+    found = []
+    for item in sorted(folder.iterdir(), key=lambda i: i.name):
+        if item.is_dir():
+            if item.name != "__pycache__":
+                found.extend(_data_files(item))
+        elif not item.name.endswith((".pyc",)):
+            found.append(item)
+    return found

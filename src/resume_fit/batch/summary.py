@@ -1,0 +1,130 @@
+"""The Markdown summary of a batch: what was scored, the shortlist per role, the common gaps.
+
+Written for the hiring team rather than for a program: counts first, then the best candidates for
+each role with their scores and what even those candidates lack, then the skills most often missing
+across the folder, then every failed and skipped file with its reason. Deterministic: no timestamps,
+every list sorted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from resume_fit.batch.record import STATUS_OK, Record
+
+DEFAULT_TOP = 5
+MOST_COMMON_MISSING = 15
+
+
+def render_summary(
+    records: Iterable[Record],
+    skipped: Sequence[tuple[str, str]] = (),
+    *,
+    top: int | None = None,
+    role: str | None = None,
+) -> str:
+    """Render the batch summary as Markdown.
+
+    Args:
+        records: One record per file (``path`` set).
+        skipped: ``(path, reason)`` for files found but not scored.
+        top: Candidates listed per role (``DEFAULT_TOP`` when None).
+        role: List only this role.
+
+    Returns:
+        The Markdown text, ending in a newline.
+    """
+    records = sorted(records, key=lambda r: r["path"])
+    scored = [r for r in records if r.get("status") == STATUS_OK]
+    failed = [r for r in records if r.get("status") != STATUS_OK]
+    top = DEFAULT_TOP if top is None else top
+    lines = [
+        "# Batch summary",
+        "",
+        "| Files | Count |",
+        "|---|---:|",
+        f"| Scored | {len(scored)} |",
+        f"| Failed | {len(failed)} |",
+        f"| Skipped (not a resume format) | {len(skipped)} |",
+        "",
+    ]
+    lines += _shortlists(scored, top, role)
+    lines += _common_gaps(scored, role)
+    if failed:
+        lines += ["## Failed files", "", "| File | Kind | Reason |", "|---|---|---|"]
+        for record in failed:
+            kind, reason = record.get("error_kind", ""), record.get("error", "")
+            lines.append(f"| {_cell(record['path'])} | {_cell(kind)} | {_cell(reason)} |")
+        lines.append("")
+    if skipped:
+        lines += ["## Skipped files", "", "| File | Reason |", "|---|---|"]
+        lines += [f"| {_cell(path)} | {_cell(reason)} |" for path, reason in sorted(skipped)]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _shortlists(scored: list[Record], top: int, role: str | None) -> list[str]:
+    names: dict[str, str] = {}
+    for record in scored:
+        names.update(record.get("role_names", {}))
+        for role_id in record.get("roles", {}):
+            names.setdefault(role_id, role_id)
+    role_ids = [role] if role is not None else sorted(names, key=lambda i: (names[i], i))
+    if not role_ids or not scored:
+        return []
+    lines = ["## Top candidates per role", ""]
+    for role_id in role_ids:
+        ranked = sorted(
+            (r for r in scored if r.get("roles", {}).get(role_id) is not None),
+            key=lambda r: (-r["roles"][role_id], r["path"]),
+        )[:top]
+        lines += [f"### {_cell(names.get(role_id, role_id))} (`{role_id}`)", ""]
+        if not ranked:
+            lines += ["No scored file was matched against this role.", ""]
+            continue
+        lines += ["| Rank | File | Score | Years | Seniority |", "|---:|---|---:|---:|---|"]
+        for rank, record in enumerate(ranked, start=1):
+            years = record.get("years_experience")
+            years_text = f"{years:.1f}" if isinstance(years, int | float) else ""
+            lines.append(
+                f"| {rank} | {_cell(record['path'])} | {record['roles'][role_id]:.1f} "
+                f"| {years_text} | {_cell(record.get('seniority', ''))} |"
+            )
+        gaps = Counter(s for r in ranked for s in r.get("missing", {}).get(role_id, []))
+        if gaps:
+            listed = ", ".join(
+                f"{skill} ({count} of {len(ranked)})" for skill, count in _most_common(gaps, 8)
+            )
+            lines += ["", f"Most often missing among them: {listed}"]
+        lines.append("")
+    return lines
+
+
+def _common_gaps(scored: list[Record], role: str | None) -> list[str]:
+    gaps: Counter[str] = Counter()
+    for record in scored:
+        target = role if role is not None else record.get("top_role", "")
+        gaps.update(record.get("missing", {}).get(target, []))
+    if not gaps:
+        return []
+    against = f"`{role}`" if role is not None else "each file's best-fitting role"
+    lines = [
+        "## Most common missing skills",
+        "",
+        f"Skills missing for {against}, counted over the {len(scored)} scored files.",
+        "",
+        "| Skill | Files |",
+        "|---|---:|",
+    ]
+    lines += [f"| {skill} | {count} |" for skill, count in _most_common(gaps, MOST_COMMON_MISSING)]
+    lines.append("")
+    return lines
+
+
+def _most_common(counts: Counter[str], limit: int) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+
+
+def _cell(text: object) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")

@@ -1,0 +1,325 @@
+"""The ambiguity policy: when a skill name that is also an ordinary word counts as a skill.
+
+A surface form belongs to one of three classes (``form_class``):
+
+- ``"plain"``: distinctive, accepted wherever it matches ("PyTorch", "Kubernetes", "A/B testing").
+- ``"acronym"``: two or three capitals that also name other things ("ML" millilitres, "AI" in
+  "Scale AI"). Accepted when written in capitals, not after a number and not ending a proper name.
+- ``"word"``: a form of a skill the lexicon flags ambiguous, or any form of at most two characters
+  ("Go", "R", "C", "C++", ".NET", "Spark", "Excel", "React"). Accepted only with corroboration:
+  written in the lexicon's case ("Go", not "go") and at least one of: inside a skills section, on
+  a labelled list line ("Tech stack: ..."), next to other skills in a list, followed by a version
+  ("Java 8"), or near one of the skill's context words. A lower-case mention counts only inside a
+  list of skills ("python, spark, kafka").
+
+Whatever the class, a mention is rejected when the words around it give the ordinary sense, from
+``lexicons/extract.toml``: the word right after ("go to market", "react to changes", "excel at",
+"C-suite"), the word right before ("Plan C", "gain access"), a number before ("250 ml"), a proper
+name it sits in ("Ruby Chen", "Scale AI"), or a word of the ordinary sense nearby ("Java" near
+"island").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from resume_fit.extract.settings import ExtractSettings
+
+FORM_CLASSES: tuple[str, ...] = ("plain", "acronym", "word")
+
+# Key of Doc.user_data holding the resume's sections as (start, end, kind) character ranges.
+SECTIONS_KEY = "resume_fit_sections"
+
+_WORDLIKE = re.compile(r"\.?[A-Za-z][A-Za-z]*[+#]{0,2}")
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
+_VERSION = re.compile(r"v?\d+(\.\d+)*(\.x)?\+?|\d+(\.\d+)*\.x", re.IGNORECASE)
+_LIST_LABEL = re.compile(r"\W*([A-Za-z][A-Za-z &/-]{0,40}?)\s*:")
+_CLAUSE_MARKS = frozenset({".", "!", "?", "•", "-", "*", ":", "|", "–", "—", "·", "(", ">"})
+
+
+def form_class(
+    form: str,
+    skill_ambiguous: bool,
+    settings: ExtractSettings,
+    ambiguous_forms: tuple[str, ...] | None = None,
+) -> str:
+    """Classify one surface form of a skill (see the module docstring).
+
+    Args:
+        form: The surface form as written in the lexicon.
+        skill_ambiguous: The lexicon's ``ambiguous`` flag for the skill.
+        settings: Extractor settings (for ``distinctive_forms``).
+        ambiguous_forms: The forms the lexicon names as ambiguous, when it names them; otherwise
+            the single-word forms of an ambiguous skill are taken as ambiguous.
+
+    Returns:
+        One of ``FORM_CLASSES``.
+    """
+    folded = form.casefold()
+    if folded in settings.distinctive_forms:
+        return "plain"
+    if ambiguous_forms is not None and skill_ambiguous:
+        if folded in {f.casefold() for f in ambiguous_forms}:
+            return "word"
+    elif skill_ambiguous and _WORDLIKE.fullmatch(form):
+        return "acronym" if _ACRONYM.fullmatch(form) else "word"
+    # Whatever the lexicon says, a name of one or two characters collides with letters, units
+    # and initials ("R", "C", "ML" millilitres).
+    if len(form) <= 2 and " " not in form:
+        return "acronym" if _ACRONYM.fullmatch(form) else "word"
+    return "plain"
+
+
+def case_matches(written: tuple[str, ...], form_tokens: tuple[str, ...]) -> bool:
+    """True when the written tokens follow the form's case; an all-lower-case form fits any case."""
+    if all(t == t.lower() for t in form_tokens):
+        return True
+    return written == form_tokens
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A phrase match waiting for the policy's decision.
+
+    Attributes:
+        skill_id: The canonical skill id the form resolves to.
+        start: First token index.
+        end: One past the last token index.
+        form_class: Class of the matched form (one of ``FORM_CLASSES``).
+        case_ok: The words are written exactly as one of the skill's forms.
+        context: The skill's corroborating context words, case-folded.
+    """
+
+    skill_id: str
+    start: int
+    end: int
+    form_class: str
+    case_ok: bool
+    context: tuple[str, ...] = ()
+
+
+class DocContext:
+    """What the policy and the fuzzy matcher need to know about a document's layout.
+
+    Args:
+        doc: The tokenised document; ``doc.user_data[SECTIONS_KEY]`` may hold the resume's sections
+            as ``(start, end, kind)`` character ranges.
+        settings: Extractor settings.
+    """
+
+    def __init__(self, doc: Doc, settings: ExtractSettings) -> None:
+        self.doc = doc
+        self.settings = settings
+        sections = sorted(doc.user_data.get(SECTIONS_KEY, ()))
+        self._starts = [s[0] for s in sections]
+        self._sections = sections
+        self._label_lines: dict[int, bool] = {}
+        self._separators = frozenset(settings.list_separators)
+
+    def section_kind(self, token_i: int) -> str:
+        """Kind of the section holding token ``token_i`` ("other" when unknown)."""
+        offset = self.doc[token_i].idx
+        at = bisect.bisect_right(self._starts, offset) - 1
+        if at >= 0 and offset < self._sections[at][1]:
+            return str(self._sections[at][2])
+        return "other"
+
+    def on_label_line(self, token_i: int) -> bool:
+        """True when the token's line starts with a list label such as "Tech stack:"."""
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, self.doc[token_i].idx) + 1
+        cached = self._label_lines.get(line_start)
+        if cached is None:
+            found = _LIST_LABEL.match(text, line_start)
+            words = set(re.split(r"[ &/-]+", found.group(1).casefold())) if found else set()
+            cached = bool(words & set(self.settings.list_labels))
+            self._label_lines[line_start] = cached
+        return cached
+
+    def starts_clause(self, token_i: int) -> bool:
+        """True when the token begins a line, a sentence or a bullet."""
+        j = token_i - 1
+        while j >= 0 and self.doc[j].is_space and "\n" not in self.doc[j].text:
+            j -= 1
+        if j < 0:
+            return True
+        prev = self.doc[j]
+        return "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in _CLAUSE_MARKS
+
+    def is_separator(self, token_i: int) -> bool:
+        """True when the token separates items of a list ("," "/" "|" "and" ...)."""
+        token = self.doc[token_i]
+        return token.text in self._separators or token.lower_ in self._separators
+
+    def neighbour(self, token_i: int, step: int) -> int | None:
+        """Index of the next token in direction ``step`` on the same line, skipping spaces."""
+        j = token_i + step
+        while 0 <= j < len(self.doc):
+            token = self.doc[j]
+            if "\n" in token.text:
+                return None
+            if not token.is_space:
+                return j
+            j += step
+        return None
+
+
+class AmbiguityPolicy:
+    """Decides which phrase matches count, following the module docstring.
+
+    Args:
+        settings: Extractor settings (word lists and the context window).
+    """
+
+    def __init__(self, settings: ExtractSettings) -> None:
+        self.settings = settings
+        self._role_words = frozenset(settings.role_words)
+        self._generic_context = frozenset(settings.generic_context)
+        self._units = frozenset(settings.unit_words)
+
+    def accept_all(self, ctx: DocContext, candidates: list[Candidate]) -> list[Candidate]:
+        """Return the candidates the policy accepts, in the given order."""
+        # A neighbour corroborates a list only if it could stand on its own.
+        solid_starts: dict[int, Candidate] = {}
+        solid_ends: dict[int, Candidate] = {}
+        for cand in candidates:
+            if cand.form_class == "plain" or cand.case_ok:
+                solid_starts.setdefault(cand.start, cand)
+                solid_ends.setdefault(cand.end - 1, cand)
+        return [
+            c
+            for c in candidates
+            if c.form_class == "plain" or self.accepts(ctx, c, solid_starts, solid_ends)
+        ]
+
+    def accepts(
+        self,
+        ctx: DocContext,
+        cand: Candidate,
+        solid_starts: dict[int, Candidate],
+        solid_ends: dict[int, Candidate],
+    ) -> bool:
+        """Decide one ambiguous candidate.
+
+        Args:
+            ctx: The document context.
+            cand: The candidate (its class is "acronym" or "word").
+            solid_starts: Candidates that can corroborate a list, by first token.
+            solid_ends: The same, by last token.
+        """
+        doc = ctx.doc
+        span = doc[cand.start : cand.end]
+        form = span.text.casefold()
+        prev_i = ctx.neighbour(cand.start, -1)
+        next_i = ctx.neighbour(cand.end - 1, 1)
+        prev = doc[prev_i] if prev_i is not None else None
+        nxt = doc[next_i] if next_i is not None else None
+        if self._ordinary_sense(ctx, cand, form, prev, nxt):
+            return False
+        in_list = self._in_list(ctx, cand, prev_i, next_i, solid_starts, solid_ends)
+        skills_line = ctx.section_kind(cand.start) == "skills" or ctx.on_label_line(cand.start)
+        if self._inside_name(ctx, cand, prev_i, next_i, solid_starts, solid_ends):
+            return in_list or skills_line
+        if cand.form_class == "acronym":
+            return cand.case_ok or in_list
+        if not (cand.case_ok or in_list):
+            return False
+        return (
+            skills_line
+            or in_list
+            or self._version_follows(ctx, next_i)
+            or self._context_near(ctx, cand)
+        )
+
+    def _ordinary_sense(self, ctx: DocContext, cand: Candidate, form: str, prev, nxt) -> bool:
+        settings = self.settings
+        if nxt is not None and nxt.lower_ in settings.reject_next.get(form, ()):
+            return True
+        if prev is not None and prev.lower_ in settings.reject_prev.get(form, ()):
+            return True
+        if prev is not None and prev.like_num and not prev.text.startswith("v"):
+            return True
+        doc = ctx.doc
+        # "C-suite", "R-squared", "Vitamin-C": a hyphen glued to a short name makes a word.
+        if len(form) <= 2:
+            after = doc[cand.end] if cand.end < len(doc) else None
+            if after is not None and after.text == "-" and not doc[cand.end - 1].whitespace_:
+                return True
+            before = doc[cand.start - 1] if cand.start > 0 else None
+            if before is not None and before.text == "-" and not before.whitespace_:
+                return True
+            if after is not None and after.text in {"&", "'"} and not span_ws(doc, cand):
+                return True
+        negatives = settings.negative_context.get(form)
+        if negatives:
+            lo = max(0, cand.start - settings.context_window)
+            hi = min(len(doc), cand.end + settings.context_window)
+            words = {t.lower_ for t in doc[lo:hi]}
+            if words & set(negatives):
+                return True
+        return False
+
+    def _in_list(self, ctx, cand, prev_i, next_i, solid_starts, solid_ends) -> bool:
+        if prev_i is not None and ctx.is_separator(prev_i):
+            before = ctx.neighbour(prev_i, -1)
+            if before is not None and before in solid_ends and solid_ends[before] is not cand:
+                return True
+        if next_i is not None and ctx.is_separator(next_i):
+            after = ctx.neighbour(next_i, 1)
+            if after is not None and after in solid_starts and solid_starts[after] is not cand:
+                return True
+        return False
+
+    def _inside_name(self, ctx, cand, prev_i, next_i, solid_starts, solid_ends) -> bool:
+        """True when a capitalised non-skill word sits right beside the mention."""
+        doc = ctx.doc
+        if (
+            prev_i is not None
+            and prev_i == cand.start - 1
+            and self._name_word(doc[prev_i])
+            and prev_i not in solid_ends
+            and not ctx.starts_clause(prev_i)
+        ):
+            return True
+        if cand.form_class == "acronym":
+            return False
+        return (
+            next_i is not None
+            and next_i == cand.end
+            and self._name_word(doc[next_i])
+            and next_i not in solid_starts
+        )
+
+    def _name_word(self, token) -> bool:
+        return token.is_alpha and token.is_title and token.lower_ not in self._role_words
+
+    def _version_follows(self, ctx: DocContext, next_i: int | None) -> bool:
+        if next_i is None or not _VERSION.fullmatch(ctx.doc[next_i].text):
+            return False
+        after = ctx.neighbour(next_i, 1)
+        return after is None or ctx.doc[after].lower_ not in self._units
+
+    def _context_near(self, ctx: DocContext, cand: Candidate) -> bool:
+        doc = ctx.doc
+        window = self.settings.context_window
+        lo = max(0, cand.start - window)
+        hi = min(len(doc), cand.end + window)
+        words = {t.lower_ for i, t in enumerate(doc[lo:hi], lo) if not cand.start <= i < cand.end}
+        if words & self._generic_context:
+            return True
+        phrases = [c for c in cand.context if " " in c]
+        if words & {c for c in cand.context if " " not in c}:
+            return True
+        if phrases:
+            text = doc[lo:hi].text.casefold()
+            return any(p in text for p in phrases)
+        return False
+
+
+def span_ws(doc: Doc, cand: Candidate) -> str:
+    """Whitespace after the candidate's last token."""
+    return doc[cand.end - 1].whitespace_

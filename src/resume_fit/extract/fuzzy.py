@@ -1,0 +1,174 @@
+"""Near-miss matching: misspellings, spacing variants and glued version numbers.
+
+Only tokens the phrase matcher left unmatched are looked at, and only those that look like
+technology names: capitalised away from the start of a clause, mixed-case or containing digits,
+``+``, ``#`` or ``.``, or sitting in a skills list. Lower-case words in ordinary sentences are
+ordinary words. A candidate (one token, or two joined: "Tensor flow", "scikit learn") is
+normalised (case-folded; spaces, hyphens, dots and underscores removed) and resolved against the
+normalised forms of unambiguous skills with rapidfuzz, never when shorter than the configured
+minimum and never for a stop word.
+
+A token with a version glued on ("Python3", "Java8") is looked up without it, exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from resume_fit.extract.ambiguity import DocContext
+from resume_fit.extract.settings import ExtractSettings
+
+_NORMALISE = re.compile(r"[\s\-_.]+")
+_TECHY_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*")
+_GLUED_VERSION = re.compile(r"([A-Za-z][A-Za-z+#]*?[A-Za-z+#])v?\d+(\.\d+)*(\.x)?")
+
+
+def normalise(text: str) -> str:
+    """Case-fold and drop spaces, hyphens, dots and underscores ("Tensor flow" -> "tensorflow")."""
+    return _NORMALISE.sub("", text.casefold())
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    """A near-miss match.
+
+    Attributes:
+        skill_id: The skill it resolves to.
+        start: First token index.
+        end: One past the last token index.
+        method: ``"fuzzy"``, or ``"exact"``/``"alias"`` for a glued version ("Python3").
+        score: rapidfuzz score, 0-100 (100 for an exact normalised hit).
+    """
+
+    skill_id: str
+    start: int
+    end: int
+    method: str
+    score: float
+
+
+class FuzzyResolver:
+    """Resolves near-miss tokens against the lexicon's surface forms.
+
+    Args:
+        forms: ``(skill_id, form, is_name, plain)`` for every surface form; ``plain`` is False
+            for forms the ambiguity policy guards (those are never fuzzy targets).
+        settings: Extractor settings (cutoff, minimum length, stop words).
+    """
+
+    def __init__(
+        self, forms: list[tuple[str, str, bool, bool]], settings: ExtractSettings
+    ) -> None:
+        self.settings = settings
+        self._stop = frozenset(STOP_WORDS) | frozenset(settings.fuzzy_stop_words)
+        # Exact lookups (glued versions) may land on any plain form; fuzzy ones on long forms only.
+        self._exact: dict[str, tuple[str, bool]] = {}
+        # Glued versions may also land on a guarded form written exactly ("Java8", not "java8").
+        self._glued: dict[str, tuple[str, bool, str | None]] = {}
+        for skill_id, form, is_name, plain in sorted(forms, key=lambda f: (not f[2], f[0], f[1])):
+            if plain:
+                self._exact.setdefault(normalise(form), (skill_id, is_name))
+            self._glued.setdefault(normalise(form), (skill_id, is_name, None if plain else form))
+        # Words the ambiguity policy guards are its to decide: a rejected "Spark" must not come
+        # back as a near miss of some other form.
+        self._guarded = frozenset(normalise(f[1]) for f in forms if not f[3])
+        # One token is compared with one-word forms only: "Embedded" must not near-miss
+        # "embedded C". Two tokens are compared with every form ("Tensor flow", "scikit learn").
+        buckets: dict[bool, dict[str, set[str]]] = {True: {}, False: {}}
+        one_word = {normalise(f[1]) for f in forms if f[3] and not any(c.isspace() for c in f[1])}
+        for key in self._exact:
+            if len(key) >= settings.fuzzy_min_length:
+                buckets[False].setdefault(key[0], set()).add(key)
+                if key in one_word:
+                    buckets[True].setdefault(key[0], set()).add(key)
+        self._buckets = {
+            single: {first: sorted(keys) for first, keys in by_first.items()}
+            for single, by_first in buckets.items()
+        }
+
+    def resolve(self, ctx: DocContext, taken: set[int]) -> list[NearMiss]:
+        """Find near misses among tokens not in ``taken``, left to right, without overlaps."""
+        doc = ctx.doc
+        found: list[NearMiss] = []
+        i = 0
+        while i < len(doc):
+            if i in taken or not self._eligible(ctx, i):
+                i += 1
+                continue
+            hit = None
+            j = ctx.neighbour(i, 1)
+            if (
+                j == i + 1
+                and j not in taken
+                and doc[i].whitespace_ in (" ", "")
+                and doc[j].is_alpha
+                and doc[j].lower_ not in self._stop
+            ):
+                hit = self._lookup(doc[i : j + 1].text, i, j + 1)
+            if hit is None:
+                hit = self._glued_version(doc[i].text, i) or self._lookup(doc[i].text, i, i + 1)
+            if hit is not None:
+                found.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        return found
+
+    def _eligible(self, ctx: DocContext, i: int) -> bool:
+        token = ctx.doc[i]
+        text = token.text
+        if (
+            token.is_space
+            or token.like_url
+            or token.like_email
+            or token.lower_ in self._stop
+            or not _TECHY_TOKEN.fullmatch(text)
+        ):
+            return False
+        if ctx.section_kind(i) in self.settings.fuzzy_skip_sections:
+            return False
+        techy = any(c.isdigit() or c in "+#." for c in text) or any(c.isupper() for c in text[1:])
+        if techy:
+            return True
+        in_list = ctx.section_kind(i) == "skills" or ctx.on_label_line(i)
+        if text[0].isupper():
+            return in_list or not ctx.starts_clause(i)
+        return in_list
+
+    def _glued_version(self, text: str, i: int) -> NearMiss | None:
+        found = _GLUED_VERSION.fullmatch(text)
+        if found is None or len(found.group(1)) < 3:
+            return None
+        hit = self._glued.get(normalise(found.group(1)))
+        if hit is None:
+            return None
+        skill_id, is_name, guarded = hit
+        if guarded is not None and guarded != found.group(1):
+            return None
+        return NearMiss(skill_id, i, i + 1, "exact" if is_name else "alias", 100.0)
+
+    def _lookup(self, text: str, start: int, end: int) -> NearMiss | None:
+        key = normalise(text)
+        if len(key) < self.settings.fuzzy_min_length or key in self._stop or key in self._guarded:
+            return None
+        hit = self._exact.get(key)
+        if hit is not None:
+            # Spacing and punctuation variants ("Tensor flow", "NodeJS") are near misses too.
+            return NearMiss(hit[0], start, end, "fuzzy", 100.0)
+        choices = self._buckets[end - start == 1].get(key[0])
+        if not choices:
+            return None
+        best = process.extractOne(
+            key,
+            choices,
+            scorer=fuzz.ratio,
+            processor=None,  # keys are already normalised
+            score_cutoff=self.settings.fuzzy_cutoff,
+        )
+        if best is None:
+            return None
+        return NearMiss(self._exact[best[0]][0], start, end, "fuzzy", float(best[1]))

@@ -1,0 +1,170 @@
+"""Build, save and load the skill pipeline, and run it on a resume.
+
+The pipeline is ``spacy.blank("en")`` with two tokenizer adjustments and the ``resume_fit_skills``
+component. ``scripts/build_model.py`` saves it to ``models/skills``; ``load_pipeline`` loads it
+from there once per process. The saved pipeline records the lexicon version and the settings hash
+in ``nlp.meta["resume_fit"]``; when they do not match ``lexicons/`` (someone edited the lexicon and
+did not rebuild) or ``models/skills`` is missing, ``load_pipeline`` builds the pipeline in memory
+from the lexicon instead and issues a ``StaleModelWarning``, so results always follow the lexicon.
+
+Tokenizer adjustments (patterns are tokenised by the same tokenizer, so only splits that the
+text needs and the patterns cannot supply are added):
+
+- ``/`` is split after ``+`` or ``#`` and before ``.``: blank English keeps "C++/Java" and
+  "C#/.NET" as one token, but splits "Python/SQL".
+- Names ending in ``#`` ("C#", "F#") are one token: blank English splits "C#" alone into "C" "#"
+  but keeps it whole inside "C#/.NET".
+- A one-letter skill name followed by a full stop ("... Python and R.") is split: English keeps
+  "R." as one token for initials; the ambiguity policy then rejects initials ("John R. Smith").
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.util import compile_infix_regex
+
+from resume_fit.config import model_files
+from resume_fit.extract.ambiguity import SECTIONS_KEY
+from resume_fit.extract.component import FACTORY_NAME, SkillMatcher
+from resume_fit.extract.mention import Evidence, SkillMention
+from resume_fit.extract.settings import ExtractSettings, load_settings
+from resume_fit.lexicon import Lexicon, load_lexicon
+from resume_fit.parse.resume_text import ResumeText
+
+MODEL_NAME = "skills"
+META_KEY = "resume_fit"
+_SHARP = re.compile(r"[A-Za-z]+#")
+_EXTRA_INFIXES = (r"(?<=[+#])/(?=[\w.])", r"(?<=[\w+#])/(?=\.)")
+
+
+class StaleModelWarning(UserWarning):
+    """The saved pipeline is missing or older than the lexicon; one was built in memory."""
+
+
+def build_pipeline(
+    lexicon: Lexicon | None = None, settings: ExtractSettings | None = None
+) -> Language:
+    """Assemble the skill pipeline in memory.
+
+    Args:
+        lexicon: The skills to match; the shipped lexicon when None.
+        settings: Extractor settings; the shipped ``lexicons/extract.toml`` when None.
+
+    Returns:
+        ``spacy.blank("en")`` with the adjusted tokenizer and a loaded ``resume_fit_skills``
+        component; ``nlp.meta["resume_fit"]`` holds the lexicon version and settings hash.
+    """
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    settings = load_settings() if settings is None else settings
+    nlp = spacy.blank("en")
+    tokenizer = nlp.tokenizer
+    infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    letters = sorted(
+        {form for skill in lexicon.values() for form in skill.surface_forms if len(form) == 1}
+    )
+    for letter in letters:
+        for text in (letter, letter.lower()):
+            if text.isalpha():
+                tokenizer.add_special_case(f"{text}.", [{ORTH: text}, {ORTH: "."}])
+    # "C#" splits into "C" "#" alone but stays whole inside "C#/.NET": keep it whole everywhere.
+    sharps = sorted(
+        {form for skill in lexicon.values() for form in skill.surface_forms if _SHARP.fullmatch(form)}
+    )
+    for form in sharps:
+        for text in sorted({form, form.lower(), form.upper()}):
+            tokenizer.add_special_case(text, [{ORTH: text}])
+    matcher = nlp.add_pipe(FACTORY_NAME)
+    matcher.add_lexicon(lexicon, settings)
+    nlp.meta["name"] = MODEL_NAME
+    nlp.meta["version"] = "1.0.0"
+    nlp.meta["description"] = "resume-fit skill matcher (blank English + lexicon phrase matcher)"
+    nlp.meta[META_KEY] = {"lexicon_version": lexicon.version, "settings_hash": settings.digest}
+    return nlp
+
+
+def is_current(nlp: Language, lexicon: Lexicon, settings: ExtractSettings) -> bool:
+    """True when ``nlp`` was built from exactly this lexicon and these settings."""
+    stamp = nlp.meta.get(META_KEY) or {}
+    return stamp.get("lexicon_version") == lexicon.version and (
+        stamp.get("settings_hash") == settings.digest
+    )
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """Load the shipped skill pipeline once per process.
+
+    Loads ``models/skills`` with ``spacy.load``. When that folder is missing or stale against
+    ``lexicons/skills.jsonl`` / ``lexicons/extract.toml``, builds the pipeline from the lexicon in
+    memory and warns with ``StaleModelWarning`` (run ``python scripts/build_model.py``).
+    """
+    lexicon = load_lexicon()
+    settings = load_settings()
+    folder = model_files() / MODEL_NAME
+    reason = "is missing"
+    if folder.is_dir():
+        with resources.as_file(folder) as path:
+            nlp = spacy.load(path)
+        if is_current(nlp, lexicon, settings):
+            return nlp
+        reason = "is stale against lexicons/"
+    warnings.warn(
+        f"models/{MODEL_NAME} {reason}; built the skill pipeline in memory "
+        "(run `python scripts/build_model.py`)",
+        StaleModelWarning,
+        stacklevel=2,
+    )
+    return build_pipeline(lexicon, settings)
+
+
+def _find_matcher(nlp: Language) -> SkillMatcher:
+    for _, component in nlp.pipeline:
+        if isinstance(component, SkillMatcher):
+            return component
+    raise ValueError(f"the pipeline has no {FACTORY_NAME!r} component")
+
+
+def extract_skills(resume: ResumeText, nlp: Language | None = None) -> tuple[SkillMention, ...]:
+    """Find the lexicon skills in a resume, with evidence.
+
+    Args:
+        resume: The parsed resume; its sections decide each evidence's section kind and feed the
+            ambiguity policy (a name in a skills section is corroborated).
+        nlp: A pipeline with a ``resume_fit_skills`` component; ``load_pipeline()`` when None.
+
+    Returns:
+        One ``SkillMention`` per skill found, sorted by id; each has its evidence sorted by start
+        offset, with ``text == resume.text[start:end]``. Deterministic for the same input.
+    """
+    nlp = load_pipeline() if nlp is None else nlp
+    matcher = _find_matcher(nlp)
+    doc = nlp.make_doc(resume.text)
+    doc.user_data[SECTIONS_KEY] = tuple((s.start, s.end, s.kind) for s in resume.sections)
+    found: dict[str, list[Evidence]] = {}
+    for match in matcher.match(doc):
+        span = doc[match.start : match.end]
+        start, end = span.start_char, span.end_char
+        found.setdefault(match.skill_id, []).append(
+            Evidence(
+                section=resume.section_kind_at(start),
+                text=resume.text[start:end],
+                start=start,
+                end=end,
+                method=match.method,
+                confidence=match.confidence,
+            )
+        )
+    mentions = []
+    for skill_id in sorted(found):
+        entry = matcher.entries[skill_id]
+        evidence = tuple(sorted(found[skill_id], key=lambda e: (e.start, e.end)))
+        mentions.append(SkillMention(entry.id, entry.name, entry.category, evidence))
+    return tuple(mentions)

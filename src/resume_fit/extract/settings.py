@@ -1,0 +1,169 @@
+"""Settings of the skill extractor, read from ``lexicons/extract.toml``.
+
+The settings are data so that a threshold can change without touching code. They are copied into
+the saved pipeline (``models/skills``) together with a hash, so the pipeline works without the
+``lexicons/`` folder and a test can tell when it is stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from resume_fit.config import lexicon_files
+from resume_fit.errors import DataFileError
+
+
+@dataclass(frozen=True)
+class ExtractSettings:
+    """Thresholds and word lists of the extractor (see ``lexicons/extract.toml`` for meanings).
+
+    Attributes:
+        confidence: Confidence by method (``exact``, ``alias``, ``fuzzy``) and the
+            ``ambiguous_factor`` applied to corroborated ambiguous names.
+        fuzzy_cutoff: rapidfuzz ``fuzz.ratio`` score (0-100) a near miss must reach.
+        fuzzy_min_length: Shortest token, bigram or lexicon form ever fuzzy-matched.
+        fuzzy_skip_sections: Section kinds where fuzzy matching is skipped.
+        fuzzy_stop_words: Words never fuzzy-matched.
+        context_window: Tokens either side searched for corroborating context words.
+        list_separators: Tokens that separate the items of a technology list.
+        list_labels: Line labels ("Tech stack:") that mark a line as a skills list.
+        role_words: Words that may follow a skill name without making it a proper name.
+        unit_words: Words after a number that make it a quantity, not a version.
+        generic_context: Corroborating words for every ambiguous skill.
+        distinctive_forms: Forms of ambiguous skills that need no corroboration.
+        reject_next: Case-folded form -> words that, right after it, mean the ordinary sense.
+        reject_prev: Case-folded form -> words that, right before it, mean the ordinary sense.
+        negative_context: Case-folded form -> words in the window that mean the ordinary sense.
+    """
+
+    confidence: dict[str, float]
+    fuzzy_cutoff: float
+    fuzzy_min_length: int
+    fuzzy_skip_sections: tuple[str, ...] = ()
+    fuzzy_stop_words: tuple[str, ...] = ()
+    context_window: int = 8
+    list_separators: tuple[str, ...] = ()
+    list_labels: tuple[str, ...] = ()
+    role_words: tuple[str, ...] = ()
+    unit_words: tuple[str, ...] = ()
+    generic_context: tuple[str, ...] = ()
+    distinctive_forms: tuple[str, ...] = ()
+    reject_next: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    reject_prev: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    negative_context: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready copy (tuples become lists), as stored in the saved pipeline."""
+        return json.loads(json.dumps(asdict(self)))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], origin: str = "<settings>") -> ExtractSettings:
+        """Rebuild settings from ``to_dict`` output.
+
+        Raises:
+            DataFileError: A key is missing or has the wrong type.
+        """
+        try:
+            return cls(
+                confidence={k: float(v) for k, v in data["confidence"].items()},
+                fuzzy_cutoff=float(data["fuzzy_cutoff"]),
+                fuzzy_min_length=int(data["fuzzy_min_length"]),
+                fuzzy_skip_sections=_words(data, "fuzzy_skip_sections"),
+                fuzzy_stop_words=_words(data, "fuzzy_stop_words"),
+                context_window=int(data["context_window"]),
+                list_separators=tuple(data["list_separators"]),
+                list_labels=_words(data, "list_labels"),
+                role_words=_words(data, "role_words"),
+                unit_words=_words(data, "unit_words"),
+                generic_context=_words(data, "generic_context"),
+                distinctive_forms=_words(data, "distinctive_forms"),
+                reject_next=_table(data["reject_next"]),
+                reject_prev=_table(data["reject_prev"]),
+                negative_context=_table(data["negative_context"]),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise DataFileError(origin, f"invalid extractor settings: {error!r}") from error
+
+    @property
+    def digest(self) -> str:
+        """A short hash of the settings, stored in the saved pipeline to detect staleness."""
+        text = json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=True)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _words(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(sorted({str(w).casefold() for w in data.get(key, [])}))
+
+
+def _table(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    return {
+        str(form).casefold(): tuple(sorted({str(w).casefold() for w in words}))
+        for form, words in sorted(data.items())
+    }
+
+
+def _from_toml(raw: dict[str, Any], origin: str) -> ExtractSettings:
+    try:
+        fuzzy = raw["fuzzy"]
+        ambiguity = raw["ambiguity"]
+        flat = {
+            "confidence": raw["confidence"],
+            "fuzzy_cutoff": fuzzy["score_cutoff"],
+            "fuzzy_min_length": fuzzy["min_length"],
+            "fuzzy_skip_sections": fuzzy.get("skip_sections", []),
+            "fuzzy_stop_words": fuzzy.get("stop_words", []),
+            "context_window": ambiguity["context_window"],
+            "list_separators": ambiguity.get("list_separators", []),
+            "list_labels": ambiguity.get("list_labels", []),
+            "role_words": ambiguity.get("role_words", []),
+            "unit_words": ambiguity.get("unit_words", []),
+            "generic_context": ambiguity.get("generic_context", []),
+            "distinctive_forms": ambiguity.get("distinctive_forms", []),
+            "reject_next": ambiguity.get("reject_next", {}),
+            "reject_prev": ambiguity.get("reject_prev", {}),
+            "negative_context": ambiguity.get("negative_context", {}),
+        }
+    except KeyError as error:
+        raise DataFileError(origin, f"missing setting {error.args[0]!r}") from error
+    settings = ExtractSettings.from_dict(flat, origin)
+    for key in ("exact", "alias", "fuzzy", "ambiguous_factor"):
+        value = settings.confidence.get(key)
+        if value is None or not 0.0 < value <= 1.0:
+            raise DataFileError(origin, f"[confidence] {key} must be a number in (0, 1]")
+    if not 0.0 < settings.fuzzy_cutoff <= 100.0:
+        raise DataFileError(origin, "[fuzzy] score_cutoff must be in (0, 100]")
+    return settings
+
+
+def read_settings(path: str | Path) -> ExtractSettings:
+    """Read extractor settings from a TOML file laid out like ``lexicons/extract.toml``.
+
+    Raises:
+        DataFileError: The file is missing, not TOML, or a setting is missing or invalid.
+    """
+    path = Path(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise DataFileError(path, f"cannot read the settings: {error.strerror}") from error
+    except tomllib.TOMLDecodeError as error:
+        raise DataFileError(path, f"not valid TOML ({error})") from error
+    return _from_toml(raw, str(path))
+
+
+def load_settings() -> ExtractSettings:
+    """Read the shipped ``lexicons/extract.toml``."""
+    resource = lexicon_files() / "extract.toml"
+    origin = "lexicons/extract.toml"
+    try:
+        raw = tomllib.loads(resource.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise DataFileError(origin, f"cannot read the settings: {error.strerror}") from error
+    except tomllib.TOMLDecodeError as error:
+        raise DataFileError(origin, f"not valid TOML ({error})") from error
+    return _from_toml(raw, origin)

@@ -1,0 +1,337 @@
+"""Score a resume against every role of the catalogue, with every point explained.
+
+The score of a role is the sum of five components, each ``weight x value`` where the weights are the
+role's (``[scoring].weights`` in ``lexicons/roles.toml`` with per-role overrides), normalised to 100
+points, and each value is between 0 and 1:
+
+* **required**: mean credit over the required items. An item is one skill or a "one of" group; its
+  credit is the best credit of its options: 1 when the skill was found, ``descendant_credit`` when
+  only a narrower skill was found (PyTorch for "deep learning", through ``Lexicon.ancestors``),
+  ``ancestor_credit`` when only a broader one was found ("deep learning" for PyTorch), else 0.
+* **preferred**: the same mean over the preferred items (1 when the role lists none).
+* **evidence**: over the required items, credit x strength, averaged, where strength is 1 for a skill
+  shown in experience or projects ("demonstrated") and ``listed_evidence`` for one only listed.
+* **experience**: ``min(1, total_years / min_years)`` (1 when the role expects no minimum,
+  ``unknown_years_value`` when the resume has no dated positions), times the required value when
+  ``gate_by_required`` is set, so years only count as far as the skills do.
+* **education**: 1 at or above the preferred level, ``minimum_education_value`` at or above the
+  minimum, 0 below it, ``unknown_education_value`` when no degree was found; for a role expecting
+  publications, the mean of that and ``min(1, publications / expected)``; gated like experience.
+
+Contributions are rounded to 2 decimals and the score is their sum rounded to 1 decimal, so a reader
+can recompute the score from the components the report prints. Roles are sorted by score (desc)
+then id. A requirement counts as *met* when an option or a narrower skill was found; everything else
+is *missing* (required first, then preferred), a "one of" group named by its first option.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from resume_fit.extract.mention import SkillMention
+from resume_fit.lexicon import Lexicon
+from resume_fit.profile import Profile
+from resume_fit.profile.education import EDUCATION_LEVELS
+from resume_fit.roles import Catalogue, Requirement, Role, Scoring
+
+DEMONSTRATED = "demonstrated"
+LISTED = "listed"
+
+
+@dataclass(frozen=True)
+class ScoreComponent:
+    """One part of a role's score.
+
+    Attributes:
+        name: ``required``, ``preferred``, ``evidence``, ``experience`` or ``education``.
+        weight: Points this component is worth (the weights of a role add up to 100).
+        value: How much of it was earned, 0..1.
+        contribution: ``weight * value``, rounded to 2 decimals: the points it adds.
+        detail: How the value was computed, in words and numbers.
+    """
+
+    name: str
+    weight: float
+    value: float
+    contribution: float
+    detail: str
+
+
+@dataclass(frozen=True)
+class RequirementResult:
+    """How one required or preferred item was met.
+
+    Attributes:
+        kind: ``"required"`` or ``"preferred"``.
+        options: The item's skill ids (one, or a "one of" group).
+        label: ``"python"`` or ``"one of pytorch / tensorflow"``.
+        credit: 0..1.
+        met_by: The resume's skill id that earned the credit ("" when none).
+        via: ``"exact"``, ``"narrower"`` (a child skill), ``"broader"`` (a parent skill) or "".
+        usage: ``"demonstrated"`` or ``"listed"`` for ``met_by``, "" when none.
+    """
+
+    kind: str
+    options: tuple[str, ...]
+    label: str
+    credit: float
+    met_by: str
+    via: str
+    usage: str
+
+    @property
+    def met(self) -> bool:
+        """True when an option, or a narrower skill, was found."""
+        return self.via in ("exact", "narrower")
+
+
+@dataclass(frozen=True)
+class RoleFit:
+    """How well a resume fits one role.
+
+    Attributes:
+        id: Role id.
+        name: Role name.
+        score: 0-100, 1 decimal; the sum of the component contributions.
+        matched: The resume's skill ids that met an item, required items first, no duplicates.
+        missing: ``missing_required + missing_preferred``.
+        missing_required: Unmet required items, by skill id (a group by its first option).
+        missing_preferred: Unmet preferred items, likewise.
+        components: The score components, in ``resume_fit.roles.COMPONENTS`` order.
+        why: One short line: what drives the score.
+        requirements: Per-item results, required then preferred, in catalogue order.
+    """
+
+    id: str
+    name: str
+    score: float
+    matched: tuple[str, ...]
+    missing: tuple[str, ...]
+    missing_required: tuple[str, ...]
+    missing_preferred: tuple[str, ...]
+    components: tuple[ScoreComponent, ...]
+    why: str
+    requirements: tuple[RequirementResult, ...] = ()
+
+    def component(self, name: str) -> ScoreComponent:
+        """The component called ``name``."""
+        return next(c for c in self.components if c.name == name)
+
+
+def _option_credit(
+    option: str, present: Mapping[str, str], lexicon: Lexicon, scoring: Scoring
+) -> tuple[float, str, str]:
+    if option in present:
+        return 1.0, option, "exact"
+    narrower = sorted(
+        (s for s in present if option in lexicon.ancestors(s)),
+        key=lambda s: (present[s] != DEMONSTRATED, s),
+    )
+    if narrower:
+        return scoring.descendant_credit, narrower[0], "narrower"
+    broader = [a for a in lexicon.ancestors(option) if a in present]
+    if broader:
+        return scoring.ancestor_credit, broader[0], "broader"
+    return 0.0, "", ""
+
+
+def _requirement(
+    item: Requirement, kind: str, present: Mapping[str, str], lexicon: Lexicon, scoring: Scoring
+) -> RequirementResult:
+    best = (0.0, "", "")
+    best_key = (0.0, False)
+    for option in item.options:
+        credit, skill, via = _option_credit(option, present, lexicon, scoring)
+        key = (credit, present.get(skill) == DEMONSTRATED)
+        if key > best_key:
+            best, best_key = (credit, skill, via), key
+    credit, skill, via = best
+    return RequirementResult(
+        kind=kind,
+        options=item.options,
+        label=item.label,
+        credit=credit,
+        met_by=skill,
+        via=via,
+        usage=present.get(skill, "") if skill else "",
+    )
+
+
+def _points(role: Role) -> dict[str, float]:
+    total = sum(role.weights.values())
+    return {name: weight * 100 / total for name, weight in role.weights.items()}
+
+
+def _component(name: str, weight: float, value: float, detail: str) -> ScoreComponent:
+    value = max(0.0, min(1.0, value))
+    return ScoreComponent(name, round(weight, 2), round(value, 4), round(weight * value, 2), detail)
+
+
+def _experience(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, str]:
+    if role.min_years <= 0:
+        return 1.0, "no minimum years expected"
+    if profile.total_years is None:
+        return scoring.unknown_years_value, (
+            f"no dated positions; {scoring.unknown_years_value:g} assumed "
+            f"(role expects {role.min_years:g}+ years)"
+        )
+    value = min(1.0, profile.total_years / role.min_years)
+    return value, f"{profile.total_years:g} of {role.min_years:g} expected years"
+
+
+def _education(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, str]:
+    expected = role.education
+    if expected.minimum is None:
+        return 1.0, "no education expectation"
+    highest = profile.education.highest
+    rank = EDUCATION_LEVELS.index(highest)
+    if highest == "none":
+        value = scoring.unknown_education_value
+        detail = f"no degree found ({value:g}); role expects {expected.minimum}"
+    elif rank >= EDUCATION_LEVELS.index(expected.preferred or expected.minimum):
+        value, detail = 1.0, f"{highest} meets the preferred {expected.preferred}"
+    elif rank >= EDUCATION_LEVELS.index(expected.minimum):
+        value = scoring.minimum_education_value
+        detail = f"{highest} meets the minimum {expected.minimum}, below {expected.preferred}"
+    else:
+        value, detail = 0.0, f"{highest} is below the minimum {expected.minimum}"
+    if expected.publications:
+        research = min(1.0, profile.education.publications / expected.publications)
+        detail += (
+            f"; {profile.education.publications} of {expected.publications} expected "
+            f"publications ({research:.2f}), averaged with the degree ({value:g})"
+        )
+        value = (value + research) / 2
+    return value, detail
+
+
+def score_role(
+    role: Role,
+    present: Mapping[str, str],
+    profile: Profile,
+    scoring: Scoring,
+    lexicon: Lexicon,
+) -> RoleFit:
+    """Score one role.
+
+    Args:
+        role: The role.
+        present: Skill id -> ``"demonstrated"`` or ``"listed"`` for every skill the resume has.
+        profile: Years and education.
+        scoring: Credits and defaults from the catalogue.
+        lexicon: For narrower/broader credit through the skill graph.
+
+    Returns:
+        The fit, with every component and requirement result.
+    """
+    required = [_requirement(i, "required", present, lexicon, scoring) for i in role.required]
+    preferred = [_requirement(i, "preferred", present, lexicon, scoring) for i in role.preferred]
+    points = _points(role)
+    req_value = sum(r.credit for r in required) / len(required)
+    pref_value = sum(r.credit for r in preferred) / len(preferred) if preferred else 1.0
+    strength = {DEMONSTRATED: 1.0, LISTED: scoring.listed_evidence}
+    evidence_value = sum(r.credit * strength.get(r.usage, 0.0) for r in required) / len(required)
+    shown = sum(1 for r in required if r.usage == DEMONSTRATED and r.credit > 0)
+    years_value, years_detail = _experience(role, profile, scoring)
+    edu_value, edu_detail = _education(role, profile, scoring)
+    gate = req_value if scoring.gate_by_required else 1.0
+    gate_note = f" x required {req_value:.2f}" if scoring.gate_by_required else ""
+    met_required = sum(1 for r in required if r.met)
+    met_preferred = sum(1 for r in preferred if r.met)
+    components = (
+        _component(
+            "required",
+            points["required"],
+            req_value,
+            f"{met_required} of {len(required)} required met; credit "
+            f"{sum(r.credit for r in required):.2f} / {len(required)}",
+        ),
+        _component(
+            "preferred",
+            points["preferred"],
+            pref_value,
+            f"{met_preferred} of {len(preferred)} preferred met; credit "
+            f"{sum(r.credit for r in preferred):.2f} / {len(preferred)}",
+        ),
+        _component(
+            "evidence",
+            points["evidence"],
+            evidence_value,
+            f"{shown} of {len(required)} required shown in experience/projects; listed-only "
+            f"counts {scoring.listed_evidence:g}",
+        ),
+        _component(
+            "experience", points["experience"], years_value * gate, years_detail + gate_note
+        ),
+        _component("education", points["education"], edu_value * gate, edu_detail + gate_note),
+    )
+    score = round(sum(c.contribution for c in components), 1)
+    matched = tuple(dict.fromkeys(r.met_by for r in (*required, *preferred) if r.met))
+    missing_required = tuple(dict.fromkeys(r.options[0] for r in required if not r.met))
+    missing_preferred = tuple(
+        dict.fromkeys(
+            r.options[0]
+            for r in preferred
+            if not r.met and r.options[0] not in missing_required and r.options[0] not in matched
+        )
+    )
+    return RoleFit(
+        id=role.id,
+        name=role.name,
+        score=score,
+        matched=matched,
+        missing=missing_required + missing_preferred,
+        missing_required=missing_required,
+        missing_preferred=missing_preferred,
+        components=components,
+        why=_why(role, required, preferred, profile),
+        requirements=(*required, *preferred),
+    )
+
+
+def _why(
+    role: Role,
+    required: list[RequirementResult],
+    preferred: list[RequirementResult],
+    profile: Profile,
+) -> str:
+    met = sum(1 for r in required if r.met)
+    parts = [f"{met}/{len(required)} required"]
+    gaps = [r.label for r in required if not r.met]
+    if gaps:
+        shown = ", ".join(gaps[:2]) + (" ..." if len(gaps) > 2 else "")
+        parts[0] += f" (missing {shown})"
+    parts.append(f"{sum(1 for r in preferred if r.met)}/{len(preferred)} preferred")
+    if role.min_years and profile.total_years is not None:
+        parts.append(f"{profile.total_years:g}y vs {role.min_years:g}y expected")
+    if role.education.minimum and role.education.preferred in ("master", "phd"):
+        parts.append(f"education {profile.education.highest} vs {role.education.preferred}")
+    return "; ".join(parts)
+
+
+def skill_usage(skills: tuple[SkillMention, ...]) -> dict[str, str]:
+    """Skill id -> ``"demonstrated"`` or ``"listed"`` for the skills found."""
+    return {s.id: s.usage for s in skills}
+
+
+def match_roles(
+    skills: tuple[SkillMention, ...],
+    profile: Profile,
+    catalogue: Catalogue,
+    lexicon: Lexicon,
+) -> tuple[RoleFit, ...]:
+    """Score every role of the catalogue.
+
+    Args:
+        skills: Skills found in the resume (only these count as present: nothing is invented).
+        profile: Years and education of the resume.
+        catalogue: The roles and score settings.
+        lexicon: The skill graph for narrower/broader credit.
+
+    Returns:
+        One fit per role, sorted by score (highest first), then by role id.
+    """
+    present = skill_usage(skills)
+    fits = [score_role(role, present, profile, catalogue.scoring, lexicon) for role in catalogue.values()]
+    return tuple(sorted(fits, key=lambda f: (-f.score, f.id)))

@@ -1,0 +1,321 @@
+"""PDF reading with pdfminer.six: glyphs with coordinates, link annotations, hostile-file handling.
+
+pdfminer is driven page by page with a ``PDFPageAggregator`` and no layout analysis of its own: the
+glyphs (``LTChar``) and their coordinates go to ``layout``, which rebuilds lines and columns. Icon
+fonts (Font Awesome and friends) are dropped before that, so an envelope or GitHub logo does not
+become junk text; the link annotation under the icon is kept as a ``Link``. pdfminer raises many
+exception types (and plain ``Exception``, ``RecursionError``, ``struct.error``...) on broken input:
+every one of them becomes an ``UnreadableDocumentError`` that names the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar, LTContainer
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
+
+from resume_fit.errors import (
+    EncryptedDocumentError,
+    LimitExceededError,
+    ResumeFitError,
+    UnreadableDocumentError,
+)
+from resume_fit.parse.extraction import Deadline, Extraction
+from resume_fit.parse.layout import Glyph, Segment, build_segments, layout_page
+from resume_fit.parse.normalize import assemble, clean_line, count_unreadable
+from resume_fit.parse.resume_text import Link
+
+_ICON_FONT_RE = re.compile(
+    r"awesome|icons?\b|icons[A-Z]|academicons|wingding|dingbat|zapf|marvosym|fontello|"
+    r"ionicons|materialsymbols|materialicons|simpleicons|octicons|entypo|glyphicons",
+    re.IGNORECASE,
+)
+_BOLD_FONT_RE = re.compile(r"bold|black|heavy|semibold|demi|[-,]b$|\.b$", re.IGNORECASE)
+_EDGE_SHARE = 0.08  # top and bottom strips of a page where running headers and footers live
+_CHECK_EVERY = 512
+
+
+def read_pdf(path: Path, *, max_pages: int, deadline: Deadline) -> Extraction:
+    """Extract a PDF's text in reading order, with its links and layout notes.
+
+    Args:
+        path: The PDF file.
+        max_pages: Refuse documents with more pages than this.
+        deadline: Time budget, checked while glyphs are rendered.
+
+    Returns:
+        The extraction; its text may be empty (a scan), which the caller reports.
+
+    Raises:
+        EncryptedDocumentError: The PDF needs a password other than the empty one.
+        LimitExceededError: Too many pages, or the time budget ran out.
+        UnreadableDocumentError: The file is corrupt, truncated or too hostile to read.
+    """
+    counter = _WarningCounter()
+    logger = logging.getLogger("pdfminer")
+    logger.addHandler(counter)
+    try:
+        with path.open("rb") as stream:
+            extraction = _read(stream, path, max_pages, deadline)
+        if counter.count:
+            notes = (*extraction.notes, f"pdfminer reported {counter.count} problem(s) in the file")
+            extraction = replace(extraction, notes=notes)
+        return extraction
+    except ResumeFitError:
+        raise
+    except RecursionError:
+        raise UnreadableDocumentError(
+            path, "corrupt PDF: object structure nests too deeply"
+        ) from None
+    except MemoryError:
+        raise UnreadableDocumentError(path, "corrupt PDF: reading it exhausted memory") from None
+    except Exception as error:  # noqa: BLE001 - pdfminer raises arbitrary types on hostile input
+        raise UnreadableDocumentError(path, f"corrupt PDF: {_describe(error)}") from None
+    finally:
+        logger.removeHandler(counter)
+
+
+class _WarningCounter(logging.Handler):
+    """Counts pdfminer's warnings for the quality notes.
+
+    While attached it also keeps them off stderr: Python prints records of loggers without handlers
+    through ``logging.lastResort``, and pdfminer warns about many harmless quirks of real files.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def _describe(error: BaseException) -> str:
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    detail = detail[:120]
+    return f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+
+
+def _read(stream: Any, path: Path, max_pages: int, deadline: Deadline) -> Extraction:
+    parser = PDFParser(stream)
+    try:
+        document = PDFDocument(parser, password="")
+    except PDFPasswordIncorrect:
+        raise EncryptedDocumentError(
+            path, "encrypted PDF: it needs a password; save an unprotected copy and try again"
+        ) from None
+    except PDFEncryptionError as error:
+        raise EncryptedDocumentError(
+            path, f"encrypted PDF with an unsupported scheme ({_describe(error)})"
+        ) from None
+    pages = list(PDFPage.create_pages(document))
+    if not pages:
+        raise UnreadableDocumentError(path, "corrupt PDF: no pages found")
+    if len(pages) > max_pages:
+        raise LimitExceededError(
+            path,
+            f"{len(pages)} pages, more than the {max_pages}-page limit; "
+            "raise it with RESUME_FIT_MAX_PAGES if this really is a resume",
+        )
+    resources = PDFResourceManager(caching=True)
+    device = _GlyphCollector(resources, deadline)
+    interpreter = PDFPageInterpreter(resources, device)
+    page_segments: list[list[Segment]] = []
+    heights: list[float] = []
+    links: list[Link] = []
+    unreadable = inked = 0
+    for page in pages:
+        deadline.check()
+        interpreter.process_page(page)
+        glyphs, page_unreadable = _glyphs(device.get_result())
+        unreadable += page_unreadable
+        inked += sum(1 for g in glyphs if not g.text.isspace())
+        page_segments.append(build_segments(glyphs))
+        heights.append(_page_height(page))
+        links.extend(_page_links(page, glyphs))
+    removed = _drop_running_edges(page_segments, heights)
+    lines: list[str] = []
+    styles: list[tuple[float, bool]] = []
+    notes: list[str] = []
+    column_pages = 0
+    for number, segments in enumerate(page_segments, start=1):
+        deadline.check()
+        layout = layout_page(segments)
+        if layout.columns:
+            column_pages += 1
+            notes.append(f"{layout.columns + 1}-column layout detected on page {number}")
+        if lines:
+            lines.append("")
+            styles.append((0.0, False))
+        for line in layout.lines:
+            lines.append(line.text)
+            styles.append((round(line.size * 2) / 2, line.bold))
+    if removed:
+        notes.append(f"{removed} repeated header/footer line(s) kept once")
+    text, offsets = assemble(lines, styles)
+    return Extraction(
+        text=text,
+        method="pdfminer-layout",
+        pages=len(pages),
+        links=tuple(links),
+        columns=column_pages,
+        unreadable=unreadable,
+        inked=inked,
+        notes=tuple(notes),
+        styles=offsets,
+    )
+
+
+class _GlyphCollector(PDFPageAggregator):
+    """A page aggregator without layout analysis that checks the time budget as it renders."""
+
+    def __init__(self, resources: PDFResourceManager, deadline: Deadline) -> None:
+        super().__init__(resources, laparams=None)
+        self._deadline = deadline
+        self._rendered = 0
+
+    def render_char(self, *args: Any, **kwargs: Any) -> float:
+        self._rendered += 1
+        if self._rendered % _CHECK_EVERY == 0:
+            self._deadline.check()
+        return super().render_char(*args, **kwargs)
+
+
+def _page_height(page: PDFPage) -> float:
+    """The page's height, or 0 (no running-header detection) when its MediaBox is malformed."""
+    try:
+        return abs(float(page.mediabox[3]) - float(page.mediabox[1]))
+    except (TypeError, ValueError, IndexError):
+        return 0.0
+
+
+def _walk(container: Any) -> Iterator[Any]:
+    for item in container:
+        if isinstance(item, LTChar):
+            yield item
+        elif isinstance(item, LTContainer):
+            yield from _walk(item)
+
+
+def _glyphs(page: Any) -> tuple[list[Glyph], int]:
+    """Turn a page's LTChars into Glyphs, dropping icon fonts and rotated text; count junk."""
+    glyphs: list[Glyph] = []
+    unreadable = 0
+    for char in _walk(page):
+        fontname = char.fontname or ""
+        if _ICON_FONT_RE.search(fontname) or not char.upright:
+            continue
+        if not all(math.isfinite(value) for value in (char.x0, char.x1, char.y0, char.y1)):
+            continue
+        text = char.get_text()
+        bad = count_unreadable(text)
+        if bad:
+            unreadable += bad
+            continue
+        if not text:
+            continue
+        glyphs.append(
+            Glyph(
+                text=text,
+                x0=char.x0,
+                x1=char.x1,
+                y0=char.y0,
+                y1=char.y1,
+                baseline=char.matrix[5],
+                size=char.size,
+                bold=bool(_BOLD_FONT_RE.search(fontname.split("+")[-1])),
+            )
+        )
+    return glyphs, unreadable
+
+
+def _edge_key(segment: Segment, height: float) -> tuple[str, str] | None:
+    if height <= 0:
+        return None
+    if segment.y0 >= height * (1 - _EDGE_SHARE):
+        zone = "top"
+    elif segment.y1 <= height * _EDGE_SHARE:
+        zone = "bottom"
+    else:
+        return None
+    return zone, re.sub(r"\d+", "#", " ".join(segment.text.lower().split()))
+
+
+def _drop_running_edges(page_segments: list[list[Segment]], heights: list[float]) -> int:
+    """Keep running headers and footers (same text at a page edge) on the first page only."""
+    seen: set[tuple[str, str]] = set()
+    removed = 0
+    for index, segments in enumerate(page_segments):
+        kept: list[Segment] = []
+        keys: set[tuple[str, str]] = set()
+        for segment in segments:
+            key = _edge_key(segment, heights[index])
+            if key is not None and key in seen:
+                removed += 1
+                continue
+            if key is not None:
+                keys.add(key)
+            kept.append(segment)
+        seen |= keys
+        page_segments[index] = kept
+    return removed
+
+
+def _page_links(page: Any, glyphs: list[Glyph]) -> list[Link]:
+    """Read /Link annotations with a /URI action, and the visible text under each."""
+    links: list[Link] = []
+    annotations = resolve1(page.annots) if page.annots else None
+    if not isinstance(annotations, list):
+        return links
+    for reference in annotations:
+        annotation = resolve1(reference)
+        if not isinstance(annotation, dict):
+            continue
+        action = resolve1(annotation.get("A"))
+        if not isinstance(action, dict):
+            continue
+        uri = resolve1(action.get("URI"))
+        if isinstance(uri, bytes):
+            uri = uri.decode("utf-8", "replace")
+        if not isinstance(uri, str) or not uri.strip():
+            continue
+        links.append(
+            Link(_with_scheme(uri.strip()), _text_under(resolve1(annotation.get("Rect")), glyphs))
+        )
+    return links
+
+
+def _with_scheme(uri: str) -> str:
+    """``www.example.com`` -> ``https://www.example.com``; URIs with a scheme are kept."""
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", uri):
+        return uri
+    return f"https://{uri.lstrip('/')}"
+
+
+def _text_under(rect: Any, glyphs: list[Glyph]) -> str:
+    if not isinstance(rect, list) or len(rect) != 4:
+        return ""
+    try:
+        x0, y0, x1, y1 = (float(resolve1(value)) for value in rect)
+    except (TypeError, ValueError):
+        return ""
+    x0, x1 = min(x0, x1), max(x0, x1)
+    y0, y1 = min(y0, y1), max(y0, y1)
+    inside = [
+        g
+        for g in glyphs
+        if x0 <= (g.x0 + g.x1) / 2 <= x1 and y0 <= (g.y0 + g.y1) / 2 <= y1 and g.text.strip()
+    ]
+    return clean_line(" ".join(s.text for s in build_segments(inside)))

@@ -1,0 +1,93 @@
+"""The parse stage's data file ``lexicons/sections.toml``: heading variants and thresholds."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from resume_fit.config import lexicon_files
+from resume_fit.errors import DataFileError
+from resume_fit.parse.resume_text import SECTION_KINDS
+
+SETTINGS_FILE = "sections.toml"
+
+
+@dataclass(frozen=True)
+class ParseSettings:
+    """Heading lexicon and thresholds read from ``lexicons/sections.toml``.
+
+    Attributes:
+        headings: Normalised heading variant -> section kind.
+        cues: Heading cue limits (``max_words``, ``max_chars``, ``style_max_words``...).
+        quality: Quality verdict and refusal thresholds.
+        zip: DOCX archive checks (``max_ratio``, ``max_members``).
+        keep_hyphen_after: Lowercase first halves of compounds whose line-end hyphen is kept.
+    """
+
+    headings: dict[str, str]
+    cues: dict[str, float]
+    quality: dict[str, float]
+    zip: dict[str, float]
+    keep_hyphen_after: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def load_settings() -> ParseSettings:
+    """Read and validate ``sections.toml`` once.
+
+    Raises:
+        DataFileError: The file is missing, not TOML, or names an unknown section kind.
+    """
+    resource = lexicon_files() / SETTINGS_FILE
+    try:
+        data = tomllib.loads(resource.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise DataFileError(SETTINGS_FILE, f"cannot read the heading lexicon: {error}") from None
+    return parse_settings(data, SETTINGS_FILE)
+
+
+def parse_settings(data: dict[str, Any], name: str) -> ParseSettings:
+    """Validate the decoded TOML of a sections file.
+
+    Args:
+        data: The decoded TOML.
+        name: The file name, for error messages.
+
+    Raises:
+        DataFileError: A table is missing or a kind, variant or number is invalid.
+    """
+    from resume_fit.parse.sections import normalise_heading
+
+    headings: dict[str, str] = {}
+    table = data.get("headings")
+    if not isinstance(table, dict) or not table:
+        raise DataFileError(name, "missing [headings] table")
+    for kind, variants in sorted(table.items()):
+        if kind not in SECTION_KINDS:
+            raise DataFileError(name, f"[headings] {kind!r} is not a section kind {SECTION_KINDS}")
+        if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+            raise DataFileError(name, f"[headings] {kind!r} must be a list of strings")
+        for variant in variants:
+            key = normalise_heading(variant)
+            if key in headings and headings[key] != kind:
+                raise DataFileError(
+                    name, f"[headings] {variant!r} is listed under {headings[key]!r} and {kind!r}"
+                )
+            headings[key] = kind
+    tables: list[dict[str, float]] = []
+    for section in ("cues", "quality", "zip"):
+        values = data.get(section)
+        if not isinstance(values, dict) or not all(
+            isinstance(v, int | float) for v in values.values()
+        ):
+            raise DataFileError(name, f"[{section}] must be a table of numbers")
+        tables.append({key: float(value) for key, value in values.items()})
+    hyphenation = data.get("hyphenation", {})
+    keep = hyphenation.get("keep_after", []) if isinstance(hyphenation, dict) else None
+    if not isinstance(keep, list) or not all(isinstance(word, str) for word in keep):
+        raise DataFileError(name, "[hyphenation] keep_after must be a list of strings")
+    return ParseSettings(
+        headings, tables[0], tables[1], tables[2], frozenset(word.lower() for word in keep)
+    )

@@ -1,0 +1,318 @@
+"""DOCX reading: everything a reader sees, in document order, from the WordprocessingML tree.
+
+``python-docx`` opens the package and resolves relationships; the text is gathered by walking the
+XML because ``Document.paragraphs`` misses tables, text boxes (``w:txbxContent``, which many resume
+templates are built from), content controls and hyperlinks. ``mc:AlternateContent`` holds the same
+shape twice (a modern ``mc:Choice`` and a VML ``mc:Fallback``): only the choice is read. Headers and
+footers of every section are read once each. The archive is checked for zip bombs from its central
+directory before anything is decompressed.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from resume_fit.errors import LimitExceededError, UnreadableDocumentError
+from resume_fit.parse.extraction import Deadline, Extraction
+from resume_fit.parse.normalize import assemble
+from resume_fit.parse.resume_text import Link
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_CONTAINERS = {
+    "r",
+    "smartTag",
+    "customXml",
+    "ins",
+    "sdt",
+    "sdtContent",
+    "moveTo",
+    "fldSimple",
+    "dir",
+    "bdo",
+}
+_SKIPPED = {
+    "del",
+    "moveFrom",
+    "pPr",
+    "rPr",
+    "instrText",
+    "delText",
+    "sectPr",
+    "tblPr",
+    "tcPr",
+    "trPr",
+}
+_HYPERLINK_FIELD_RE = re.compile(r'HYPERLINK\s+"([^"]+)"')
+
+
+def check_archive(
+    path: Path, max_unzipped_bytes: int, max_ratio: float, max_members: float
+) -> None:
+    """Refuse zip bombs using the central directory only (nothing is decompressed).
+
+    Raises:
+        LimitExceededError: Too many members, too large in total, or a member compressed too well.
+        UnreadableDocumentError: The archive's directory cannot be read.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise UnreadableDocumentError(path, f"corrupt DOCX: broken zip archive ({error})") from None
+    if len(members) > max_members:
+        raise LimitExceededError(path, f"DOCX archive has {len(members)} members; refusing it")
+    total = sum(member.file_size for member in members)
+    if total > max_unzipped_bytes:
+        raise LimitExceededError(
+            path,
+            f"DOCX would decompress to {total} bytes, over the {max_unzipped_bytes}-byte limit "
+            "(a zip bomb?); raise RESUME_FIT_MAX_UNZIPPED_BYTES if the file is genuine",
+        )
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > 1_000_000 and ratio > max_ratio:
+            raise LimitExceededError(
+                path,
+                f"DOCX member {member.filename} is compressed {ratio:.0f}:1, over the "
+                f"{max_ratio:.0f}:1 limit (a zip bomb?)",
+            )
+
+
+def read_docx(path: Path, deadline: Deadline) -> Extraction:
+    """Extract a DOCX's text in document order: headers, body (tables, text boxes), footers.
+
+    Args:
+        path: The DOCX file (already checked with ``check_archive``).
+        deadline: Time budget, checked per block.
+
+    Raises:
+        UnreadableDocumentError: The package or its XML is corrupt.
+    """
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise UnreadableDocumentError(
+            path, f"corrupt DOCX: {type(error).__name__}: {error}"
+        ) from None
+    except Exception as error:  # noqa: BLE001 - lxml raises its own types on broken XML
+        raise UnreadableDocumentError(path, f"corrupt DOCX: {type(error).__name__}") from None
+    walker = _Walker(deadline)
+    headers, footers = _header_footer_parts(document)
+    for part in headers:
+        walker.block(part.element, _rels(part))
+        walker.lines.append(("", None))
+    walker.block(document.element.body, _rels(document.part))
+    for part in footers:
+        walker.lines.append(("", None))
+        walker.block(part.element, _rels(part))
+    text, styles = assemble([line for line, _ in walker.lines], [s for _, s in walker.lines])
+    return Extraction(
+        text=text,
+        method="docx",
+        links=tuple(walker.links),
+        inked=sum(1 for char in text if not char.isspace()),
+        styles=styles,
+        notes=tuple(walker.notes()),
+    )
+
+
+def _rels(part: Any) -> dict[str, str]:
+    return {rid: rel.target_ref for rid, rel in part.rels.items() if rel.is_external}
+
+
+def _header_footer_parts(document: Any) -> tuple[list[Any], list[Any]]:
+    headers: list[Any] = []
+    footers: list[Any] = []
+    seen: set[str] = set()
+    for section in document.sections:
+        for attribute, bucket in (
+            ("first_page_header", headers),
+            ("header", headers),
+            ("even_page_header", headers),
+            ("first_page_footer", footers),
+            ("footer", footers),
+            ("even_page_footer", footers),
+        ):
+            item = getattr(section, attribute)
+            if item.is_linked_to_previous:
+                continue
+            part = item.part
+            if str(part.partname) in seen:
+                continue
+            seen.add(str(part.partname))
+            bucket.append(part)
+    return headers, footers
+
+
+def _local(element: Any) -> str:
+    tag = element.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _namespace(element: Any) -> str:
+    tag = element.tag
+    return tag[1:].split("}", 1)[0] if isinstance(tag, str) and tag.startswith("{") else ""
+
+
+class _Walker:
+    """Collects lines (with a style key) and links while walking WordprocessingML."""
+
+    def __init__(self, deadline: Deadline) -> None:
+        self.deadline = deadline
+        self.lines: list[tuple[str, Any]] = []
+        self.links: list[Link] = []
+        self.boxes = 0
+        self.tables = 0
+
+    def notes(self) -> list[str]:
+        notes = []
+        if self.tables:
+            notes.append(f"{self.tables} table(s) read cell by cell")
+        if self.boxes:
+            notes.append(f"{self.boxes} text box(es) read")
+        return notes
+
+    def block(self, element: Any, rels: dict[str, str]) -> None:
+        """Read block-level content: paragraphs, tables, content controls."""
+        for child in element:
+            name = _local(child)
+            if name == "p":
+                self.paragraph(child, rels)
+            elif name == "tbl":
+                self.table(child, rels)
+            elif name == "AlternateContent" and _namespace(child) == _MC:
+                self.block(_choice(child), rels)
+            elif name in _CONTAINERS or name in {"txbxContent", "body", "hdr", "ftr"}:
+                self.block(child, rels)
+
+    def table(self, table: Any, rels: dict[str, str]) -> None:
+        self.deadline.check()
+        self.tables += 1
+        for row in table:
+            if _local(row) != "tr":
+                continue
+            for cell in row:
+                if _local(cell) == "tc":
+                    self.block(cell, rels)
+                elif _local(cell) in {"sdt", "customXml"}:
+                    for inner in cell.iter(f"{{{_W}}}tc"):
+                        self.block(inner, rels)
+            self.lines.append(("", None))
+
+    def paragraph(self, paragraph: Any, rels: dict[str, str]) -> None:
+        parts: list[str] = []
+        boxes: list[Any] = []
+        self.inline(paragraph, rels, parts, boxes)
+        text = "".join(parts)
+        style = _paragraph_style(paragraph)
+        if text.strip() and _is_list_item(paragraph):
+            text = "- " + text.lstrip()  # Word draws the bullet from numbering, not from the text
+        for line in text.split("\n"):
+            self.lines.append((line, style))
+        for box in boxes:
+            self.boxes += 1
+            self.lines.append(("", None))
+            self.block(box, rels)
+            self.lines.append(("", None))
+
+    def inline(
+        self, element: Any, rels: dict[str, str], parts: list[str], boxes: list[Any]
+    ) -> None:
+        for child in element:
+            name = _local(child)
+            if name == "t":
+                parts.append(child.text or "")
+            elif name == "tab":
+                parts.append("\t")
+            elif name in {"br", "cr"}:
+                parts.append("\n")
+            elif name == "noBreakHyphen":
+                parts.append("-")
+            elif name == "hyperlink":
+                start = len("".join(parts))
+                self.inline(child, rels, parts, boxes)
+                target = rels.get(child.get(f"{{{_R}}}id") or "")
+                if target:
+                    self.links.append(Link(target, "".join(parts)[start:].strip()))
+            elif name == "instrText":
+                match = _HYPERLINK_FIELD_RE.search(child.text or "")
+                if match:
+                    self.links.append(Link(match.group(1), ""))
+            elif name == "AlternateContent" and _namespace(child) == _MC:
+                self.inline(_choice(child), rels, parts, boxes)
+            elif name in {"drawing", "pict", "object"}:
+                boxes.extend(_text_boxes(child))
+            elif name in _CONTAINERS:
+                self.inline(child, rels, parts, boxes)
+
+
+def _choice(alternate: Any) -> Any:
+    """The first ``mc:Choice`` of an ``mc:AlternateContent`` (the fallback repeats it)."""
+    for child in alternate:
+        if _local(child) == "Choice":
+            return child
+    for child in alternate:
+        if _local(child) == "Fallback":
+            return child
+    return []
+
+
+def _text_boxes(element: Any) -> Iterator[Any]:
+    """Outermost ``w:txbxContent`` elements under a drawing, skipping ``mc:Fallback`` copies."""
+    for child in element:
+        name = _local(child)
+        if name == "txbxContent":
+            yield child
+        elif name == "AlternateContent" and _namespace(child) == _MC:
+            yield from _text_boxes(_choice(child))
+        elif name != "Fallback":
+            yield from _text_boxes(child)
+
+
+def _is_list_item(paragraph: Any) -> bool:
+    for prop in paragraph:
+        if _local(prop) != "pPr":
+            continue
+        for child in prop:
+            if _local(child) == "numPr":
+                return True
+            if _local(child) == "pStyle":
+                value = (child.get(f"{{{_W}}}val") or "").replace(" ", "").lower()
+                return value.startswith(("listbullet", "listnumber"))
+    return False
+
+
+def _paragraph_style(paragraph: Any) -> tuple[str, bool] | None:
+    style = "Normal"
+    bold_runs = plain_runs = 0
+    for child in paragraph:
+        name = _local(child)
+        if name == "pPr":
+            for prop in child:
+                if _local(prop) == "pStyle":
+                    style = prop.get(f"{{{_W}}}val") or style
+        elif name == "r":
+            has_text = any(_local(t) == "t" and (t.text or "").strip() for t in child)
+            if not has_text:
+                continue
+            bold = any(
+                _local(prop) == "b" and prop.get(f"{{{_W}}}val") not in {"0", "false"}
+                for rpr in child
+                if _local(rpr) == "rPr"
+                for prop in rpr
+            )
+            bold_runs += bold
+            plain_runs += not bold
+    bold = bool(bold_runs) and not plain_runs
+    if style == "Normal" and not bold:
+        return None  # plain body text carries no heading cue either way
+    return style, bold

@@ -1,0 +1,194 @@
+"""The learning plan: which missing skills would raise the fit most, and the next career step.
+
+For each of the top roles (``[scoring].plan_roles``), every option of every unmet item is tried:
+the role is re-scored with that one skill added as *listed* (learning a skill does not yet show it in
+a job), and the gain is the score difference. A skill's total gain is the sum of its gains over the
+top roles; skills are ranked by that total (then id). Per role, the best
+``[scoring].plan_skills_per_role`` skills are added together and the role re-scored once more, so
+"adding Docker and MLflow would raise MLOps Engineer from 54.0 to 71.0" is an actual computed
+number. A skill is *adjacent* when the resume already has its parent, a child, or a sibling (a skill
+sharing a parent) in the lexicon, else it is *new*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from resume_fit.lexicon import Lexicon
+from resume_fit.match import LISTED, RoleFit, score_role
+from resume_fit.profile import Profile
+from resume_fit.roles import Catalogue
+
+_MAX_STEPS = 12
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    """One skill worth learning.
+
+    Attributes:
+        id: Skill id.
+        name: Display name (the id when the lexicon lacks it).
+        kind: ``"adjacent"`` or ``"new"``.
+        related: The skill already present that makes it adjacent ("" for new).
+        gain: Points it adds, summed over the top roles (1 decimal).
+        role_gains: ``(role id, points)`` for each top role it raises, best first.
+    """
+
+    id: str
+    name: str
+    kind: str
+    related: str
+    gain: float
+    role_gains: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
+class RoleUplift:
+    """The combined effect of learning a role's best missing skills.
+
+    Attributes:
+        role: Role id.
+        name: Role name.
+        skills: The skill ids added together.
+        before: Current score.
+        after: Score with those skills added as listed.
+    """
+
+    role: str
+    name: str
+    skills: tuple[str, ...]
+    before: float
+    after: float
+
+
+@dataclass(frozen=True)
+class CareerStep:
+    """A next step on the career path.
+
+    Attributes:
+        role: Role id ("" for a ladder rung).
+        name: Role or rung name.
+        reason: Where it comes from (the catalogue's next steps, or the seniority ladder).
+    """
+
+    role: str
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class LearningPlan:
+    """What to learn next and where it leads.
+
+    Attributes:
+        roles: The top role ids the plan was computed for.
+        steps: Skills ranked by total gain (adjacent and new together; see ``kind``).
+        uplifts: Per top role, the combined effect of its best missing skills.
+        career: Next career steps for the best-fitting role and the seniority ladder.
+    """
+
+    roles: tuple[str, ...]
+    steps: tuple[PlanStep, ...]
+    uplifts: tuple[RoleUplift, ...]
+    career: tuple[CareerStep, ...]
+
+    @property
+    def adjacent(self) -> tuple[PlanStep, ...]:
+        """Steps next to what the resume already shows."""
+        return tuple(s for s in self.steps if s.kind == "adjacent")
+
+    @property
+    def new(self) -> tuple[PlanStep, ...]:
+        """Steps with nothing related in the resume yet."""
+        return tuple(s for s in self.steps if s.kind == "new")
+
+
+def _relation(skill_id: str, present: Mapping[str, str], lexicon: Lexicon) -> str:
+    if skill_id not in lexicon:
+        return ""
+    parents = lexicon[skill_id].parents
+    related = [p for p in parents if p in present]
+    related += [c for c in lexicon.children(skill_id) if c in present]
+    related += sorted(s for p in parents for s in lexicon.children(p) if s in present)
+    return related[0] if related else ""
+
+
+def build_plan(
+    fits: tuple[RoleFit, ...],
+    present: Mapping[str, str],
+    profile: Profile,
+    catalogue: Catalogue,
+    lexicon: Lexicon,
+) -> LearningPlan:
+    """Rank missing skills by how much they raise the top roles' scores.
+
+    Args:
+        fits: Role fits sorted best first (``match_roles`` output).
+        present: Skill id -> usage for the skills found.
+        profile: The profile the fits were scored with.
+        catalogue: Roles and score settings.
+        lexicon: Skill names and graph.
+
+    Returns:
+        The plan; empty steps when nothing is missing.
+    """
+    scoring = catalogue.scoring
+    top = [f for f in fits if f.id in catalogue][: scoring.plan_roles]
+    gains: dict[str, dict[str, float]] = {}
+    uplifts = []
+    for fit in top:
+        role = catalogue[fit.id]
+        candidates = sorted(
+            {o for r in fit.requirements if not r.met for o in r.options if o not in present}
+        )
+        role_gains = {}
+        for skill in candidates:
+            trial = score_role(role, {**present, skill: LISTED}, profile, scoring, lexicon)
+            gain = round(trial.score - fit.score, 1)
+            if gain > 0:
+                role_gains[skill] = gain
+                gains.setdefault(skill, {})[fit.id] = gain
+        best = sorted(role_gains, key=lambda s: (-role_gains[s], s))[: scoring.plan_skills_per_role]
+        if best:
+            added = {**present, **dict.fromkeys(best, LISTED)}
+            after = score_role(role, added, profile, scoring, lexicon).score
+            uplifts.append(RoleUplift(fit.id, fit.name, tuple(best), fit.score, after))
+    steps = []
+    for skill, per_role in gains.items():
+        related = _relation(skill, present, lexicon)
+        steps.append(
+            PlanStep(
+                id=skill,
+                name=lexicon[skill].name if skill in lexicon else skill,
+                kind="adjacent" if related else "new",
+                related=related,
+                gain=round(sum(per_role.values()), 1),
+                role_gains=tuple(sorted(per_role.items(), key=lambda kv: (-kv[1], kv[0]))),
+            )
+        )
+    steps.sort(key=lambda s: (-s.gain, s.id))
+    return LearningPlan(
+        roles=tuple(f.id for f in top),
+        steps=tuple(steps[:_MAX_STEPS]),
+        uplifts=tuple(uplifts),
+        career=_career(top, profile, catalogue),
+    )
+
+
+def _career(top: list[RoleFit], profile: Profile, catalogue: Catalogue) -> tuple[CareerStep, ...]:
+    steps = []
+    if top:
+        role = catalogue[top[0].id]
+        for step in role.next_steps:
+            steps.append(
+                CareerStep(step, catalogue[step].name, f"a next step from {role.name} (catalogue)")
+            )
+    rung = catalogue.next_ladder_step(profile.seniority)
+    if rung is not None:
+        examples = ", ".join(rung.examples)
+        steps.append(
+            CareerStep("", rung.name, f"next rung after {profile.seniority} on the ladder: {examples}")
+        )
+    return tuple(steps)

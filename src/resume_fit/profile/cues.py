@@ -1,0 +1,51 @@
+"""The cue words the profile stage reads with, from ``lexicons/profile.toml``.
+
+Date words, degree patterns, title and seniority cues are data so a reviewer can add a form a
+resume uses without touching code. The file is validated lightly on load; a missing table raises
+``DataFileError`` naming the file and the table.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from typing import Any
+
+from resume_fit.config import lexicon_files
+from resume_fit.errors import DataFileError
+
+_ORIGIN = "lexicons/profile.toml"
+_TABLES = ("dates", "education", "publications", "titles", "seniority")
+
+
+def parse_cues(data: str, origin: str = _ORIGIN) -> dict[str, Any]:
+    """Parse and check a profile cue file.
+
+    Args:
+        data: The TOML text.
+        origin: File name for error messages.
+
+    Returns:
+        The tables, keyed by name.
+
+    Raises:
+        DataFileError: The text is not TOML or a required table is missing.
+    """
+    try:
+        document = tomllib.loads(data)
+    except tomllib.TOMLDecodeError as error:
+        raise DataFileError(origin, f"not valid TOML ({error})") from error
+    for table in _TABLES:
+        if not isinstance(document.get(table), dict):
+            raise DataFileError(origin, f"missing the [{table}] table")
+    levels = document["education"].get("levels")
+    if not isinstance(levels, list) or not levels:
+        raise DataFileError(origin, "[education] needs at least one [[education.levels]] entry")
+    return document
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> dict[str, Any]:
+    """The shipped cue tables, read once per process."""
+    resource = lexicon_files() / "profile.toml"
+    return parse_cues(resource.read_text(encoding="utf-8"))

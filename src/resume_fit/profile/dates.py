@@ -1,0 +1,288 @@
+"""Date ranges as resumes write them: "Jan 2020 - Present", "01/2020-03/2022", "2019-21", "Summer 2018".
+
+A range is a pair of months, both included: Jan 2020 - Mar 2020 is three months. Words such as
+"present" or "now" resolve to the month of an explicit reference date, so the same resume always
+gives the same numbers for the same date. A bare year is read mid-year on both ends (July as a
+start, June as an end, from ``bare_year_month`` in ``lexicons/profile.toml``), so "2019 - 2021"
+counts two years, the expected length of such a stint; a lone bare year counts as that whole year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from resume_fit.profile.cues import load_cues
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR4 = r"(?:19[5-9]\d|20\d\d)"
+_YEAR2 = r"[\'\u2019\u2018]\d\d"
+_YEAR = rf"(?:{_YEAR4}|{_YEAR2})"
+_NUM_MONTH = r"(?:0?[1-9]|1[0-2])"
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A period of time from a resume, months inclusive.
+
+    Attributes:
+        first: First day of the first month.
+        last: First day of the last month (the reference month when ``present``).
+        present: True when the text said the period is ongoing ("present", "now", "since 2021").
+        text: The words it was read from.
+        approximate: True when an end is only a year, a season or a quarter.
+    """
+
+    first: dt.date
+    last: dt.date
+    present: bool
+    text: str
+    approximate: bool = False
+
+    @property
+    def months(self) -> int:
+        """Length in months, both ends included."""
+        return _index(self.last) - _index(self.first) + 1
+
+    @property
+    def years(self) -> float:
+        """Length in years (months / 12)."""
+        return self.months / 12
+
+    def label(self) -> str:
+        """``"2020-01 to present"`` or ``"2019-07 to 2021-06"``."""
+        end = "present" if self.present else f"{self.last:%Y-%m}"
+        return f"{self.first:%Y-%m} to {end}"
+
+
+@dataclass(frozen=True)
+class FoundSpan:
+    """A date span found in text, with its character offsets; ``single`` for a lone date."""
+
+    start: int
+    end: int
+    span: DateSpan
+    single: bool = False
+
+
+@dataclass(frozen=True)
+class _Point:
+    year: int
+    first_month: int
+    last_month: int
+    bare_year: bool
+    approximate: bool
+
+
+def _index(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _from_index(index: int) -> dt.date:
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    cues = load_cues()["dates"]
+    seasons = _alternation(list(cues["seasons"]))
+    present = _alternation(cues["present"])
+    words = [s for s in cues["separators"] if s.strip().isalpha()]
+    symbols = "".join(re.escape(s) for s in cues["separators"] if not s.strip().isalpha())
+    sep = rf"\s*(?:[{symbols}]+\s*(?:{_alternation(words)})?|{_alternation(words)})\s*"
+    point = (
+        rf"(?:{_MONTH},?\s*{_YEAR}|(?:{seasons}),?\s*{_YEAR}|q[1-4],?\s*{_YEAR}|{_YEAR4}\s*q[1-4]"
+        rf"|{_NUM_MONTH}\s?[/.]\s?{_YEAR4}|(?:0[1-9]|1[0-2])-{_YEAR4}"
+        rf"|{_YEAR4}[/.]{_NUM_MONTH}(?!\d)|{_YEAR4}|{_YEAR2})"
+    )
+    left = r"(?<![\w/.\-])"
+    right = r"(?![\w/]|\.\d)"
+    iso = rf"{_YEAR4}-(?:0[1-9]|1[0-2])"
+    open_words = _alternation(cues["open_start"])
+    return {
+        "iso": re.compile(
+            rf"{left}(?P<a>{iso}){sep}(?P<b>{iso}|(?:{present})){right}", re.IGNORECASE
+        ),
+        "short": re.compile(
+            rf"{left}(?P<a>{_YEAR4})\s?[-\u2013\u2014/]\s?(?P<b>\d\d){right}", re.IGNORECASE
+        ),
+        "month_pair": re.compile(
+            rf"{left}(?P<m>{_MONTH}){sep}(?P<b>{_MONTH},?\s*{_YEAR}){right}", re.IGNORECASE
+        ),
+        "range": re.compile(
+            rf"{left}(?P<a>{point}){sep}(?P<b>{point}|(?:{present})){right}", re.IGNORECASE
+        ),
+        "onwards": re.compile(
+            rf"{left}(?P<a>{point})\s*[-\u2013\u2014]?\s*(?:onwards?|to present){right}",
+            re.IGNORECASE,
+        ),
+        "open": re.compile(rf"{left}(?:{open_words})\s+(?P<a>{point}){right}", re.IGNORECASE),
+        "point": re.compile(rf"{left}(?P<a>{point}){right}", re.IGNORECASE),
+        "present": re.compile(rf"^(?:{present})$", re.IGNORECASE),
+        "season": re.compile(rf"^(?P<s>{seasons}),?\s*(?P<y>{_YEAR})$", re.IGNORECASE),
+    }
+
+
+def _year(text: str, reference: dt.date) -> int:
+    digits = text.strip("'\u2019\u2018 ")
+    if len(digits) == 4:
+        return int(digits)
+    two = int(digits)
+    # '19 is 2019 unless that is well in the future; then it is 1919's century neighbour, 19xx.
+    return 2000 + two if 2000 + two <= reference.year + 1 else 1900 + two
+
+
+def parse_point(text: str, reference: dt.date) -> _Point | None:
+    """Read one date ("Sept. 2017", "03.2020", "2020/01", "Q3 2021", "Summer 2018", "'19")."""
+    raw = text.strip().lower()
+    cues = load_cues()["dates"]
+    season = _patterns()["season"].match(raw)
+    if season:
+        first, last = cues["seasons"][season["s"]]
+        return _Point(_year(season["y"], reference), first, last, False, True)
+    match = re.fullmatch(rf"({_MONTH}),?\s*({_YEAR})", raw)
+    if match:
+        month = _MONTHS[match[1][:3]]
+        return _Point(_year(match[2], reference), month, month, False, False)
+    match = re.fullmatch(rf"q([1-4]),?\s*({_YEAR})|({_YEAR4})\s*q([1-4])", raw)
+    if match:
+        quarter = int(match[1] or match[4])
+        year = _year(match[2] or match[3], reference)
+        return _Point(year, quarter * 3 - 2, quarter * 3, False, True)
+    match = re.fullmatch(rf"({_NUM_MONTH})\s?[/.\-]\s?({_YEAR4})", raw)
+    if match:
+        return _Point(int(match[2]), int(match[1]), int(match[1]), False, False)
+    match = re.fullmatch(rf"({_YEAR4})[/.\-]({_NUM_MONTH})", raw)
+    if match:
+        return _Point(int(match[1]), int(match[2]), int(match[2]), False, False)
+    match = re.fullmatch(rf"({_YEAR})", raw)
+    if match:
+        return _Point(_year(match[1], reference), 1, 12, True, True)
+    return None
+
+
+def _span(
+    start: _Point, end: _Point | None, text: str, reference: dt.date, present: bool
+) -> DateSpan | None:
+    middle = load_cues()["dates"]["bare_year_month"]
+    if end is None and not present:
+        first = _index(dt.date(start.year, start.first_month, 1))
+        last = _index(dt.date(start.year, start.last_month, 1))
+        return DateSpan(_from_index(first), _from_index(last), False, text, start.approximate)
+    month = middle if start.bare_year and (end is None or end.year != start.year) else None
+    first = _index(dt.date(start.year, month or start.first_month, 1))
+    if present or end is None:
+        last = _index(reference.replace(day=1))
+        approximate = start.approximate
+    else:
+        end_month = end.last_month
+        if end.bare_year and end.year != start.year:
+            end_month = middle - 1
+        last = _index(dt.date(end.year, end_month, 1))
+        approximate = start.approximate or end.approximate
+    if last < first:
+        return None
+    return DateSpan(_from_index(first), _from_index(last), present, text, approximate)
+
+
+def find_spans(text: str, reference: dt.date) -> tuple[FoundSpan, ...]:
+    """Find every date range (or lone date) in ``text``.
+
+    Ranges are tried before lone dates, and a piece of text is used once, so "Jan 2020 - Present"
+    is one span, not a span plus a stray year. "Present" resolves to ``reference``.
+
+    Args:
+        text: Any text, e.g. one section of a resume.
+        reference: The date "present", "now", "current" mean.
+
+    Returns:
+        Spans in text order. A range whose end is before its start is dropped.
+    """
+    patterns = _patterns()
+    taken: list[tuple[int, int]] = []
+    found: list[FoundSpan] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def add(match: re.Match[str], span: DateSpan | None, single: bool) -> None:
+        if span is not None:
+            taken.append((match.start(), match.end()))
+            found.append(FoundSpan(match.start(), match.end(), span, single))
+
+    for kind in ("iso", "short", "month_pair", "range", "onwards", "open", "point"):
+        for match in patterns[kind].finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            add(match, _read(kind, match, reference), kind == "point")
+    return tuple(sorted(found, key=lambda f: f.start))
+
+
+def _read(kind: str, match: re.Match[str], reference: dt.date) -> DateSpan | None:
+    text = match.group(0)
+    if kind == "short":
+        start_year = int(match["a"])
+        end_two = int(match["b"])
+        if end_two <= start_year % 100:
+            return None
+        end_year = start_year // 100 * 100 + end_two
+        start = _Point(start_year, 1, 12, True, True)
+        return _span(start, _Point(end_year, 1, 12, True, True), text, reference, False)
+    if kind == "month_pair":
+        end = parse_point(match["b"], reference)
+        if end is None:
+            return None
+        month = _MONTHS[match["m"].strip(".").lower()[:3]]
+        return _span(_Point(end.year, month, month, False, False), end, text, reference, False)
+    start = parse_point(match["a"], reference)
+    if start is None:
+        return None
+    if kind in ("onwards", "open"):
+        return _span(start, None, text, reference, True)
+    if kind == "point":
+        return _span(start, None, text, reference, False)
+    second = match["b"]
+    if _patterns()["present"].match(second.strip()):
+        return _span(start, None, text, reference, True)
+    end = parse_point(second, reference)
+    if end is None:
+        return None
+    # Some resumes write the newer date first ("2021 - 2019"); read it the other way round.
+    return _span(start, end, text, reference, False) or _span(end, start, text, reference, False)
+
+
+def parse_range(text: str, reference: dt.date) -> DateSpan | None:
+    """Read the first date range in ``text`` ("Jan 2020 - Present"), or None when there is none."""
+    spans = find_spans(text, reference)
+    return spans[0].span if spans else None
+
+
+def merged_months(spans: list[DateSpan] | tuple[DateSpan, ...]) -> int:
+    """Months covered by the union of ``spans``: overlapping periods count once."""
+    intervals = sorted((_index(s.first), _index(s.last)) for s in spans)
+    total = 0
+    current: list[int] | None = None
+    for first, last in intervals:
+        if current is None or first > current[1] + 1:
+            if current is not None:
+                total += current[1] - current[0] + 1
+            current = [first, last]
+        else:
+            current[1] = max(current[1], last)
+    if current is not None:
+        total += current[1] - current[0] + 1
+    return total

@@ -1,0 +1,102 @@
+"""Seniority on the seeds' ladder (entry -> mid -> senior -> lead) from titles, years and scope.
+
+The latest position's title speaks first ("Senior", "Staff", "Head of", "Manager"), checked against
+the years behind it so a two-year "Lead" is not called a veteran; with a plain title the years
+decide, and "lead" without a lead title needs management scope in the text ("managed a team of 6").
+Cue words and year thresholds are in ``lexicons/profile.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from resume_fit.profile.cues import load_cues
+from resume_fit.profile.timeline import Position
+
+LEVELS: tuple[str, ...] = ("entry", "mid", "senior", "lead")
+
+
+@dataclass(frozen=True)
+class Seniority:
+    """A seniority estimate and why.
+
+    Attributes:
+        level: ``"entry"``, ``"mid"``, ``"senior"``, ``"lead"``, or ``"unknown"`` with no dated work.
+        reason: One sentence a reader can check.
+    """
+
+    level: str
+    reason: str
+
+
+def _has(words: list[str], text: str) -> bool:
+    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", text, re.IGNORECASE) for w in words)
+
+
+def title_level(title: str) -> str | None:
+    """The level a job title states ("Senior Data Scientist" -> "senior"), or None for a plain one."""
+    cues = load_cues()["seniority"]
+    cleaned = title
+    for phrase in cues.get("not_lead", []):
+        cleaned = re.sub(re.escape(phrase), " ", cleaned, flags=re.IGNORECASE)
+    if _has(cues["lead"], cleaned):
+        return "lead"
+    if _has(cues["senior"], title):
+        return "senior"
+    if _has(cues["entry"], title):
+        return "entry"
+    return None
+
+
+def years_level(years: float) -> str:
+    """The highest level whose year threshold ``years`` reaches."""
+    thresholds = load_cues()["seniority"]["years"]
+    level = "entry"
+    for name in LEVELS:
+        if years >= thresholds[name]:
+            level = name
+    return level
+
+
+def estimate_seniority(
+    positions: tuple[Position, ...], total_years: float | None, experience_text: str
+) -> Seniority:
+    """Estimate seniority.
+
+    Args:
+        positions: Dated positions; the one with the latest end is the current title.
+        total_years: Total professional years, or None when unknown.
+        experience_text: Text of the experience section(s), searched for management scope.
+
+    Returns:
+        The level and the reason.
+    """
+    cues = load_cues()["seniority"]
+    thresholds = cues["years"]
+    scope = sum(
+        len(re.findall(rf"\b{re.escape(p)}\b", experience_text, re.IGNORECASE))
+        for p in cues["scope"]
+    )
+    if not positions or total_years is None:
+        return Seniority("unknown", "no dated positions in an experience section")
+    latest = max(positions, key=lambda p: (p.span.present, p.span.last, p.span.first))
+    stated = title_level(latest.title)
+    by_years = years_level(total_years)
+    if by_years == "lead" and scope < cues["scope_for_lead"]:
+        by_years = "senior"
+    facts = f"{total_years:g} years; latest title {latest.title or 'not found'!r}"
+    if stated == "lead":
+        level = "lead" if total_years >= thresholds["mid"] else "mid"
+    elif stated == "senior":
+        level = "senior" if total_years >= thresholds["mid"] else "mid"
+    elif stated == "entry":
+        level = "entry" if total_years < thresholds["senior"] else "mid"
+    else:
+        level = by_years
+        if level == "senior" and scope >= cues["scope_for_lead"] and (
+            total_years >= thresholds["lead"]
+        ):
+            level = "lead"
+    title_note = f"title says {stated}" if stated else "title states no level"
+    return Seniority(level, f"{facts} ({title_note}); {scope} management-scope phrase(s)")

@@ -1,0 +1,213 @@
+"""The experience timeline: dated positions, total years, and years of use per skill.
+
+Only the experience section(s) are read, so education and project dates never count as work. A line
+in an experience section that holds a date range starts a position; its title and organisation come
+from the rest of that line, or from the one or two short lines just above it when the dates stand
+alone. The position's text runs to the next position. A skill whose evidence falls inside a
+position's text is credited with that position's span; overlapping spans count once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from resume_fit.extract.mention import SkillMention
+from resume_fit.parse.resume_text import ResumeText
+from resume_fit.profile.cues import load_cues
+from resume_fit.profile.dates import DateSpan, FoundSpan, find_spans, merged_months
+
+_PART_SPLIT = re.compile(r"\s*(?:\||•|·|,|;|\t|\s[-–—]\s|\s@\s|\s{3,}|\bat\b)\s*")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦●■–]|\d+[.)])\s+")
+_HEADER_LINE_MAX = 110
+
+
+@dataclass(frozen=True)
+class Position:
+    """One dated job from the experience section.
+
+    Attributes:
+        title: Job title as written ("" when none was found).
+        organisation: Employer as written ("" when none was found).
+        span: When, months inclusive.
+        start: Offset in ``ResumeText.text`` where the position's header begins.
+        end: Offset one past the end of its text (the next position's header, or the section end).
+    """
+
+    title: str
+    organisation: str
+    span: DateSpan
+    start: int
+    end: int
+
+    def label(self) -> str:
+        """``"Data Scientist at Acme (2020-01 to present)"``."""
+        who = " at ".join(p for p in (self.title, self.organisation) if p) or "untitled position"
+        return f"{who} ({self.span.label()})"
+
+
+@dataclass(frozen=True)
+class SkillYears:
+    """How long and how recently a skill was used, from the dated positions that mention it.
+
+    Attributes:
+        id: Skill id.
+        years: Years covered by the positions that mention it (overlaps counted once), 1 decimal.
+        last_used: ``"present"`` or ``"YYYY-MM"`` of the latest such position's end.
+        positions: Labels of the positions that mention it, in text order.
+        derivation: One sentence on how the figure was derived.
+    """
+
+    id: str
+    years: float
+    last_used: str
+    positions: tuple[str, ...]
+    derivation: str
+
+
+def _lines(text: str, base: int) -> list[tuple[int, int, str]]:
+    lines = []
+    offset = 0
+    for raw in text.split("\n"):
+        lines.append((base + offset, base + offset + len(raw), raw))
+        offset += len(raw) + 1
+    return lines
+
+
+def _is_header_candidate(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) <= _HEADER_LINE_MAX and not _BULLET.match(line)
+
+
+def _parts(text: str) -> list[str]:
+    return [
+        p.strip(" ()[]:-–—|,") for p in _PART_SPLIT.split(text) if len(p.strip(" ()[]:-–—|,")) > 1
+    ]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z][a-z.\-]*", text.lower()))
+
+
+def _split_title(parts: list[str]) -> tuple[str, str]:
+    titles = load_cues()["titles"]
+    title_cues = {c.lower() for c in titles["cues"]}
+    org_cues = {c.lower() for c in titles["organisation_cues"]}
+    title = next((p for p in parts if _words(p) & title_cues and not _words(p) & org_cues), "")
+    rest = [p for p in parts if p != title]
+    organisation = next((p for p in rest if _words(p) & org_cues), rest[0] if rest else "")
+    if not title and rest and organisation != rest[0]:
+        title = rest[0]
+    return title, organisation
+
+
+def find_positions(resume: ResumeText, reference: dt.date) -> tuple[Position, ...]:
+    """Find the dated positions in the resume's experience section(s).
+
+    Args:
+        resume: The parsed resume.
+        reference: The date "present" resolves to.
+
+    Returns:
+        Positions in text order; empty when there is no experience section or no dates in it.
+    """
+    positions: list[Position] = []
+    for section in resume.sections:
+        if section.kind == "experience":
+            heading = 1 if section.heading.strip() else 0
+            positions.extend(
+                _section_positions(resume, section.start, section.end, reference, heading)
+            )
+    return tuple(positions)
+
+
+def _section_positions(
+    resume: ResumeText, start: int, end: int, reference: dt.date, heading_lines: int
+) -> list[Position]:
+    body = resume.text[start:end]
+    lines = _lines(body, start)
+    headers: list[tuple[int, FoundSpan]] = []
+    for item in find_spans(body, reference):
+        index = next(i for i, (a, b, _) in enumerate(lines) if a <= start + item.start <= b)
+        line = lines[index][2]
+        if item.single and not _lone_date_is_header(line, item, lines[index][0] - start):
+            continue
+        if not headers or headers[-1][0] != index:
+            headers.append((index, item))
+    title_cues = {c.lower() for c in load_cues()["titles"]["cues"]}
+    tops: list[int] = []
+    heads: list[tuple[str, str]] = []
+    for number, (index, item) in enumerate(headers):
+        line = lines[index][2]
+        parts = _parts(line.replace(body[item.start : item.end], " | "))
+        top = index
+        floor = headers[number - 1][0] if number else heading_lines - 1
+        while len(parts) < 2 and top - 1 > floor and index - (top - 1) <= 2:
+            candidate = lines[top - 1][2]
+            if not _is_header_candidate(candidate):
+                break
+            parts = _parts(candidate) + parts
+            top -= 1
+        following = lines[index + 1][2] if index + 1 < len(lines) else ""
+        if len(parts) < 2 and _is_header_candidate(following):
+            below = _parts(following)
+            if _words(" ".join(below)) & title_cues:
+                parts = parts + below
+        tops.append(top)
+        heads.append(_split_title(parts))
+    positions = []
+    for number, (_, item) in enumerate(headers):
+        stop = lines[tops[number + 1]][0] if number + 1 < len(headers) else end
+        title, organisation = heads[number]
+        positions.append(Position(title, organisation, item.span, lines[tops[number]][0], stop))
+    return positions
+
+
+def _lone_date_is_header(line: str, item: FoundSpan, line_offset: int) -> bool:
+    # A lone date ("Summer 2018") starts a position only at the start or end of a short line;
+    # elsewhere it is a date inside a sentence ("shipped in 2020").
+    if len(line.strip()) > _HEADER_LINE_MAX or _BULLET.match(line):
+        return False
+    before = line[: item.start - line_offset].strip(" |,–—-()")
+    after = line[item.end - line_offset :].strip(" |,–—-()")
+    return not before or not after
+
+
+def total_years(positions: tuple[Position, ...]) -> float | None:
+    """Years of professional experience: the union of all position spans, 1 decimal; None if none."""
+    if not positions:
+        return None
+    return round(merged_months([p.span for p in positions]) / 12, 1)
+
+
+def skill_years(
+    skills: tuple[SkillMention, ...], positions: tuple[Position, ...]
+) -> tuple[SkillYears, ...]:
+    """Credit each skill with the spans of the positions whose text mentions it.
+
+    Args:
+        skills: Skills found, with evidence offsets.
+        positions: Dated positions with their text ranges.
+
+    Returns:
+        One entry per skill mentioned inside at least one position, sorted by id.
+    """
+    result = []
+    for skill in skills:
+        hits = [
+            p for p in positions if any(p.start <= e.start < p.end for e in skill.evidence)
+        ]
+        if not hits:
+            continue
+        months = merged_months([p.span for p in hits])
+        latest = max(hits, key=lambda p: (p.span.present, p.span.last))
+        last_used = "present" if latest.span.present else f"{latest.span.last:%Y-%m}"
+        labels = tuple(p.label() for p in hits)
+        plural = "position" if len(hits) == 1 else "positions"
+        derivation = (
+            f"mentioned in {len(hits)} dated {plural} ({'; '.join(labels)}); "
+            f"{months} months counted once where they overlap"
+        )
+        result.append(SkillYears(skill.id, round(months / 12, 1), last_used, labels, derivation))
+    return tuple(sorted(result, key=lambda s: s.id))

@@ -1,0 +1,178 @@
+"""The report as one JSON object: the same content as the Markdown, for other tools.
+
+Stable keys other tools rely on: ``source``; ``skills`` (``id``, ``name``, ``category``, ``usage``,
+``evidence`` with ``section``, ``text``, ``start``, ``end``, ``method``, ``confidence``); ``roles``
+sorted by ``score`` descending (``id``, ``name``, ``score``, ``matched``, ``missing`` and more);
+``warnings``. Also ``profile``, ``quality``, ``plan``, ``reference_date`` and ``versions``. Key order
+is fixed and floats are rounded, so the same report always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from resume_fit.report import GapReport
+
+
+def _skills(report: GapReport) -> list[dict[str, Any]]:
+    years = {s.id: s for s in report.profile.skill_years}
+    out = []
+    for skill in report.skills:
+        entry: dict[str, Any] = {
+            "id": skill.id,
+            "name": skill.name,
+            "category": skill.category,
+            "usage": skill.usage,
+            "confidence": round(skill.confidence, 3),
+            "evidence": [
+                {
+                    "section": e.section,
+                    "text": e.text,
+                    "start": e.start,
+                    "end": e.end,
+                    "method": e.method,
+                    "confidence": round(e.confidence, 3),
+                }
+                for e in skill.evidence
+            ],
+        }
+        if skill.id in years:
+            entry["years"] = years[skill.id].years
+            entry["last_used"] = years[skill.id].last_used
+        out.append(entry)
+    return out
+
+
+def _roles(report: GapReport) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": fit.id,
+            "name": fit.name,
+            "score": fit.score,
+            "matched": list(fit.matched),
+            "missing": list(fit.missing),
+            "missing_required": list(fit.missing_required),
+            "missing_preferred": list(fit.missing_preferred),
+            "why": fit.why,
+            "components": [
+                {
+                    "name": c.name,
+                    "weight": c.weight,
+                    "value": c.value,
+                    "contribution": c.contribution,
+                    "detail": c.detail,
+                }
+                for c in fit.components
+            ],
+            "requirements": [
+                {
+                    "kind": r.kind,
+                    "options": list(r.options),
+                    "credit": r.credit,
+                    "met": r.met,
+                    "met_by": r.met_by,
+                    "via": r.via,
+                    "usage": r.usage,
+                }
+                for r in fit.requirements
+            ],
+        }
+        for fit in report.roles
+    ]
+
+
+def _profile(report: GapReport) -> dict[str, Any]:
+    profile = report.profile
+    education = profile.education
+    return {
+        "total_years": profile.total_years,
+        "years_derivation": profile.years_derivation,
+        "seniority": profile.seniority,
+        "seniority_reason": profile.seniority_reason,
+        "positions": [
+            {
+                "title": p.title,
+                "organisation": p.organisation,
+                "start": f"{p.span.first:%Y-%m}",
+                "end": "present" if p.span.present else f"{p.span.last:%Y-%m}",
+                "months": p.span.months,
+                "dates_text": p.span.text,
+            }
+            for p in profile.positions
+        ],
+        "skill_years": [
+            {
+                "id": s.id,
+                "years": s.years,
+                "last_used": s.last_used,
+                "derivation": s.derivation,
+            }
+            for s in profile.skill_years
+        ],
+        "education": {
+            "highest": education.highest,
+            "field": education.field,
+            "degrees": [
+                {"level": d.level, "field": d.field, "text": d.text, "in_progress": d.in_progress}
+                for d in education.degrees
+            ],
+            "publications": education.publications,
+            "patents": education.patents,
+            "derivation": education.derivation,
+        },
+    }
+
+
+def _plan(report: GapReport) -> dict[str, Any]:
+    plan = report.plan
+    return {
+        "roles": list(plan.roles),
+        "steps": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "kind": s.kind,
+                "related": s.related,
+                "gain": s.gain,
+                "role_gains": [{"role": r, "gain": g} for r, g in s.role_gains],
+            }
+            for s in plan.steps
+        ],
+        "uplifts": [
+            {"role": u.role, "name": u.name, "skills": list(u.skills), "before": u.before,
+             "after": u.after}
+            for u in plan.uplifts
+        ],
+        "career": [{"role": c.role, "name": c.name, "reason": c.reason} for c in plan.career],
+    }
+
+
+def report_to_dict(report: GapReport) -> dict[str, Any]:
+    """The report as plain data (only str, int, float, bool, None, list and dict)."""
+    quality = report.quality
+    return {
+        "source": report.source,
+        "format": report.format,
+        "reference_date": report.reference_date.isoformat(),
+        "quality": {
+            "method": quality.method,
+            "pages": quality.pages,
+            "chars": quality.chars,
+            "columns": quality.columns,
+            "unreadable_ratio": round(quality.unreadable_ratio, 4),
+            "verdict": quality.verdict,
+            "notes": list(quality.notes),
+        },
+        "skills": _skills(report),
+        "profile": _profile(report),
+        "roles": _roles(report),
+        "plan": _plan(report),
+        "warnings": list(report.warnings),
+        "versions": {"lexicon": report.lexicon_version, "catalogue": report.catalogue_version},
+    }
+
+
+def render_json(report: GapReport) -> str:
+    """The report as one JSON object (UTF-8 text, 2-space indent, trailing newline)."""
+    return json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n"

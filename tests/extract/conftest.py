@@ -1,0 +1,55 @@
+"""Fixtures for the extract stage: a toy lexicon, a pipeline built from it, resume builders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from resume_fit.extract.pipeline import build_pipeline
+from resume_fit.extract.settings import ExtractSettings, load_settings
+from resume_fit.lexicon import Lexicon, read_lexicon
+from resume_fit.parse.resume_text import ResumeText, Section
+
+TOY_LEXICON = Path(__file__).resolve().parents[1] / "data" / "extract" / "toy_skills.jsonl"
+
+
+@pytest.fixture(scope="session")
+def toy_lexicon_path() -> Path:
+    """Path of the toy lexicon file."""
+    return TOY_LEXICON
+
+
+@pytest.fixture(scope="session")
+def toy_lexicon() -> Lexicon:
+    """The 42-skill toy lexicon in tests/data/extract/toy_skills.jsonl."""
+    return read_lexicon(TOY_LEXICON)
+
+
+@pytest.fixture(scope="session")
+def settings() -> ExtractSettings:
+    """The shipped extractor settings."""
+    return load_settings()
+
+
+@pytest.fixture(scope="session")
+def toy_nlp(toy_lexicon: Lexicon, settings: ExtractSettings) -> Language:
+    """The skill pipeline built from the toy lexicon."""
+    return build_pipeline(toy_lexicon, settings)
+
+
+def _make_resume(*blocks: tuple[str, str]) -> ResumeText:
+    text = ""
+    sections = []
+    for kind, block in blocks:
+        start = len(text)
+        text += block.rstrip("\n") + "\n"
+        sections.append(Section(kind, "", start, len(text)))
+    return ResumeText("<test>", "text", text, tuple(sections))
+
+
+@pytest.fixture(scope="session")
+def make_resume():
+    """Build a resume from ``(section kind, text)`` blocks, one section per block."""
+    return _make_resume

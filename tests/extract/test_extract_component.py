@@ -1,0 +1,132 @@
+"""The resume_fit_skills spaCy component: registration, matching, spans, serialisation."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from resume_fit.errors import DataFileError
+from resume_fit.extract.component import SkillMatcher
+from resume_fit.extract.pipeline import build_pipeline
+
+
+def _skills(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(span.text, span.id_) for span in doc.spans["skills"]]
+
+
+def test_component_registers_as_spacy_factory(toy_lexicon_path) -> None:
+    nlp = spacy.blank("en")
+    matcher = nlp.add_pipe("resume_fit_skills", config={"lexicon_path": str(toy_lexicon_path)})
+    assert isinstance(matcher, SkillMatcher)
+    assert nlp.pipe_names == ["resume_fit_skills"]
+    assert _skills(nlp, "Shipped models in PyTorch and scikit-learn.") == [
+        ("PyTorch", "pytorch"),
+        ("scikit-learn", "scikit-learn"),
+    ]
+
+
+def test_component_without_lexicon_raises_naming_the_component() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("resume_fit_skills")
+    with pytest.raises(DataFileError, match="resume_fit_skills"):
+        nlp("Python")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Used sklearn daily", [("sklearn", "scikit-learn")]),
+        ("Ran workloads on k8s", [("k8s", "kubernetes")]),
+        ("Deployed on Amazon Web Services", [("Amazon Web Services", "aws")]),
+        ("Ran AB testing on pricing", [("AB testing", "a-b-testing")]),
+        ("Ran A/B testing on pricing", [("A/B testing", "a-b-testing")]),
+        ("Ran split testing on pricing", [("split testing", "a-b-testing")]),
+        ("Built LLMs and LLM tooling", [("LLMs", "large-language-models"), ("LLM", "large-language-models")]),
+        ("Set up CI/CD with GitHub", [("CI/CD", "ci-cd")]),
+    ],
+)
+def test_component_resolves_aliases_to_canonical_id(toy_nlp, text, expected) -> None:
+    assert _skills(toy_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["PYTHON and PANDAS", "python and pandas", "Python and Pandas", "pYtHoN and pandas"]
+)
+def test_component_matches_case_insensitively(toy_nlp, text) -> None:
+    assert [skill for _, skill in _skills(toy_nlp, text)] == ["python", "pandas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Python 3.10 and pandas", "python"),
+        ("Built with TensorFlow 2.x", "tensorflow"),
+        ("Backend in Java 8 with Spring Boot", "java"),
+        ("Wrote Python3 scripts", "python"),
+        ("Maintained Java8 services on the JVM", "java"),
+    ],
+)
+def test_component_strips_versions(toy_nlp, text, skill) -> None:
+    doc = toy_nlp(text)
+    span = next(s for s in doc.spans["skills"] if s.id_ == skill)
+    assert span.text.rstrip("0123456789") in {"Python", "TensorFlow", "Java"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C++/Java services", ["cpp", "java"]),
+        ("Languages: C#/.NET, Node.js", ["csharp", "dotnet", "node-js"]),
+        ("Skills: Python, SQL and R.", ["python", "sql", "r"]),
+        ("PyTorch/TensorFlow", ["pytorch", "tensorflow"]),
+    ],
+)
+def test_component_tokenises_technology_punctuation(toy_nlp, text, expected) -> None:
+    assert [skill for _, skill in _skills(toy_nlp, text)] == expected
+
+
+def test_component_spans_carry_id_label_method_confidence(toy_nlp, settings) -> None:
+    doc = toy_nlp("Expert in scikit-learn (sklearn), Kubernates and Golang")
+    spans = {span.text: span for span in doc.spans["skills"]}
+    exact, alias, fuzzy = spans["scikit-learn"], spans["sklearn"], spans["Kubernates"]
+    assert (exact.id_, exact.kb_id_, exact.label_) == ("scikit-learn", "scikit-learn", "library")
+    assert (exact._.skill_method, exact._.skill_confidence) == ("exact", settings.confidence["exact"])
+    assert (alias._.skill_method, alias._.skill_confidence) == ("alias", settings.confidence["alias"])
+    assert (fuzzy._.skill_method, fuzzy._.skill_confidence) == ("fuzzy", settings.confidence["fuzzy"])
+    assert spans["Golang"]._.skill_method == "alias"
+
+
+def test_component_prefers_longest_match(toy_nlp) -> None:
+    assert _skills(toy_nlp, "Services in Spring Boot") == [("Spring Boot", "spring")]
+    assert _skills(toy_nlp, "Jobs on Apache Spark") == [("Apache Spark", "apache-spark")]
+
+
+def test_component_round_trips_through_disk(toy_lexicon, settings, tmp_path) -> None:
+    nlp = build_pipeline(toy_lexicon, settings)
+    nlp.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    text = "Skills: Go, Rust, C++/Java, R.\nBuilt Tensor flow models on k8s; we go to market."
+    assert _skills(loaded, text) == _skills(nlp, text)
+    assert loaded.meta["resume_fit"] == nlp.meta["resume_fit"]
+    saved = [json.loads(line) for line in (tmp_path / "model/resume_fit_skills/skills.jsonl").open()]
+    assert [s["id"] for s in saved] == sorted(toy_lexicon)
+
+
+def test_component_bytes_round_trip(toy_nlp) -> None:
+    matcher = toy_nlp.get_pipe("resume_fit_skills")
+    copy = SkillMatcher(toy_nlp).from_bytes(matcher.to_bytes())
+    assert copy.entries == matcher.entries
+    assert copy.to_bytes() == matcher.to_bytes()
+
+
+def test_build_is_byte_for_byte_deterministic(toy_lexicon, settings, tmp_path) -> None:
+    for name in ("a", "b"):
+        build_pipeline(toy_lexicon, settings).to_disk(tmp_path / name)
+    files_a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    files_b = sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*") if p.is_file())
+    assert files_a == files_b
+    for rel in files_a:
+        assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes(), rel

@@ -1,0 +1,142 @@
+"""extract_skills: evidence, sections, ordering, determinism; load_pipeline's fallback."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from resume_fit.extract import extract_skills
+from resume_fit.extract.mention import MATCH_METHODS
+
+RESUME_BLOCKS = (
+    ("contact", "Dana Ortiz\ndana.ortiz@example.com | Berlin"),
+    (
+        "summary",
+        "Machine learning engineer who ships deep learning systems and enjoys stakeholder management.",
+    ),
+    (
+        "experience",
+        "Senior ML Engineer, Acme Corp (2020-2024)\n"
+        "- Trained PyTorch models on Kubernates clusters; tracked runs in MLflow.\n"
+        "- Built a Spark ETL on Databricks and an Airflow DAG for nightly retraining.\n"
+        "- Ran A/B testing with product; go to market plan with sales.",
+    ),
+    ("skills", "Python 3.11, SQL, Go, R, Docker, k8s, scikit learn, Tensor flow 2.x"),
+    ("projects", "Chatbot over internal docs with LLMs and PostgreSQL."),
+)
+
+
+@pytest.fixture(scope="module")
+def resume(make_resume):
+    return make_resume(*RESUME_BLOCKS)
+
+
+@pytest.fixture(scope="module")
+def mentions(resume, toy_nlp):
+    return extract_skills(resume, toy_nlp)
+
+
+def test_extract_finds_expected_skills(mentions) -> None:
+    assert [m.id for m in mentions] == [
+        "a-b-testing",
+        "airflow",
+        "apache-spark",
+        "deep-learning",
+        "docker",
+        "go",
+        "kubernetes",
+        "large-language-models",
+        "machine-learning",
+        "mlflow",
+        "postgresql",
+        "python",
+        "pytorch",
+        "r",
+        "scikit-learn",
+        "sql",
+        "stakeholder-management",
+        "tensorflow",
+    ]
+
+
+def test_extract_evidence_offsets_equal_text_slice(resume, mentions) -> None:
+    for mention in mentions:
+        assert mention.evidence, mention.id
+        for ev in mention.evidence:
+            assert resume.text[ev.start : ev.end] == ev.text
+            assert ev.method in MATCH_METHODS
+            assert 0 < ev.confidence <= 1
+
+
+def test_extract_evidence_sorted_and_sectioned(resume, mentions) -> None:
+    by_id = {m.id: m for m in mentions}
+    for mention in mentions:
+        starts = [e.start for e in mention.evidence]
+        assert starts == sorted(starts)
+        for ev in mention.evidence:
+            assert ev.section == resume.section_kind_at(ev.start)
+    assert by_id["kubernetes"].sections == ("experience", "skills")
+    assert by_id["go"].sections == ("skills",)
+    assert by_id["go"].usage == "listed"
+    assert by_id["pytorch"].usage == "demonstrated"
+    assert by_id["postgresql"].sections == ("projects",)
+
+
+def test_extract_methods(mentions) -> None:
+    methods = {(m.id, e.text): e.method for m in mentions for e in m.evidence}
+    assert methods[("pytorch", "PyTorch")] == "exact"
+    assert methods[("kubernetes", "k8s")] == "alias"
+    assert methods[("kubernetes", "Kubernates")] == "fuzzy"
+    assert methods[("tensorflow", "Tensor flow")] == "fuzzy"
+    assert methods[("machine-learning", "ML")] == "alias"
+
+
+def test_extract_is_deterministic(resume, toy_nlp, mentions) -> None:
+    assert extract_skills(resume, toy_nlp) == mentions
+    assert extract_skills(resume, toy_nlp) == extract_skills(resume, toy_nlp)
+
+
+def test_extract_empty_text(make_resume, toy_nlp) -> None:
+    assert extract_skills(make_resume(("other", "")), toy_nlp) == ()
+
+
+def test_extract_without_sections_defaults_to_other(toy_nlp) -> None:
+    from resume_fit.parse.resume_text import ResumeText
+
+    mentions = extract_skills(ResumeText("<t>", "text", "Docker and Python"), toy_nlp)
+    assert {e.section for m in mentions for e in m.evidence} == {"other"}
+
+
+def test_load_pipeline_builds_in_memory_when_model_missing(
+    monkeypatch, tmp_path, toy_lexicon
+) -> None:
+    from resume_fit.extract import pipeline
+
+    pipeline.load_pipeline.cache_clear()
+    monkeypatch.setattr(pipeline, "model_files", lambda: tmp_path)
+    monkeypatch.setattr(pipeline, "load_lexicon", lambda: toy_lexicon)
+    try:
+        with pytest.warns(pipeline.StaleModelWarning, match="build_model.py"):
+            nlp = pipeline.load_pipeline()
+    finally:
+        pipeline.load_pipeline.cache_clear()
+    assert "resume_fit_skills" in nlp.pipe_names
+    assert nlp.meta["resume_fit"]["lexicon_version"] == toy_lexicon.version
+
+
+def test_load_pipeline_uses_saved_model_when_current(monkeypatch, tmp_path, toy_lexicon) -> None:
+    from resume_fit.extract import pipeline
+
+    pipeline.build_pipeline(toy_lexicon).to_disk(tmp_path / "skills")
+    pipeline.load_pipeline.cache_clear()
+    monkeypatch.setattr(pipeline, "model_files", lambda: tmp_path)
+    monkeypatch.setattr(pipeline, "load_lexicon", lambda: toy_lexicon)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            nlp = pipeline.load_pipeline()
+            assert pipeline.load_pipeline() is nlp
+    finally:
+        pipeline.load_pipeline.cache_clear()
+    assert nlp.meta["name"] == "skills"

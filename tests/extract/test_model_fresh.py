@@ -1,0 +1,40 @@
+"""models/skills must be rebuilt whenever lexicons/skills.jsonl or lexicons/extract.toml change."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from resume_fit.config import lexicon_files, model_files
+from resume_fit.extract.pipeline import META_KEY, MODEL_NAME
+from resume_fit.extract.settings import load_settings
+from resume_fit.lexicon import load_lexicon
+
+REBUILD = "run `python scripts/build_model.py` from the repository root"
+
+
+def test_model_fresh_against_lexicon_and_settings() -> None:
+    if not (lexicon_files() / "skills.jsonl").is_file():
+        pytest.skip("lexicons/skills.jsonl has not been generated yet")
+    meta = model_files() / MODEL_NAME / "meta.json"
+    assert meta.is_file(), f"models/{MODEL_NAME} is missing: {REBUILD}"
+    stamp = json.loads(meta.read_text(encoding="utf-8")).get(META_KEY, {})
+    lexicon, settings = load_lexicon(), load_settings()
+    assert stamp.get("lexicon_version") == lexicon.version, (
+        f"models/{MODEL_NAME} was built from lexicon {stamp.get('lexicon_version')}, "
+        f"lexicons/skills.jsonl is now {lexicon.version}: {REBUILD}"
+    )
+    assert stamp.get("settings_hash") == settings.digest, (
+        f"models/{MODEL_NAME} was built with other settings than lexicons/extract.toml: {REBUILD}"
+    )
+
+
+def test_model_fresh_saved_skills_match_lexicon() -> None:
+    if not (model_files() / MODEL_NAME / "resume_fit_skills" / "skills.jsonl").is_file():
+        pytest.skip("models/skills has not been built yet")
+    if not (lexicon_files() / "skills.jsonl").is_file():
+        pytest.skip("lexicons/skills.jsonl has not been generated yet")
+    saved = model_files() / MODEL_NAME / "resume_fit_skills" / "skills.jsonl"
+    ids = [json.loads(line)["id"] for line in saved.read_text(encoding="utf-8").splitlines()]
+    assert ids == sorted(load_lexicon()), f"saved skills differ from the lexicon: {REBUILD}"

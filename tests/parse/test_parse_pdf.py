@@ -1,0 +1,163 @@
+"""PDF parsing on generated files: columns, links, running headers, encryption, broken files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdf_writer import LinkBox, Page, Text, make_pdf, two_column_page
+
+from resume_fit.config import Limits
+from resume_fit.errors import (
+    EncryptedDocumentError,
+    LimitExceededError,
+    NoTextError,
+    UnreadableDocumentError,
+)
+from resume_fit.parse import parse_file
+
+
+def _write(tmp_path: Path, data: bytes, name: str = "cv.pdf") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_parse_pdf_two_columns_read_column_by_column(tmp_path: Path) -> None:
+    resume = parse_file(_write(tmp_path, make_pdf([two_column_page()])))
+    text = resume.text
+    assert "Python, PyTorch and\nscikit-learn for\ntabular modelling" in text
+    assert "Built a fraud model that cut\nchargebacks by a third in" in text
+    assert text.index("SQL and dbt pipelines") < text.index("EXPERIENCE")
+    assert text.startswith("Jane Q. Example")
+    assert resume.quality.columns is True
+    assert any("2-column" in note for note in resume.quality.notes)
+    assert [s.kind for s in resume.sections] == ["contact", "skills", "experience"]
+
+
+def test_parse_pdf_fragmented_glyphs_reassembled(tmp_path: Path) -> None:
+    page = two_column_page()
+    page.split_glyphs = True
+    resume = parse_file(_write(tmp_path, make_pdf([page])))
+    assert "Docker and Kubernetes\nfor model serving" in resume.text
+    assert "Senior ML Engineer, Acme Corp" in resume.text
+
+
+def test_parse_pdf_link_annotations_recovered_under_icons(tmp_path: Path) -> None:
+    page = two_column_page()
+    page.texts.append(Text(72, 760, "GitHub", 9))
+    page.links = [
+        LinkBox((70, 755, 110, 770), "https://github.com/janeq"),
+        LinkBox((500, 760, 510, 770), "https://www.linkedin.com/in/janeq"),
+        LinkBox((72, 738, 400, 752), "mailto:jane@example.com"),
+    ]
+    resume = parse_file(_write(tmp_path, make_pdf([page])))
+    urls = [link.url for link in resume.links]
+    assert urls[:3] == [
+        "https://github.com/janeq",
+        "https://www.linkedin.com/in/janeq",
+        "mailto:jane@example.com",
+    ]
+    assert resume.links[0].text == "GitHub"
+    assert resume.links[1].text == ""  # only an icon (no text) sat under it
+    assert len(urls) == len(set(urls))
+
+
+def test_parse_pdf_running_header_and_footer_kept_once(tmp_path: Path) -> None:
+    pages = []
+    for number in (1, 2):
+        page = Page(
+            texts=[
+                Text(72, 770, "Jane Q. Example - Curriculum Vitae", 9),
+                Text(72, 30, f"Page {number} of 2", 9),
+                Text(72, 600, "EXPERIENCE" if number == 1 else "EDUCATION", 12),
+                Text(72, 580, f"Body line on page {number} about model training"),
+            ]
+        )
+        pages.append(page)
+    resume = parse_file(_write(tmp_path, make_pdf(pages)))
+    assert resume.text.count("Curriculum Vitae") == 1
+    assert resume.text.count("Page ") == 1
+    assert "Body line on page 2" in resume.text
+    assert resume.quality.pages == 2
+
+
+def test_parse_pdf_hyphenated_line_break_joined(tmp_path: Path) -> None:
+    page = Page(
+        texts=[
+            Text(72, 700, "SUMMARY", 12),
+            Text(72, 680, "Seasoned engineer with deep experi-"),
+            Text(72, 666, "ence in recommendation systems."),
+        ]
+    )
+    resume = parse_file(_write(tmp_path, make_pdf([page])))
+    assert "deep experience in recommendation systems." in resume.text
+
+
+def test_parse_pdf_encrypted_with_empty_password_is_read(tmp_path: Path) -> None:
+    page = two_column_page()
+    page.links = [LinkBox((70, 738, 400, 752), "https://github.com/janeq")]
+    resume = parse_file(_write(tmp_path, make_pdf([page], user_password="")))
+    assert "Senior ML Engineer, Acme Corp" in resume.text
+    assert resume.links[0].url == "https://github.com/janeq"
+
+
+def test_parse_pdf_encrypted_with_password_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, make_pdf([two_column_page()], user_password="secret"))
+    with pytest.raises(EncryptedDocumentError) as caught:
+        parse_file(path)
+    assert str(caught.value).startswith(str(path))
+    assert "password" in caught.value.reason
+
+
+def test_parse_pdf_committed_encrypted_fixture_refused() -> None:
+    fixture = Path(__file__).resolve().parents[1] / "data" / "parse" / "encrypted.pdf"
+    with pytest.raises(EncryptedDocumentError):
+        parse_file(fixture)
+
+
+def test_parse_pdf_image_only_refused_as_scan(tmp_path: Path) -> None:
+    path = _write(tmp_path, make_pdf([Page(image=True)]))
+    with pytest.raises(NoTextError) as caught:
+        parse_file(path)
+    assert caught.value.reason == (
+        "no text layer: this looks like a scanned PDF; run it through OCR first"
+    )
+
+
+@pytest.mark.parametrize("keep", [0.3, 0.6, 0.9])
+def test_parse_pdf_truncated_refused(tmp_path: Path, keep: float) -> None:
+    data = make_pdf([two_column_page()])
+    path = _write(tmp_path, data[: int(len(data) * keep)])
+    with pytest.raises((UnreadableDocumentError, NoTextError)) as caught:
+        parse_file(path)
+    assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        b"%PDF-1.4\n",
+        b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 1 0 R >> endobj\ntrailer << /Root 1 0 R >>",
+        b"%PDF-1.4\n" + b"[" * 5000,
+        b"%PDF-1.4\nxref\n0 1\nzzzz\ntrailer << /Size -1 /Root 99 0 R >>\nstartxref\n9\n%%EOF",
+    ],
+)
+def test_parse_pdf_hostile_input_gives_domain_error(tmp_path: Path, junk: bytes) -> None:
+    path = _write(tmp_path, junk)
+    with pytest.raises((UnreadableDocumentError, NoTextError)):
+        parse_file(path)
+
+
+def test_parse_pdf_page_limit(tmp_path: Path) -> None:
+    path = _write(tmp_path, make_pdf([two_column_page(), two_column_page(), two_column_page()]))
+    with pytest.raises(LimitExceededError) as caught:
+        parse_file(path, Limits(max_pages=2))
+    assert "3 pages" in caught.value.reason
+
+
+def test_parse_pdf_time_budget(tmp_path: Path) -> None:
+    path = _write(tmp_path, make_pdf([two_column_page()]))
+    with pytest.raises(LimitExceededError) as caught:
+        parse_file(path, Limits(timeout_seconds=1e-9))
+    assert "time budget" in caught.value.reason

@@ -1,0 +1,202 @@
+"""DOCX parsing on documents built with python-docx: tables, text boxes, headers, hyperlinks."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+
+from resume_fit.config import Limits
+from resume_fit.errors import LimitExceededError, UnreadableDocumentError, UnsupportedFormatError
+from resume_fit.parse import parse_file
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NAMESPACES = (
+    f'xmlns:w="{W}" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _text_box_run(text: str) -> str:
+    """A run holding a text box twice: DrawingML in mc:Choice and VML in mc:Fallback."""
+    paragraph = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+    return (
+        f"<w:r {NAMESPACES}><mc:AlternateContent>"
+        '<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>'
+        f"<wps:wsp><wps:txbx><w:txbxContent>{paragraph}</w:txbxContent></wps:txbx></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{paragraph}</w:txbxContent>"
+        "</v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+
+
+def _add_hyperlink(paragraph: docx.text.paragraph.Paragraph, url: str, text: str) -> None:
+    rid = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = parse_xml(
+        f'<w:hyperlink {NAMESPACES} xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+        f'2006/relationships" r:id="{rid}"><w:r><w:t>{text}</w:t></w:r></w:hyperlink>'
+    )
+    paragraph._p.append(link)
+
+
+@pytest.fixture
+def rich_docx(tmp_path: Path) -> Path:
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Alex Rivera | alex@example.com | +1 555 0100"
+    section.footer.paragraphs[0].text = "References available on request"
+    contact = document.add_paragraph("Find me: ")
+    _add_hyperlink(contact, "https://github.com/arivera", "GitHub")
+    document.add_heading("Professional Experience", level=1)
+    document.add_paragraph("Data Analyst, Northwind Traders (2019 - 2023)")
+    document.add_paragraph("Automated weekly sales reporting", style="List Bullet")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Reporting stack"
+    inner = table.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "Tableau dashboards"
+    inner.cell(0, 1).text = "PostgreSQL reporting"
+    document.add_heading("Technical Skills", level=1)
+    skills = document.add_paragraph("Listed in the box: ")
+    skills._p.append(parse_xml(_text_box_run("Excel modelling and Power BI")))
+    document.add_heading("Education", level=1)
+    document.add_paragraph("BSc Statistics, University of Leeds")
+    new_section = document.add_section()
+    new_section.header.is_linked_to_previous = False
+    new_section.header.paragraphs[0].text = "Second section header"
+    document.add_paragraph("Languages")
+    document.add_paragraph("Spanish (fluent)")
+    path = tmp_path / "analyst.docx"
+    document.save(path)
+    return path
+
+
+def test_parse_word_reads_everything_in_order(rich_docx: Path) -> None:
+    resume = parse_file(rich_docx)
+    text = resume.text
+    order = [
+        "Alex Rivera | alex@example.com",
+        "Second section header",
+        "Find me: GitHub",
+        "Professional Experience",
+        "Data Analyst, Northwind Traders",
+        "Reporting stack",
+        "Tableau dashboards",
+        "PostgreSQL reporting",
+        "Technical Skills",
+        "Excel modelling and Power BI",
+        "Education",
+        "Spanish (fluent)",
+        "References available on request",
+    ]
+    positions = [text.index(item) for item in order]
+    assert positions == sorted(positions)
+    assert resume.format == "docx"
+    assert resume.quality.method == "docx"
+
+
+def test_parse_word_text_box_alternate_content_read_once(rich_docx: Path) -> None:
+    resume = parse_file(rich_docx)
+    assert resume.text.count("Excel modelling and Power BI") == 1
+
+
+def test_parse_word_table_cells_on_own_lines(rich_docx: Path) -> None:
+    lines = parse_file(rich_docx).text.split("\n")
+    assert "Tableau dashboards" in lines
+    assert "PostgreSQL reporting" in lines
+
+
+def test_parse_word_list_paragraphs_become_bullets(rich_docx: Path) -> None:
+    assert "\n- Automated weekly sales reporting\n" in parse_file(rich_docx).text
+
+
+def test_parse_word_headers_footers_once(rich_docx: Path) -> None:
+    text = parse_file(rich_docx).text
+    assert text.count("Alex Rivera") == 1
+    assert text.count("References available on request") == 1
+
+
+def test_parse_word_hyperlinks_and_sections(rich_docx: Path) -> None:
+    resume = parse_file(rich_docx)
+    assert resume.links[0].url == "https://github.com/arivera"
+    assert resume.links[0].text == "GitHub"
+    assert "mailto:alex@example.com" in [link.url for link in resume.links]
+    kinds = [s.kind for s in resume.sections]
+    assert kinds[:4] == ["contact", "experience", "skills", "education"]
+    assert "languages" in kinds
+    start = resume.text.index("Excel modelling")
+    assert resume.section_kind_at(start) == "skills"
+
+
+def test_parse_word_zip_bomb_refused_before_decompressing(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"<w:document/>")
+        archive.writestr("word/media/padding.bin", b"\0" * 20_000_000)
+    assert path.stat().st_size < 100_000
+    with pytest.raises(LimitExceededError) as caught:
+        parse_file(path)
+    assert "zip bomb" in caught.value.reason
+
+
+def test_parse_word_unzipped_size_limit(rich_docx: Path) -> None:
+    with pytest.raises(LimitExceededError) as caught:
+        parse_file(rich_docx, Limits(max_unzipped_bytes=1000))
+    assert "decompress" in caught.value.reason
+
+
+def test_parse_word_corrupt_docx_refused(tmp_path: Path) -> None:
+    path = tmp_path / "broken.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types")
+        archive.writestr("word/document.xml", "<w:document><w:body><w:p>")
+    with pytest.raises(UnreadableDocumentError) as caught:
+        parse_file(path)
+    assert caught.value.path == str(path)
+
+
+def test_parse_word_truncated_docx_refused(rich_docx: Path, tmp_path: Path) -> None:
+    data = rich_docx.read_bytes()
+    path = tmp_path / "truncated.docx"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(UnreadableDocumentError):
+        parse_file(path)
+
+
+@pytest.mark.parametrize(
+    ("member", "expected"),
+    [("xl/workbook.xml", "XLSX"), ("notes.txt", "zip archive"), ("ppt/presentation.xml", "PPTX")],
+)
+def test_parse_word_other_zip_kinds_refused(tmp_path: Path, member: str, expected: str) -> None:
+    path = tmp_path / "thing.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(member, "hello")
+    with pytest.raises(UnsupportedFormatError) as caught:
+        parse_file(path)
+    assert expected in caught.value.reason
+
+
+def test_parse_word_body_walk_skips_deleted_text(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Skills", level=1)
+    paragraph = document.add_paragraph("Python")
+    deleted = parse_xml(f"<w:del {NAMESPACES}><w:r><w:delText> COBOL</w:delText></w:r></w:del>")
+    paragraph._p.append(deleted)
+    inserted = parse_xml(f"<w:ins {NAMESPACES}><w:r><w:t> and Rust</w:t></w:r></w:ins>")
+    paragraph._p.append(inserted)
+    assert paragraph._p.find(qn("w:ins")) is not None
+    path = tmp_path / "tracked.docx"
+    document.save(path)
+    text = parse_file(path).text
+    assert "Python and Rust" in text
+    assert "COBOL" not in text
