@@ -17,7 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-from resume_fit.extract import extract_skills, load_pipeline
+from resume_fit.extract import build_pipeline, extract_skills, load_pipeline
+from resume_fit.lexicon import read_lexicon
 from resume_fit.parse.resume_text import ResumeText
 
 TWO_PAGES = 7000
@@ -47,13 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--target-ms", type=float, default=10.0)
+    parser.add_argument("--lexicon", type=Path, help="build from this skills.jsonl, not models/")
     args = parser.parse_args(argv)
     files = args.files or sorted(Path("eval/skills").glob("*.[tm][xd]*"))
     if not files:
         print("no resumes given and eval/skills is empty", file=sys.stderr)
         return 2
     start = time.perf_counter()
-    nlp = load_pipeline()
+    nlp = load_pipeline() if args.lexicon is None else build_pipeline(read_lexicon(args.lexicon))
     print(f"load_pipeline: {(time.perf_counter() - start) * 1000:.0f} ms (once per process)")
     texts = [(f.name, f.read_text(encoding="utf-8")) for f in files]
     per_file = []

@@ -3,7 +3,8 @@
 Every file goes through the real pipeline (``resume_fit.api.analyze``: parse -> extract -> profile
 -> match -> report) with a fixed reference date, so the numbers are reproducible. Prints top-1 and
 top-3 accuracy, overall and per kind (resume / job description), the misses, and a confusion table
-of intended role (rows) against predicted top-1 role (columns).
+of intended role (rows) against predicted top-1 role (columns). ``split`` in labels.json separates
+the files used to tune the catalogue ("tuning") from files written afterwards ("heldout").
 
 Usage::
 
@@ -40,21 +41,24 @@ def evaluate(eval_dir: Path) -> dict:
             {
                 "file": name,
                 "kind": "job" if name.startswith("jobs/") else "resume",
+                "split": label.get("split", "tuning"),
                 "expected": expected,
                 "top3": ranked[:3],
                 "scores": [fit.score for fit in report.roles[:3]],
+                "margin": round(report.roles[0].score - report.roles[1].score, 1),
                 "top1_ok": ranked[0] in expected,
                 "top3_ok": any(r in expected for r in ranked[:3]),
             }
         )
     summary = {}
-    for kind in ("all", "resume", "job"):
-        subset = [r for r in rows if kind == "all" or r["kind"] == kind]
+    for kind in ("all", "resume", "job", "tuning", "heldout"):
+        subset = [r for r in rows if kind in ("all", r["kind"], r["split"])]
         if subset:
             summary[kind] = {
                 "n": len(subset),
                 "top1": round(sum(r["top1_ok"] for r in subset) / len(subset), 3),
                 "top3": round(sum(r["top3_ok"] for r in subset) / len(subset), 3),
+                "median_margin": sorted(r["margin"] for r in subset)[len(subset) // 2],
             }
     confusion = Counter((r["expected"][0], r["top3"][0]) for r in rows)
     return {
@@ -71,7 +75,9 @@ def _print(result: dict) -> None:
     print(f"Role-fit evaluation (reference date {result['reference_date']})")
     for kind, numbers in result["summary"].items():
         print(
-            f"  {kind:<7} n={numbers['n']:<3} top-1 {numbers['top1']:.1%}  top-3 {numbers['top3']:.1%}"
+            f"  {kind:<7} n={numbers['n']:<3} top-1 {numbers['top1']:.1%}  "
+            f"top-3 {numbers['top3']:.1%}  "
+            f"median lead of #1 over #2: {numbers['median_margin']:.1f}"
         )
     misses = [r for r in result["rows"] if not r["top1_ok"]]
     print(f"\nTop-1 misses ({len(misses)}):")

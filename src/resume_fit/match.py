@@ -1,22 +1,29 @@
 """Score a resume against every role of the catalogue, with every point explained.
 
-The score of a role is the sum of five components, each ``weight x value`` where the weights are the
+The score of a role is the sum of six components, each ``weight x value`` where the weights are the
 role's (``[scoring].weights`` in ``lexicons/roles.toml`` with per-role overrides), normalised to 100
 points, and each value is between 0 and 1:
 
-* **required**: mean credit over the required items. An item is one skill or a "one of" group; its
+* **required**: weighted mean credit over the required items (an item made only of soft skills
+  weighs ``soft_skill_weight``, others 1). An item is one skill or a "one of" group; its
   credit is the best credit of its options: 1 when the skill was found, ``descendant_credit`` when
   only a narrower skill was found (PyTorch for "deep learning", through ``Lexicon.ancestors``),
   ``ancestor_credit`` when only a broader one was found ("deep learning" for PyTorch), else 0.
 * **preferred**: the same mean over the preferred items (1 when the role lists none).
-* **evidence**: over the required items, credit x strength, averaged, where strength is 1 for a skill
+* **evidence**: over the required items, credit x strength, averaged with the same weights,
+  where strength is 1 for a skill
   shown in experience or projects ("demonstrated") and ``listed_evidence`` for one only listed.
 * **experience**: ``min(1, total_years / min_years)`` (1 when the role expects no minimum,
-  ``unknown_years_value`` when the resume has no dated positions), times the required value when
-  ``gate_by_required`` is set, so years only count as far as the skills do.
+  ``unknown_years_value`` when the resume has no dated positions); for a role with ``max_years``
+  (an entry role a veteran is over-qualified for), ``max(0, 1 - (years - max) / max)`` above it;
+  times the required value when ``gate_by_required`` is set, so years only count as far as the
+  skills do.
 * **education**: 1 at or above the preferred level, ``minimum_education_value`` at or above the
   minimum, 0 below it, ``unknown_education_value`` when no degree was found; for a role expecting
   publications, the mean of that and ``min(1, publications / expected)``; gated like experience.
+* **title**: 1 when the latest job title (or, without dated positions, a headline such as a job
+  posting's first line) contains one of the role's ``titles``, ``earlier_title_value`` when an
+  earlier title does, else 0; gated like experience.
 
 Contributions are rounded to 2 decimals and the score is their sum rounded to 1 decimal, so a reader
 can recompute the score from the components the report prints. Roles are sorted by score (desc)
@@ -26,6 +33,7 @@ is *missing* (required first, then preferred), a "one of" group named by its fir
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -33,7 +41,7 @@ from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
 from resume_fit.profile import Profile
 from resume_fit.profile.education import EDUCATION_LEVELS
-from resume_fit.roles import Catalogue, Requirement, Role, Scoring
+from resume_fit.roles import COMPONENTS, Catalogue, Requirement, Role, Scoring
 
 DEMONSTRATED = "demonstrated"
 LISTED = "listed"
@@ -160,7 +168,7 @@ def _requirement(
 
 def _points(role: Role) -> dict[str, float]:
     total = sum(role.weights.values())
-    return {name: weight * 100 / total for name, weight in role.weights.items()}
+    return {name: role.weights.get(name, 0.0) * 100 / total for name in COMPONENTS}
 
 
 def _component(name: str, weight: float, value: float, detail: str) -> ScoreComponent:
@@ -169,6 +177,13 @@ def _component(name: str, weight: float, value: float, detail: str) -> ScoreComp
 
 
 def _experience(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, str]:
+    years = profile.total_years
+    if role.max_years and years is not None and years > role.max_years:
+        value = max(0.0, 1 - (years - role.max_years) / role.max_years)
+        return value, (
+            f"{years:g} years is above the {role.max_years:g} typical for the role: "
+            f"1 - ({years:g} - {role.max_years:g}) / {role.max_years:g}"
+        )
     if role.min_years <= 0:
         return 1.0, "no minimum years expected"
     if profile.total_years is None:
@@ -206,6 +221,43 @@ def _education(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, s
     return value, detail
 
 
+def _item_weight(options: tuple[str, ...], lexicon: Lexicon, scoring: Scoring) -> float:
+    # Soft skills are easy to claim and hard to verify, so an item made only of them weighs less.
+    soft = all(o in lexicon and lexicon[o].category == "soft_skill" for o in options)
+    return scoring.soft_skill_weight if soft else 1.0
+
+
+def _mean(values: list[float], weights: list[float]) -> float:
+    total = sum(weights)
+    return sum(v * w for v, w in zip(values, weights, strict=True)) / total if total else 0.0
+
+
+def _credit_note(items: list[RequirementResult], weights: list[float], scoring: Scoring) -> str:
+    credit = sum(r.credit * w for r, w in zip(items, weights, strict=True))
+    note = f"credit {credit:.2f} / {sum(weights):g}"
+    if any(w != 1.0 for w in weights):
+        note += f" (soft-skill items weigh {scoring.soft_skill_weight:g})"
+    return note
+
+
+def _normal(text: str) -> str:
+    return " " + re.sub(r"[^a-z0-9]+", " ", text.lower()).strip() + " "
+
+
+def _title(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, str]:
+    if not role.titles:
+        return 0.0, "the role lists no titles"
+    if not profile.titles:
+        return 0.0, "no job title found"
+    for rank, title in enumerate(profile.titles):
+        phrase = next((t for t in role.titles if _normal(t) in _normal(title)), None)
+        if phrase is not None:
+            value = 1.0 if rank == 0 else scoring.earlier_title_value
+            which = "latest" if rank == 0 else "earlier"
+            return value, f"{which} title {title!r} matches {phrase!r}"
+    return 0.0, f"no title matches (latest {profile.titles[0]!r})"
+
+
 def score_role(
     role: Role,
     present: Mapping[str, str],
@@ -228,13 +280,16 @@ def score_role(
     required = [_requirement(i, "required", present, lexicon, scoring) for i in role.required]
     preferred = [_requirement(i, "preferred", present, lexicon, scoring) for i in role.preferred]
     points = _points(role)
-    req_value = sum(r.credit for r in required) / len(required)
-    pref_value = sum(r.credit for r in preferred) / len(preferred) if preferred else 1.0
+    req_weights = [_item_weight(r.options, lexicon, scoring) for r in required]
+    pref_weights = [_item_weight(r.options, lexicon, scoring) for r in preferred]
+    req_value = _mean([r.credit for r in required], req_weights)
+    pref_value = _mean([r.credit for r in preferred], pref_weights) if preferred else 1.0
     strength = {DEMONSTRATED: 1.0, LISTED: scoring.listed_evidence}
-    evidence_value = sum(r.credit * strength.get(r.usage, 0.0) for r in required) / len(required)
+    evidence_value = _mean([r.credit * strength.get(r.usage, 0.0) for r in required], req_weights)
     shown = sum(1 for r in required if r.usage == DEMONSTRATED and r.credit > 0)
     years_value, years_detail = _experience(role, profile, scoring)
     edu_value, edu_detail = _education(role, profile, scoring)
+    title_value, title_detail = _title(role, profile, scoring)
     gate = req_value if scoring.gate_by_required else 1.0
     gate_note = f" x required {req_value:.2f}" if scoring.gate_by_required else ""
     met_required = sum(1 for r in required if r.met)
@@ -244,15 +299,15 @@ def score_role(
             "required",
             points["required"],
             req_value,
-            f"{met_required} of {len(required)} required met; credit "
-            f"{sum(r.credit for r in required):.2f} / {len(required)}",
+            f"{met_required} of {len(required)} required met; "
+            + _credit_note(required, req_weights, scoring),
         ),
         _component(
             "preferred",
             points["preferred"],
             pref_value,
-            f"{met_preferred} of {len(preferred)} preferred met; credit "
-            f"{sum(r.credit for r in preferred):.2f} / {len(preferred)}",
+            f"{met_preferred} of {len(preferred)} preferred met; "
+            + _credit_note(preferred, pref_weights, scoring),
         ),
         _component(
             "evidence",
@@ -265,6 +320,7 @@ def score_role(
             "experience", points["experience"], years_value * gate, years_detail + gate_note
         ),
         _component("education", points["education"], edu_value * gate, edu_detail + gate_note),
+        _component("title", points["title"], title_value * gate, title_detail + gate_note),
     )
     score = round(sum(c.contribution for c in components), 1)
     matched = tuple(dict.fromkeys(r.met_by for r in (*required, *preferred) if r.met))
@@ -285,9 +341,16 @@ def score_role(
         missing_required=missing_required,
         missing_preferred=missing_preferred,
         components=components,
-        why=_why(role, required, preferred, profile),
+        why=_why(role, required, preferred, profile, lexicon),
         requirements=(*required, *preferred),
     )
+
+
+def _group_name(options: tuple[str, ...], lexicon: Lexicon) -> str:
+    names = [lexicon[o].name if o in lexicon else o for o in options]
+    if len(names) > 3:
+        names = [*names[:2], "…"]
+    return " or ".join(names)
 
 
 def _why(
@@ -295,10 +358,11 @@ def _why(
     required: list[RequirementResult],
     preferred: list[RequirementResult],
     profile: Profile,
+    lexicon: Lexicon,
 ) -> str:
     met = sum(1 for r in required if r.met)
     parts = [f"{met}/{len(required)} required"]
-    gaps = [r.label for r in required if not r.met]
+    gaps = [_group_name(r.options, lexicon) for r in required if not r.met]
     if gaps:
         shown = ", ".join(gaps[:2]) + (" ..." if len(gaps) > 2 else "")
         parts[0] += f" (missing {shown})"
@@ -333,5 +397,8 @@ def match_roles(
         One fit per role, sorted by score (highest first), then by role id.
     """
     present = skill_usage(skills)
-    fits = [score_role(role, present, profile, catalogue.scoring, lexicon) for role in catalogue.values()]
+    fits = [
+        score_role(role, present, profile, catalogue.scoring, lexicon)
+        for role in catalogue.values()
+    ]
     return tuple(sorted(fits, key=lambda f: (-f.score, f.id)))

@@ -1,13 +1,14 @@
 """The learning plan: which missing skills would raise the fit most, and the next career step.
 
 For each of the top roles (``[scoring].plan_roles``), every option of every unmet item is tried:
-the role is re-scored with that one skill added as *listed* (learning a skill does not yet show it in
-a job), and the gain is the score difference. A skill's total gain is the sum of its gains over the
-top roles; skills are ranked by that total (then id). Per role, the best
+the role is re-scored with that one skill added as *listed* (learning a skill does not yet show it
+in a job), and the gain is the score difference. A skill's total gain is the sum of its gains over
+the top roles; skills are ranked by that total (then id). Per role, the best
 ``[scoring].plan_skills_per_role`` skills are added together and the role re-scored once more, so
 "adding Docker and MLflow would raise MLOps Engineer from 54.0 to 71.0" is an actual computed
-number. A skill is *adjacent* when the resume already has its parent, a child, or a sibling (a skill
-sharing a parent) in the lexicon, else it is *new*.
+number (skills are added greedily, each chosen for the most it adds given the ones before, so a
+"one of" group is not filled twice). A skill is *adjacent* when the resume already has its parent,
+a child, or a sibling (a skill sharing a parent) in the lexicon, else it is *new*.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from resume_fit.lexicon import Lexicon
 from resume_fit.match import LISTED, RoleFit, score_role
 from resume_fit.profile import Profile
-from resume_fit.roles import Catalogue
+from resume_fit.roles import Catalogue, Role
 
 _MAX_STEPS = 12
 
@@ -150,11 +151,9 @@ def build_plan(
             if gain > 0:
                 role_gains[skill] = gain
                 gains.setdefault(skill, {})[fit.id] = gain
-        best = sorted(role_gains, key=lambda s: (-role_gains[s], s))[: scoring.plan_skills_per_role]
+        best, after = _greedy(role, present, profile, catalogue, lexicon, role_gains, fit.score)
         if best:
-            added = {**present, **dict.fromkeys(best, LISTED)}
-            after = score_role(role, added, profile, scoring, lexicon).score
-            uplifts.append(RoleUplift(fit.id, fit.name, tuple(best), fit.score, after))
+            uplifts.append(RoleUplift(fit.id, fit.name, best, fit.score, after))
     steps = []
     for skill, per_role in gains.items():
         related = _relation(skill, present, lexicon)
@@ -177,11 +176,42 @@ def build_plan(
     )
 
 
+def _greedy(
+    role: Role,
+    present: Mapping[str, str],
+    profile: Profile,
+    catalogue: Catalogue,
+    lexicon: Lexicon,
+    gains: Mapping[str, float],
+    score: float,
+) -> tuple[tuple[str, ...], float]:
+    # Add the best skill, re-score, repeat: after PyTorch, TensorFlow adds nothing to the same
+    # "one of" group, so the combination named is one a person would actually learn.
+    chosen: list[str] = []
+    current = dict(present)
+    for _ in range(catalogue.scoring.plan_skills_per_role):
+        best, best_score = "", score
+        for skill in sorted(gains):
+            if skill in current:
+                continue
+            trial = score_role(
+                role, {**current, skill: LISTED}, profile, catalogue.scoring, lexicon
+            )
+            if trial.score > best_score:
+                best, best_score = skill, trial.score
+        if not best:
+            break
+        chosen.append(best)
+        current[best] = LISTED
+        score = best_score
+    return tuple(chosen), score
+
+
 def _career(top: list[RoleFit], profile: Profile, catalogue: Catalogue) -> tuple[CareerStep, ...]:
     steps = []
     if top:
         role = catalogue[top[0].id]
-        for step in role.next_steps:
+        for step in (s for s in role.next_steps if s in catalogue):
             steps.append(
                 CareerStep(step, catalogue[step].name, f"a next step from {role.name} (catalogue)")
             )
@@ -189,6 +219,8 @@ def _career(top: list[RoleFit], profile: Profile, catalogue: Catalogue) -> tuple
     if rung is not None:
         examples = ", ".join(rung.examples)
         steps.append(
-            CareerStep("", rung.name, f"next rung after {profile.seniority} on the ladder: {examples}")
+            CareerStep(
+                "", rung.name, f"next rung after {profile.seniority} on the ladder: {examples}"
+            )
         )
     return tuple(steps)

@@ -3,8 +3,8 @@
 The catalogue is data a reviewer edits like code: each role lists required and preferred skills
 (a requirement is one skill id or a "one of" group), an education expectation, minimum years, the
 backgrounds it suits, the next career steps and its sources (seed articles, O*NET-SOC codes, ESCO
-URIs). Scoring weights and credits live in its ``[scoring]`` table. Every entry is validated on load;
-a bad entry raises ``DataFileError`` naming the file, the role and the field.
+URIs). Scoring weights and credits live in its ``[scoring]`` table. Every entry is validated on
+load; a bad entry raises ``DataFileError`` naming the file, the role and the field.
 """
 
 from __future__ import annotations
@@ -21,10 +21,24 @@ from resume_fit.errors import DataFileError
 from resume_fit.profile.education import EDUCATION_LEVELS
 from resume_fit.profile.seniority import LEVELS
 
-__all__ = ["EDUCATION_LEVELS", "Catalogue", "Role", "Requirement", "load_catalogue", "read_catalogue"]
+__all__ = [
+    "EDUCATION_LEVELS",
+    "Catalogue",
+    "Role",
+    "Requirement",
+    "load_catalogue",
+    "read_catalogue",
+]
 
 SENIORITY_LEVELS: tuple[str, ...] = LEVELS
-COMPONENTS: tuple[str, ...] = ("required", "preferred", "evidence", "experience", "education")
+COMPONENTS: tuple[str, ...] = (
+    "required",
+    "preferred",
+    "evidence",
+    "experience",
+    "education",
+    "title",
+)
 
 
 @dataclass(frozen=True)
@@ -78,6 +92,10 @@ class Scoring:
         unknown_years_value: Experience value when no dated positions were found.
         minimum_education_value: Education value at the minimum (below the preferred) level.
         unknown_education_value: Education value when no degree was found.
+        soft_skill_weight: Weight, in the required and preferred means, of an item whose options
+            are all soft skills (easy to claim, hard to verify); other items weigh 1.
+        weak_fit_below: A best score under this makes the report warn that no role fits well.
+        earlier_title_value: Title value when an earlier (not the latest) title matches the role.
         plan_roles: How many top roles the learning plan looks at.
         plan_skills_per_role: How many missing skills it combines per role.
     """
@@ -90,6 +108,9 @@ class Scoring:
     unknown_years_value: float = 0.5
     minimum_education_value: float = 0.7
     unknown_education_value: float = 0.3
+    earlier_title_value: float = 0.5
+    soft_skill_weight: float = 1.0
+    weak_fit_below: float = 0.0
     plan_roles: int = 3
     plan_skills_per_role: int = 3
 
@@ -108,6 +129,7 @@ class Role:
         preferred: Preferred items.
         education: Education expectation.
         min_years: Years of professional experience the role expects.
+        max_years: Years beyond which a resume is over-qualified for the role (0 for no limit).
         backgrounds: Background ids (``Catalogue.backgrounds``) for which this is a starting role.
         next_steps: Role ids a person in this role typically moves to.
         sources: Seed ids (``seed:000``), O*NET-SOC codes (``onet:15-2051.00``), ESCO URIs.
@@ -127,6 +149,8 @@ class Role:
     next_steps: tuple[str, ...]
     sources: tuple[str, ...]
     weights: Mapping[str, float]
+    max_years: float = 0.0
+    titles: tuple[str, ...] = ()
 
     @property
     def skill_ids(self) -> tuple[str, ...]:
@@ -258,7 +282,7 @@ def _weights(value: object, where: str, entry: str, base: Mapping[str, float]) -
     if unknown:
         raise _fail(where, entry, "weights", f"names unknown components {unknown}")
     merged = dict(base)
-    for name, weight in value.items():
+    for name in value:
         merged[name] = _number(value, name, where, f"{entry} weights", 0.0)
     if sum(merged.values()) <= 0:
         raise _fail(where, entry, "weights", "must add up to more than 0")
@@ -279,6 +303,8 @@ def _scoring(table: object, where: str) -> Scoring:
         "unknown_years_value",
         "minimum_education_value",
         "unknown_education_value",
+        "earlier_title_value",
+        "soft_skill_weight",
     ):
         fields[key] = _number(table, key, where, "[scoring]", getattr(Scoring, key))
         if fields[key] > 1:
@@ -289,6 +315,7 @@ def _scoring(table: object, where: str) -> Scoring:
     return Scoring(
         weights=weights,
         gate_by_required=gate,
+        weak_fit_below=_number(table, "weak_fit_below", where, "[scoring]", 0.0),
         plan_roles=int(_number(table, "plan_roles", where, "[scoring]", 3)),
         plan_skills_per_role=int(_number(table, "plan_skills_per_role", where, "[scoring]", 3)),
         **fields,
@@ -304,7 +331,9 @@ def _education(value: object, where: str, entry: str) -> EducationExpectation:
     for key in ("minimum", "preferred"):
         level = value.get(key)
         if level is not None and level not in EDUCATION_LEVELS:
-            raise _fail(where, entry, f"education.{key}", f"must be one of {list(EDUCATION_LEVELS)}")
+            raise _fail(
+                where, entry, f"education.{key}", f"must be one of {list(EDUCATION_LEVELS)}"
+            )
         levels[key] = level
     minimum = levels["minimum"]
     preferred = levels["preferred"] or minimum
@@ -343,6 +372,8 @@ def _role(table: object, where: str, index: int, scoring: Scoring) -> Role:
         next_steps=_strings(table, "next_steps", where, entry),
         sources=_strings(table, "sources", where, entry),
         weights=weights,
+        max_years=_number(table, "max_years", where, entry, 0.0),
+        titles=tuple(t.lower() for t in _strings(table, "titles", where, entry)),
     )
 
 
@@ -385,7 +416,9 @@ def _parse_catalogue(data: bytes, origin: str) -> Catalogue:
     for role in roles:
         for step in role.next_steps:
             if step not in ids:
-                raise _fail(origin, f"role {role.id!r}", "next_steps", f"names unknown role {step!r}")
+                raise _fail(
+                    origin, f"role {role.id!r}", "next_steps", f"names unknown role {step!r}"
+                )
         for background in role.backgrounds:
             if background not in background_ids:
                 raise _fail(

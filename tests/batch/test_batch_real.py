@@ -42,11 +42,24 @@ def test_batch_real_pipeline_scores_txt_and_docx(tmp_path: Path):
         document.add_paragraph(line)
     document.save(tmp_path / "jane.docx")
     (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (tmp_path / "photo.pdf").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    (tmp_path / "corrupt.pdf").write_bytes(b"%PDF-1.4 garbage")
+    (tmp_path / "empty.txt").write_bytes(b"")
 
     frame = score_folder(tmp_path, jobs=2)
     rows = frame.set_index(frame["path"].map(lambda p: Path(p).name))
-    assert sorted(rows.index) == ["broken.docx", "jane.docx", "jane.txt"]
-    assert rows.loc["broken.docx", "status"] == "error"
+    assert sorted(rows.index) == sorted(
+        ["broken.docx", "corrupt.pdf", "empty.txt", "jane.docx", "jane.txt", "photo.pdf"]
+    )
+    expected_kinds = {
+        "broken.docx": "corrupt",
+        "corrupt.pdf": "corrupt",
+        "photo.pdf": "not a resume format",
+        "empty.txt": "no text",
+    }
+    for name, kind in expected_kinds.items():
+        assert rows.loc[name, "status"] == "error"
+        assert rows.loc[name, "error_kind"] == kind, rows.loc[name, "error"]
     for name in ("jane.txt", "jane.docx"):
         assert rows.loc[name, "status"] == "ok", rows.loc[name, "error"]
         assert {"python", "pytorch", "docker"} <= set(rows.loc[name, "skills"])

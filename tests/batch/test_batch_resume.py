@@ -120,3 +120,30 @@ def test_batch_resume_writes_every_requested_output(
     assert "# Batch summary" in (tmp_path / "summary.md").read_text()
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith((".tmp", ".jsonl"))]
     assert leftovers == []
+
+
+def test_batch_resume_interrupt_with_workers_stops_them_and_keeps_journal(
+    fake_analyze, resume_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import multiprocessing
+
+    from resume_fit.batch import store
+
+    out = tmp_path / "ranked.csv"
+    real_append = store.Journal.append
+    appended: list[str] = []
+
+    def append_then_interrupt(self, record):
+        real_append(self, record)
+        appended.append(record["path"])
+        if len(appended) == 3:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(store.Journal, "append", append_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch_cli([resume_folder], out, jobs=2, analyze=fake_analyze)
+    assert multiprocessing.active_children() == []
+    assert sorted(read_journal(journal_path(out))) == sorted(appended)
+    monkeypatch.undo()
+    result = run_batch_cli([resume_folder], out, jobs=2, resume=True, analyze=fake_analyze)
+    assert result.stats.resumed == 3 and len(pd.read_csv(out)) == RESUME_COUNT

@@ -83,7 +83,7 @@ CASES = [
     ("experience", "Added 5 ML of buffer.", "machine-learning", False),
     ("experience", "Built ML pipelines for fraud scoring.", "machine-learning", True),
     ("experience", "Research engineer at Scale AI.", "artificial-intelligence", False),
-    ("experience", "Led AI strategy for the bank.", "artificial-intelligence", True),
+    ("experience", "Led AI research on language models.", "artificial-intelligence", True),
     ("experience", "Worked on AI safety evaluations.", "artificial-intelligence", True),
 ]
 
@@ -101,21 +101,20 @@ def test_ambiguity_table_is_big_and_balanced() -> None:
 
 
 @pytest.mark.parametrize(
-    ("form", "ambiguous", "named", "expected"),
+    ("form", "guarded", "expected"),
     [
-        ("Go", True, None, "word"),
-        ("Golang", True, None, "plain"),  # listed in distinctive_forms
-        ("R", False, None, "word"),  # one or two characters: always guarded
-        ("ML", False, None, "acronym"),
-        ("AI", True, None, "acronym"),
-        ("Apache Spark", True, None, "plain"),
-        ("Spark", True, ("Spark",), "word"),
-        ("PySpark", True, ("Spark",), "plain"),
-        ("PyTorch", False, None, "plain"),
+        ("Go", True, "word"),
+        ("Golang", True, "plain"),  # listed in distinctive_forms
+        ("R", False, "word"),  # one or two characters: always guarded
+        ("C", False, "word"),
+        ("ML", False, "acronym"),
+        ("AI", True, "word"),
+        ("Apache Spark", False, "plain"),
+        ("PyTorch", False, "plain"),
     ],
 )
-def test_ambiguity_form_class(settings, form, ambiguous, named, expected) -> None:
-    assert form_class(form, ambiguous, settings, named) == expected
+def test_ambiguity_form_class(settings, form, guarded, expected) -> None:
+    assert form_class(form, guarded, settings) == expected
 
 
 def test_ambiguity_accepted_mentions_get_lower_confidence(toy_nlp, make_resume, settings) -> None:

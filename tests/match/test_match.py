@@ -96,8 +96,16 @@ def test_match_one_of_group_prefers_demonstrated_option(toy_catalogue, toy_lexic
 def test_match_demonstrated_beats_listed(toy_catalogue, toy_lexicon, profile_of):
     role = toy_catalogue["toy-analyst"]
     skills = ("sql", "excel", "statistics")
-    shown = score_role(role, dict.fromkeys(skills, "demonstrated"), profile_of(), toy_catalogue.scoring, toy_lexicon)
-    listed = score_role(role, dict.fromkeys(skills, "listed"), profile_of(), toy_catalogue.scoring, toy_lexicon)
+    shown = score_role(
+        role,
+        dict.fromkeys(skills, "demonstrated"),
+        profile_of(),
+        toy_catalogue.scoring,
+        toy_lexicon,
+    )
+    listed = score_role(
+        role, dict.fromkeys(skills, "listed"), profile_of(), toy_catalogue.scoring, toy_lexicon
+    )
     # analyst weights 60/20/20/0/0: evidence is 20 points when shown, 20 x 0.5 when listed.
     assert shown.component("evidence").contribution == 20.0
     assert listed.component("evidence").contribution == 10.0
@@ -153,3 +161,60 @@ def test_match_is_deterministic(toy_catalogue, toy_lexicon, profile_of, mention_
     first = match_roles(skills, profile_of(2.0, "master"), toy_catalogue, toy_lexicon)
     second = match_roles(skills, profile_of(2.0, "master"), toy_catalogue, toy_lexicon)
     assert first == second
+
+
+def _with_title_weight(role, titles=("toy engineer",)):
+    weights = {**role.weights, "title": 10.0}
+    return dataclasses.replace(role, weights=weights, titles=titles)
+
+
+@pytest.mark.parametrize(
+    ("titles", "expected"),
+    [
+        (("Senior Toy Engineer", "Intern"), 1.0),
+        (("Chef", "Toy Engineer II"), 0.5),
+        (("Chef",), 0.0),
+        ((), 0.0),
+    ],
+)
+def test_match_title_component(toy_catalogue, toy_lexicon, profile_of, titles, expected):
+    role = _with_title_weight(toy_catalogue["toy-analyst"])
+    profile = dataclasses.replace(profile_of(), titles=titles)
+    present = {"sql": "listed", "excel": "listed", "statistics": "listed"}
+    fit = score_role(role, present, profile, toy_catalogue.scoring, toy_lexicon)
+    # analyst weights 60/20/20/0/0 + title 10 -> 110, normalised: title is worth 10/110*100 points.
+    assert fit.component("title").weight == pytest.approx(100 * 10 / 110, abs=0.01)
+    assert fit.component("title").value == pytest.approx(expected)
+
+
+def test_match_title_needs_whole_words(toy_catalogue, toy_lexicon, profile_of):
+    role = _with_title_weight(toy_catalogue["toy-analyst"], titles=("ml engineer",))
+    profile = dataclasses.replace(profile_of(), titles=("HTML Engineer",))
+    fit = score_role(role, {"sql": "listed"}, profile, toy_catalogue.scoring, toy_lexicon)
+    assert fit.component("title").value == 0.0
+
+
+def test_match_soft_skill_items_weigh_less(toy_catalogue, toy_lexicon, profile_of):
+    from resume_fit.roles import Requirement
+
+    scoring = dataclasses.replace(toy_catalogue.scoring, soft_skill_weight=0.5)
+    role = dataclasses.replace(
+        toy_catalogue["toy-analyst"],
+        required=(Requirement(("sql",)), Requirement(("communication",))),
+    )
+    fit = score_role(role, {"communication": "listed"}, profile_of(), scoring, toy_lexicon)
+    # communication is a soft skill: credit 1 x 0.5 over weights 1 + 0.5 -> 1/3.
+    assert fit.component("required").value == pytest.approx(1 / 3, abs=1e-4)
+    assert "soft-skill items weigh 0.5" in fit.component("required").detail
+
+
+@pytest.mark.parametrize(("years", "expected"), [(3.0, 1.0), (6.0, 1.0), (9.0, 0.5), (15.0, 0.0)])
+def test_match_over_qualified_for_entry_role(
+    toy_catalogue, toy_lexicon, profile_of, years, expected
+):
+    role = dataclasses.replace(
+        toy_catalogue["toy-ml-engineer"], min_years=0, max_years=6, weights={"experience": 1.0}
+    )
+    present = {"python": "listed", "deep-learning": "listed", "aws": "listed", "docker": "listed"}
+    fit = score_role(role, present, profile_of(years), toy_catalogue.scoring, toy_lexicon)
+    assert fit.component("experience").value == pytest.approx(expected)

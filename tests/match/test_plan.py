@@ -35,7 +35,9 @@ def test_plan_uplift_is_rescored_combination(plan_and_fits, toy_catalogue, toy_l
     assert uplift.skills[0] == "docker"
     present = {**CASE_A, **dict.fromkeys(uplift.skills, "listed")}
     role = toy_catalogue["toy-ml-engineer"]
-    expected = score_role(role, present, profile_of(2.0, "master"), toy_catalogue.scoring, toy_lexicon)
+    expected = score_role(
+        role, present, profile_of(2.0, "master"), toy_catalogue.scoring, toy_lexicon
+    )
     assert uplift.after == expected.score
     assert uplift.before == 60.3
 
@@ -70,3 +72,19 @@ def test_plan_career_steps_from_catalogue_and_ladder(plan_and_fits):
     names = [c.name for c in plan.career]
     assert fits[0].id == "toy-ml-engineer"
     assert "Toy MLOps Engineer" in names
+
+
+def test_plan_uplift_fills_one_of_group_once(toy_catalogue, toy_lexicon, profile_of, mention_of):
+    import dataclasses
+
+    from resume_fit.roles import Catalogue
+
+    scoring = dataclasses.replace(toy_catalogue.scoring, plan_roles=1, plan_skills_per_role=4)
+    catalogue = Catalogue([toy_catalogue["toy-ml-engineer"]], scoring)
+    skills = (mention_of("python", "demonstrated"), mention_of("pytorch", "demonstrated"))
+    profile = profile_of(2.0, "master")
+    fits = match_roles(skills, profile, catalogue, toy_lexicon)
+    plan = build_plan(fits, skill_usage(skills), profile, catalogue, toy_lexicon)
+    (uplift,) = plan.uplifts
+    assert len(set(uplift.skills) & {"aws", "gcp", "azure"}) == 1
+    assert uplift.after > uplift.before

@@ -18,6 +18,7 @@ class Text:
     text: str
     size: float = 10.0
     bold: bool = False
+    garbled: bool = False  # set in a font without a text mapping: pdfminer sees (cid:NN)
 
 
 @dataclass
@@ -45,6 +46,12 @@ def _content(page: Page) -> bytes:
         ops.append(b"q 400 0 0 300 100 400 cm /Im1 Do Q")
     for item in page.texts:
         font = b"/F2" if item.bold else b"/F1"
+        if item.garbled:
+            codes = "".join(f"{ord(char):04x}" for char in item.text).encode()
+            ops.append(
+                b"BT /F3 %.1f Tf %.2f %.2f Td <%s> Tj ET" % (item.size, item.x, item.y, codes)
+            )
+            continue
         if page.split_glyphs:
             from pdfminer.fontmetrics import FONT_METRICS
 
@@ -112,8 +119,16 @@ def make_pdf(
         b"/BitsPerComponent 8 /Length 4 >>"
     )
     streams[5] = b"\x00\xff\xff\x00"
+    objects[6] = (
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /Garbled /Encoding /Identity-H "
+        b"/DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Garbled "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 "
+        b"/FontDescriptor << /Type /FontDescriptor /FontName /Garbled /Flags 4 "
+        b"/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 "
+        b"/StemV 80 >> >>] >>"
+    )
     kids = []
-    number = 6
+    number = 7
     for page in pages:
         page_no, content_no = number, number + 1
         number += 2
@@ -128,7 +143,7 @@ def make_pdf(
         annot_entry = b" /Annots [" + b" ".join(annots) + b"]" if annots else b""
         objects[page_no] = (
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] "
-            b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> /XObject << /Im1 5 0 R >> >> "
+            b"/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 6 0 R >> /XObject << /Im1 5 0 R >> >> "
             b"/Contents %d 0 R%s >>" % (width, height, content_no, annot_entry)
         )
         content = _content(page)

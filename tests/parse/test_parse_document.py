@@ -48,6 +48,7 @@ def test_parse_document_empty_file(tmp_path: Path) -> None:
         ("cv.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "legacy Office"),
         ("cv.txt", bytes(range(256)) * 4, "binary data"),
         ("cv.pdf", b"\x00\x01\x02\x03garbage\x00\x00\x00\x00\x00", "binary data"),
+        ("cv.html", b"<!DOCTYPE html><html><body>CV</body></html>", "HTML page"),
     ],
 )
 def test_parse_document_unsupported_formats(

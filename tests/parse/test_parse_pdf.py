@@ -26,8 +26,9 @@ def _write(tmp_path: Path, data: bytes, name: str = "cv.pdf") -> Path:
 def test_parse_pdf_two_columns_read_column_by_column(tmp_path: Path) -> None:
     resume = parse_file(_write(tmp_path, make_pdf([two_column_page()])))
     text = resume.text
-    assert "Python, PyTorch and\nscikit-learn for\ntabular modelling" in text
-    assert "Built a fraud model that cut\nchargebacks by a third in" in text
+    # Wrapped lines that continue in lowercase are joined back into one line.
+    assert "Python, PyTorch and scikit-learn for tabular modelling\n" in text
+    assert "Built a fraud model that cut chargebacks by a third in one quarter across" in text
     assert text.index("SQL and dbt pipelines") < text.index("EXPERIENCE")
     assert text.startswith("Jane Q. Example")
     assert resume.quality.columns is True
@@ -39,7 +40,7 @@ def test_parse_pdf_fragmented_glyphs_reassembled(tmp_path: Path) -> None:
     page = two_column_page()
     page.split_glyphs = True
     resume = parse_file(_write(tmp_path, make_pdf([page])))
-    assert "Docker and Kubernetes\nfor model serving" in resume.text
+    assert "Docker and Kubernetes for model serving" in resume.text
     assert "Senior ML Engineer, Acme Corp" in resume.text
 
 
@@ -161,3 +162,119 @@ def test_parse_pdf_time_budget(tmp_path: Path) -> None:
     with pytest.raises(LimitExceededError) as caught:
         parse_file(path, Limits(timeout_seconds=1e-9))
     assert "time budget" in caught.value.reason
+
+
+def test_parse_pdf_mutated_files_never_leak_other_exceptions(tmp_path: Path) -> None:
+    import random
+
+    from resume_fit.errors import ResumeFitError
+
+    base = make_pdf([two_column_page(), two_column_page()])
+    rng = random.Random(7)
+    path = tmp_path / "mutant.pdf"
+    outcomes = set()
+    for _ in range(60):
+        data = bytearray(base)
+        for _ in range(rng.randint(1, 12)):
+            position = rng.randrange(len(data))
+            if rng.random() < 0.6:
+                data[position] = rng.randrange(256)
+            else:
+                data[position:position] = rng.choice([b"[", b"<<", b"(", b"-1e99", b" R "])
+        path.write_bytes(bytes(data))
+        try:
+            parse_file(path, Limits(timeout_seconds=10))
+            outcomes.add("parsed")
+        except ResumeFitError as error:
+            assert error.path == str(path)
+            outcomes.add(type(error).__name__)
+    assert "parsed" in outcomes and len(outcomes) > 1
+
+
+def test_parse_pdf_unmapped_font_refused(tmp_path: Path) -> None:
+    page = Page(
+        texts=[Text(72, 700 - 14 * i, "Senior engineer at Acme", garbled=True) for i in range(8)]
+    )
+    with pytest.raises(NoTextError) as caught:
+        parse_file(_write(tmp_path, make_pdf([page])))
+    assert "without a text mapping" in caught.value.reason
+
+
+def test_parse_pdf_some_unmapped_glyphs_lower_the_verdict(tmp_path: Path) -> None:
+    page = two_column_page()
+    page.texts.append(Text(72, 500, "Symbols", garbled=True))
+    resume = parse_file(_write(tmp_path, make_pdf([page])))
+    assert 0.01 < resume.quality.unreadable_ratio < 0.05
+    assert resume.quality.verdict == "fair"
+    assert any("7 glyph(s) without a text mapping" in note for note in resume.quality.notes)
+
+
+def test_parse_pdf_date_column_read_row_by_row(tmp_path: Path) -> None:
+    texts = [Text(72, 720, "EXPERIENCE", 12)]
+    y = 700.0
+    for dates, lines in [
+        ("2021 - now", ["Staff ML Engineer, Acme", "Owned the ranking stack", "and its A/B tests"]),
+        ("2018 - 2021", ["Data Scientist, Globex", "Churn models in Python"]),
+        ("2016 - 2018", ["Analyst, Initech", "SQL reporting for sales"]),
+    ]:
+        texts.append(Text(72, y, dates))
+        for line in lines:
+            texts.append(Text(160, y, line))
+            y -= 14
+        y -= 8
+    resume = parse_file(_write(tmp_path, make_pdf([Page(texts=texts)])))
+    assert "2021 - now Staff ML Engineer, Acme\nOwned the ranking stack" in resume.text
+    assert "2018 - 2021 Data Scientist, Globex" in resume.text
+    assert resume.quality.columns is False
+
+
+def test_parse_pdf_right_aligned_dates_stay_with_short_names(tmp_path: Path) -> None:
+    texts = [Text(72, 720, "EXPERIENCE", 12)]
+    y = 700.0
+    for company, dates in [("Acme Corp", "Jan 2020 - Present"), ("Globex", "Mar 2017 - Dec 2019")]:
+        texts.append(Text(72, y, company, bold=True))
+        texts.append(Text(450, y, dates))
+        texts.append(
+            Text(72, y - 14, "- Shipped a forecasting service used by every store in the chain")
+        )
+        texts.append(
+            Text(72, y - 28, "- Cut cloud spend by a fifth with spot instances and autoscaling")
+        )
+        y -= 50
+    resume = parse_file(_write(tmp_path, make_pdf([Page(texts=texts)])))
+    assert "Acme Corp Jan 2020 - Present\n- Shipped a forecasting service" in resume.text
+    assert "Globex Mar 2017 - Dec 2019" in resume.text
+
+
+def test_parse_pdf_right_aligned_date_moves_off_a_bullet_line(tmp_path: Path) -> None:
+    texts = [
+        Text(72, 720, "EXPERIENCE", 12),
+        Text(72, 700, "- Built foundation model infrastructure serving 2M monthly requests at"),
+        Text(480, 700, "2021 - 2023"),
+        Text(80, 686, "high availability"),
+        Text(72, 672, "- Raised the Series A round and grew the engineering team to twenty"),
+    ]
+    resume = parse_file(_write(tmp_path, make_pdf([Page(texts=texts)])))
+    assert (
+        "2021 - 2023\n- Built foundation model infrastructure serving 2M monthly requests at "
+        "high availability\n- Raised" in resume.text
+    )
+
+
+def test_parse_pdf_left_rail_headings_start_sections(tmp_path: Path) -> None:
+    texts = [Text(72, 740, "Robin Okafor - robin@example.com", 14)]
+    y = 700.0
+    for heading, lines in [
+        ("SKILLS", ["Python, Airflow and dbt", "Terraform on AWS"]),
+        ("EXPERIENCE", ["Data Engineer, Contoso (2019 - 2024)", "Built the event pipeline"]),
+        ("EDUCATION", ["BSc Computer Science, University of Lagos"]),
+    ]:
+        texts.append(Text(72, y, heading, 11, bold=True))
+        for line in lines:
+            texts.append(Text(180, y, line))
+            y -= 14
+        y -= 10
+    resume = parse_file(_write(tmp_path, make_pdf([Page(texts=texts)])))
+    assert [s.kind for s in resume.sections] == ["contact", "skills", "experience", "education"]
+    assert resume.section_kind_at(resume.text.index("Terraform")) == "skills"
+    assert "SKILLS\nPython, Airflow and dbt" in resume.text

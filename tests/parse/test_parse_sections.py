@@ -46,12 +46,17 @@ from resume_fit.parse.settings import load_settings
         ("- Experience with Kubernetes", None),
         ("Led the data platform team of five engineers", None),
         ("Python", None),
+        ("MACHINE LEARNING PROJECTS", "projects"),
+        ("ACME SOFTWARE", None),
+        ("CANCER RESEARCH", None),
+        ("GOOGLE | SOFTWARE ENGINEERING INTERN", None),
         ("", None),
     ],
 )
 def test_parse_sections_heading_table(line: str, kind: str | None) -> None:
     settings = load_settings()
-    assert classify_heading(line, settings.headings, settings.cues) == kind
+    found = classify_heading(line, settings.headings, settings.cues, settings.suffix_headings)
+    assert found == kind
 
 
 def test_parse_sections_lexicon_kinds_are_known() -> None:

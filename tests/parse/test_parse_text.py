@@ -33,14 +33,15 @@ def test_parse_text_markdown_stripped_and_links_kept(tmp_path: Path) -> None:
     path = tmp_path / "cv.md"
     path.write_text(
         "# Sam Lee\n\n[GitHub](https://github.com/samlee) · <mailto:sam@example.com>\n\n"
-        "## Technical Skills\n\n* **Python**, `pandas`, _SQL_\n\n"
+        "## Technical Skills\n\n* **Python**, `pandas`, _SQL_\n- scikit_learn_extra\n\n"
         "## Experience\n\n| Role | Company |\n|---|---|\n| ML Engineer | Acme |\n",
         encoding="utf-8",
     )
     resume = parse_file(path)
     assert "**" not in resume.text and "#" not in resume.text and "`" not in resume.text
-    assert "- Python, pandas, _SQL_" in resume.text or "- Python, pandas, SQL" in resume.text
+    assert "- Python, pandas, SQL" in resume.text
     assert "ML Engineer Acme" in resume.text
+    assert "- scikit_learn_extra" in resume.text
     assert resume.links[0].url == "https://github.com/samlee"
     assert resume.links[0].text == "GitHub"
     assert [s.kind for s in resume.sections] == ["contact", "skills", "experience"]
@@ -86,3 +87,19 @@ def test_parse_text_hyphenation_only_before_lowercase() -> None:
 
 def test_parse_text_unreadable_counted() -> None:
     assert count_unreadable("(cid:3)(cid:17) ab\ufffd") == 3
+
+
+def test_parse_text_reflow_joins_lowercase_continuations_of_same_style() -> None:
+    body, heading = (10.0, False), (14.0, True)
+    lines = [
+        "Skills",
+        "python and sql",
+        "- Built a model serving 2M requests with 99.97%",
+        "uptime",
+    ]
+    text, _ = assemble(lines, [heading, body, body, body], reflow=True)
+    assert text.split("\n") == [
+        "Skills",
+        "python and sql",
+        "- Built a model serving 2M requests with 99.97% uptime",
+    ]

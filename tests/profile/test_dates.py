@@ -83,7 +83,12 @@ def test_dates_present_follows_reference_date():
 
 @pytest.mark.parametrize(
     "text",
-    ["Improved latency by 30% across 12 services", "v2.1 of the API", "Room 1205", "call 555-2019x"],
+    [
+        "Improved latency by 30% across 12 services",
+        "v2.1 of the API",
+        "Room 1205",
+        "call 555-2019x",
+    ],
 )
 def test_dates_no_date_in_ordinary_text(text):
     assert find_spans(text, REF) == ()

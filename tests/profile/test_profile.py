@@ -116,8 +116,11 @@ def test_profile_no_experience_section(resume_from):
         ("Master of Science in Statistics", "master", "Statistics"),
         ("MEng Software Engineering, 2018", "master", "Software Engineering"),
         ("MBA, INSEAD", "master", ""),
-        ("B.Tech in Computer Science and Engineering, IIT Delhi", "bachelor",
-         "Computer Science and Engineering"),
+        (
+            "B.Tech in Computer Science and Engineering, IIT Delhi",
+            "bachelor",
+            "Computer Science and Engineering",
+        ),
         ("BSc (Hons) Mathematics", "bachelor", ""),
         ("Bachelor of Arts in Philosophy, 2014", "bachelor", "Philosophy"),
         ("BA Economics - University of Leeds", "bachelor", "Economics"),
@@ -137,7 +140,11 @@ def test_profile_degree_detection(line, level, field):
 
 @pytest.mark.parametrize(
     "line",
-    ["Harvard University, Cambridge, MA", "Advanced MS Excel and MS Office", "Processed 10 ms batches"],
+    [
+        "Harvard University, Cambridge, MA",
+        "Advanced MS Excel and MS Office",
+        "Processed 10 ms batches",
+    ],
 )
 def test_profile_degree_not_found_in_lookalikes(line):
     assert find_degrees(line) == ()
@@ -191,7 +198,12 @@ def test_profile_title_levels(title, level):
         ("Data Scientist | Acme", "Jan 2023 - Present", "", "entry"),
         ("Data Scientist | Acme", "Jan 2020 - Present", "", "mid"),
         ("Data Scientist | Acme", "Jan 2017 - Present", "", "senior"),
-        ("Machine Learning Engineer | Acme", "Jan 2012 - Present", "- Led a team of 9; hired 4", "lead"),
+        (
+            "Machine Learning Engineer | Acme",
+            "Jan 2012 - Present",
+            "- Led a team of 9; hired 4",
+            "lead",
+        ),
         ("Head of Data | Acme", "Jan 2018 - Present", "", "lead"),
         ("Senior Data Scientist | Acme", "Jan 2023 - Present", "", "mid"),
         ("Junior Data Analyst | Acme", "Jan 2022 - Present", "", "entry"),
@@ -208,11 +220,36 @@ def test_profile_seniority_ladder(resume_from, header, dates, extra, level):
     [
         "Experience\nAcme Corp\nMachine Learning Engineer\nMar 2019 – Feb 2022\n- Shipped models\n",
         "Experience\nMachine Learning Engineer, Acme Corp\nMar 2019 – Feb 2022\n- Shipped models\n",
-        "Experience\nAcme Corp        Mar 2019 – Feb 2022\nMachine Learning Engineer\n- Shipped models\n",
-        "Experience\nMachine Learning Engineer at Acme Corp (Mar 2019 – Feb 2022)\n- Shipped models\n",
+        "Experience\nAcme Corp      Mar 2019 – Feb 2022\nMachine Learning Engineer\n- Shipped it\n",
+        "Experience\nMachine Learning Engineer at Acme Corp (Mar 2019 – Feb 2022)\n- Shipped it\n",
     ],
 )
 def test_profile_header_layouts(resume_from, text):
     (position,) = build_profile(resume_from(text), (), reference_date=REF).positions
     assert (position.title, position.organisation) == ("Machine Learning Engineer", "Acme Corp")
     assert position.span.months == 36
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "# Senior MLOps Engineer (Kubeflow / GCP)\n\nYou will run our platform.\n",
+            ("Senior MLOps Engineer (Kubeflow / GCP)",),
+        ),
+        (
+            "Priya N\nMachine Learning Engineer · Bengaluru\nSkills\nPython\n",
+            ("Machine Learning Engineer · Bengaluru",),
+        ),
+        (
+            "About us\nWe sell shoes and we love what we do every single day, honestly and well.\n",
+            (),
+        ),
+    ],
+)
+def test_profile_headline_titles_without_positions(resume_from, text, titles):
+    assert build_profile(resume_from(text), (), reference_date=REF).titles == titles
+
+
+def test_profile_titles_latest_first(profile):
+    assert profile.titles[0] == "Senior Data Scientist"

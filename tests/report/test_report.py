@@ -116,7 +116,9 @@ def test_report_golden_samples(samples_dir, sample, update_golden):
         pytest.skip(f"pipeline not ready: {error}")
     stem = Path(sample).stem
     # The source is the path as given; golden files store it relative to the samples folder.
-    _check_golden(f"{stem}.md", render_markdown(report).replace(str(samples_dir) + "/", ""),
-                  update_golden)
-    _check_golden(f"{stem}.json", render_json(report).replace(str(samples_dir) + "/", ""),
-                  update_golden)
+    _check_golden(
+        f"{stem}.md", render_markdown(report).replace(str(samples_dir) + "/", ""), update_golden
+    )
+    _check_golden(
+        f"{stem}.json", render_json(report).replace(str(samples_dir) + "/", ""), update_golden
+    )

@@ -1,4 +1,4 @@
-"""The shipped catalogue loads, covers the seed roles, and bad files name the file, role and field."""
+"""The shipped catalogue covers the seed roles; bad files name the file, the role and the field."""
 
 from __future__ import annotations
 
@@ -36,7 +36,9 @@ SCORING = """
 [scoring]
 weights = { required = 60, preferred = 40 }
 """
-GOOD_ROLE = SCORING + """
+GOOD_ROLE = (
+    SCORING
+    + """
 [[roles]]
 id = "r1"
 name = "Role one"
@@ -44,6 +46,7 @@ family = "engineering"
 summary = "Does things."
 required = ["python", ["aws", "gcp"]]
 """
+)
 
 
 @pytest.mark.parametrize("role_id", SEED_ROLES)
@@ -101,8 +104,10 @@ def test_roles_skill_ids_exist_in_shipped_lexicon():
     [
         (SCORING + "[[roles]]\nid = 'r1'\n", ["bad.toml", "role 'r1'"]),
         ("[[roles]]\nid = 'r1'\n", ["[scoring]", "'weights'", "missing"]),
-        (GOOD_ROLE.replace('required = ["python", ["aws", "gcp"]]', "required = []"),
-         ["role 'r1'", "'required'"]),
+        (
+            GOOD_ROLE.replace('required = ["python", ["aws", "gcp"]]', "required = []"),
+            ["role 'r1'", "'required'"],
+        ),
         (GOOD_ROLE.replace('["aws", "gcp"]', "[1, 2]"), ["role 'r1'", "'required'"]),
         (GOOD_ROLE + 'education = { minimum = "degree" }\n', ["role 'r1'", "education.minimum"]),
         (GOOD_ROLE + "min_years = -1\n", ["role 'r1'", "'min_years'"]),
@@ -110,8 +115,10 @@ def test_roles_skill_ids_exist_in_shipped_lexicon():
         (GOOD_ROLE + 'next_steps = ["nowhere"]\n', ["role 'r1'", "next_steps", "nowhere"]),
         (GOOD_ROLE + GOOD_ROLE.replace(SCORING, ""), ["'r1'", "defined twice"]),
         ("roles = [", ["bad.toml", "not valid TOML"]),
-        (GOOD_ROLE.replace("[scoring]", "[scoring]\nancestor_credit = 2"),
-         ["[scoring]", "ancestor_credit"]),
+        (
+            GOOD_ROLE.replace("[scoring]", "[scoring]\nancestor_credit = 2"),
+            ["[scoring]", "ancestor_credit"],
+        ),
         (SCORING, ["bad.toml", "[[roles]]"]),
     ],
 )

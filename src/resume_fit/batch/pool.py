@@ -22,7 +22,7 @@ import resource
 import signal
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
@@ -179,7 +179,7 @@ class WorkerPool:
         self.stats = PoolStats()
         self._workers: list[_Worker] = []
 
-    def imap(self, tasks: Iterable[tuple[Any, Path]]) -> Iterator[tuple[Any, Record]]:
+    def imap(self, tasks: Iterable[tuple[Any, Path]]) -> Generator[tuple[Any, Record], None, None]:
         """Yield ``(key, record)`` for every ``(key, path)`` task, in completion order.
 
         Every task yields exactly one record, an error record when its worker timed out or died.

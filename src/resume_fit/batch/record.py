@@ -97,24 +97,8 @@ def report_record(report: Any) -> Record:
 
 
 def missing_skill_ids(fit: Any) -> list[str]:
-    """The ids of the skills a role fit says are missing, in the order the fit gives them.
-
-    The match stage owns ``RoleFit``; this reads the first of the usual attribute names it has
-    (``missing``, ``missing_skills``, ``gaps``) whose items are ids or objects with an ``id``.
-    """
-    for name in ("missing", "missing_skills", "gaps"):
-        items = getattr(fit, name, None)
-        if items is None:
-            continue
-        ids: list[str] = []
-        for item in items:
-            skill_id = item if isinstance(item, str) else getattr(item, "id", None)
-            if skill_id is None:
-                skill_id = getattr(item, "skill_id", None)
-            if isinstance(skill_id, str) and skill_id not in ids:
-                ids.append(skill_id)
-        return ids
-    return []
+    """The ids of the skills a ``RoleFit`` is missing (required first), without duplicates."""
+    return list(dict.fromkeys(str(skill) for skill in getattr(fit, "missing", ())))
 
 
 def analyze_record(

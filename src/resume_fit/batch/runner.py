@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -36,6 +36,7 @@ from resume_fit.batch.store import (
 )
 from resume_fit.batch.summary import render_summary
 from resume_fit.config import Limits
+from resume_fit.errors import ResumeFitError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -217,6 +218,8 @@ def run_batch(
                     log.append(record)
                 bar.advance(failed=record["status"] != STATUS_OK)
         finally:
+            # Stop the workers now even when the loop body raised (Ctrl-C while journaling).
+            results.close()
             bar.close()
     finally:
         if log is not None:
@@ -327,6 +330,8 @@ def run_batch_cli(
     out = check_table_path(out)
     if skills_table is not None:
         skills_table = check_table_path(skills_table)
+    if role is not None and analyze is None:
+        _check_role(role)
     out.parent.mkdir(parents=True, exist_ok=True)
     journal = journal_path(out)
     result = run_batch(
@@ -364,9 +369,19 @@ def _in_process(
     analyze: Analyze,
     limits: Limits,
     reference_date: dt.date,
-) -> Iterator[tuple[str, Record]]:
+) -> Generator[tuple[str, Record], None, None]:
     for key, path in tasks:
         yield key, analyze_record(path, analyze, limits, reference_date)
+
+
+def _check_role(role: str) -> None:
+    """Refuse an unknown ``--role`` before hours of work, naming the roles there are."""
+    from resume_fit.roles import load_catalogue
+
+    catalogue = load_catalogue()
+    if role not in catalogue:
+        known = ", ".join(sorted(catalogue))
+        raise ResumeFitError("--role", f"unknown role {role!r}; known roles: {known}")
 
 
 def _cpu_count() -> int:

@@ -3,10 +3,11 @@
 A surface form belongs to one of three classes (``form_class``):
 
 - ``"plain"``: distinctive, accepted wherever it matches ("PyTorch", "Kubernetes", "A/B testing").
-- ``"acronym"``: two or three capitals that also name other things ("ML" millilitres, "AI" in
-  "Scale AI"). Accepted when written in capitals, not after a number and not ending a proper name.
-- ``"word"``: a form of a skill the lexicon flags ambiguous, or any form of at most two characters
-  ("Go", "R", "C", "C++", ".NET", "Spark", "Excel", "React"). Accepted only with corroboration:
+- ``"acronym"``: two capitals the lexicon does not guard ("ML" millilitres, "CV"). Accepted when
+  written in capitals, not after a number and not ending a proper name ("Scale AI").
+- ``"word"``: a form the lexicon says needs context (``Skill.needs_context``: "Go", "R", "Spark",
+  "Excel", "React", "AI"), or any other form of one or two characters ("C"). Accepted only with
+  corroboration:
   written in the lexicon's case ("Go", not "go") and at least one of: inside a skills section, on
   a labelled list line ("Tech stack: ..."), next to other skills in a list, followed by a version
   ("Java 8"), or near one of the skill's context words. A lower-case mention counts only inside a
@@ -34,39 +35,28 @@ FORM_CLASSES: tuple[str, ...] = ("plain", "acronym", "word")
 # Key of Doc.user_data holding the resume's sections as (start, end, kind) character ranges.
 SECTIONS_KEY = "resume_fit_sections"
 
-_WORDLIKE = re.compile(r"\.?[A-Za-z][A-Za-z]*[+#]{0,2}")
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
 _VERSION = re.compile(r"v?\d+(\.\d+)*(\.x)?\+?|\d+(\.\d+)*\.x", re.IGNORECASE)
 _LIST_LABEL = re.compile(r"\W*([A-Za-z][A-Za-z &/-]{0,40}?)\s*:")
+_STRICT_SEPARATORS = frozenset({",", "/", "|", ";", "•", "·"})
 _CLAUSE_MARKS = frozenset({".", "!", "?", "•", "-", "*", ":", "|", "–", "—", "·", "(", ">"})
 
 
-def form_class(
-    form: str,
-    skill_ambiguous: bool,
-    settings: ExtractSettings,
-    ambiguous_forms: tuple[str, ...] | None = None,
-) -> str:
+def form_class(form: str, guarded: bool, settings: ExtractSettings) -> str:
     """Classify one surface form of a skill (see the module docstring).
 
     Args:
         form: The surface form as written in the lexicon.
-        skill_ambiguous: The lexicon's ``ambiguous`` flag for the skill.
+        guarded: The lexicon says this form needs corroboration (``Skill.needs_context``).
         settings: Extractor settings (for ``distinctive_forms``).
-        ambiguous_forms: The forms the lexicon names as ambiguous, when it names them; otherwise
-            the single-word forms of an ambiguous skill are taken as ambiguous.
 
     Returns:
         One of ``FORM_CLASSES``.
     """
-    folded = form.casefold()
-    if folded in settings.distinctive_forms:
+    if form.casefold() in settings.distinctive_forms:
         return "plain"
-    if ambiguous_forms is not None and skill_ambiguous:
-        if folded in {f.casefold() for f in ambiguous_forms}:
-            return "word"
-    elif skill_ambiguous and _WORDLIKE.fullmatch(form):
-        return "acronym" if _ACRONYM.fullmatch(form) else "word"
+    if guarded:
+        return "word"
     # Whatever the lexicon says, a name of one or two characters collides with letters, units
     # and initials ("R", "C", "ML" millilitres).
     if len(form) <= 2 and " " not in form:
@@ -113,16 +103,23 @@ class DocContext:
 
     def __init__(self, doc: Doc, settings: ExtractSettings) -> None:
         self.doc = doc
+        # Token attributes read once: building Token objects is the slowest part of a lookup.
+        self.texts = [t.text for t in doc]
+        self.lowers = [t.lower_ for t in doc]
+        self.spaces = [t.whitespace_ for t in doc]
+        self.offsets = [t.idx for t in doc]
+        self.text = "".join(t + w for t, w in zip(self.texts, self.spaces, strict=True))
         self.settings = settings
         sections = sorted(doc.user_data.get(SECTIONS_KEY, ()))
         self._starts = [s[0] for s in sections]
         self._sections = sections
         self._label_lines: dict[int, bool] = {}
+        self._labels = frozenset(settings.list_labels)
         self._separators = frozenset(settings.list_separators)
 
     def section_kind(self, token_i: int) -> str:
         """Kind of the section holding token ``token_i`` ("other" when unknown)."""
-        offset = self.doc[token_i].idx
+        offset = self.offsets[token_i]
         at = bisect.bisect_right(self._starts, offset) - 1
         if at >= 0 and offset < self._sections[at][1]:
             return str(self._sections[at][2])
@@ -130,39 +127,46 @@ class DocContext:
 
     def on_label_line(self, token_i: int) -> bool:
         """True when the token's line starts with a list label such as "Tech stack:"."""
-        text = self.doc.text
-        line_start = text.rfind("\n", 0, self.doc[token_i].idx) + 1
+        text = self.text
+        line_start = text.rfind("\n", 0, self.offsets[token_i]) + 1
         cached = self._label_lines.get(line_start)
         if cached is None:
             found = _LIST_LABEL.match(text, line_start)
             words = set(re.split(r"[ &/-]+", found.group(1).casefold())) if found else set()
-            cached = bool(words & set(self.settings.list_labels))
+            cached = bool(words & self._labels)
             self._label_lines[line_start] = cached
         return cached
 
+    def is_space(self, token_i: int) -> bool:
+        """True for a whitespace token."""
+        return self.texts[token_i].isspace()
+
     def starts_clause(self, token_i: int) -> bool:
         """True when the token begins a line, a sentence or a bullet."""
+        texts = self.texts
         j = token_i - 1
-        while j >= 0 and self.doc[j].is_space and "\n" not in self.doc[j].text:
+        while j >= 0 and texts[j].isspace() and "\n" not in texts[j]:
             j -= 1
         if j < 0:
             return True
-        prev = self.doc[j]
-        return "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in _CLAUSE_MARKS
+        return "\n" in texts[j] or "\n" in self.spaces[j] or texts[j] in _CLAUSE_MARKS
 
     def is_separator(self, token_i: int) -> bool:
         """True when the token separates items of a list ("," "/" "|" "and" ...)."""
-        token = self.doc[token_i]
-        return token.text in self._separators or token.lower_ in self._separators
+        return self.texts[token_i] in self._separators or self.lowers[token_i] in self._separators
+
+    def is_strict_separator(self, token_i: int) -> bool:
+        """True for punctuation that only separates list items ("," "/" "|" ";" "•" "·")."""
+        return self.texts[token_i] in _STRICT_SEPARATORS
 
     def neighbour(self, token_i: int, step: int) -> int | None:
         """Index of the next token in direction ``step`` on the same line, skipping spaces."""
+        texts = self.texts
         j = token_i + step
-        while 0 <= j < len(self.doc):
-            token = self.doc[j]
-            if "\n" in token.text:
+        while 0 <= j < len(texts):
+            if "\n" in texts[j]:
                 return None
-            if not token.is_space:
+            if not texts[j].isspace():
                 return j
             j += step
         return None
@@ -220,20 +224,31 @@ class AmbiguityPolicy:
         nxt = doc[next_i] if next_i is not None else None
         if self._ordinary_sense(ctx, cand, form, prev, nxt):
             return False
+        # A line label ("Processing: Spark, Flink") names a group, not a skill.
+        if nxt is not None and nxt.text == ":" and ctx.starts_clause(cand.start):
+            return False
         in_list = self._in_list(ctx, cand, prev_i, next_i, solid_starts, solid_ends)
-        skills_line = ctx.section_kind(cand.start) == "skills" or ctx.on_label_line(cand.start)
+        section = ctx.section_kind(cand.start)
+        skills_line = section == "skills" or ctx.on_label_line(cand.start)
+        # Written in another case than the lexicon's, it counts only as an item of a plain
+        # lower-case list ("python, spark, kafka"), never in parentheses ("R (basic)").
+        lower_list_item = (
+            not cand.case_ok
+            and span.text.islower()
+            and self._in_list(ctx, cand, prev_i, next_i, solid_starts, solid_ends, strict=True)
+        )
+        if not (cand.case_ok or lower_list_item):
+            return False
         if self._inside_name(ctx, cand, prev_i, next_i, solid_starts, solid_ends):
             return in_list or skills_line
         if cand.form_class == "acronym":
-            return cand.case_ok or in_list
-        if not (cand.case_ok or in_list):
+            return True
+        if skills_line or in_list:
+            return True
+        # Names, addresses and employers fill contact lines: nearby words prove nothing there.
+        if section == "contact":
             return False
-        return (
-            skills_line
-            or in_list
-            or self._version_follows(ctx, next_i)
-            or self._context_near(ctx, cand)
-        )
+        return self._version_follows(ctx, next_i) or self._context_near(ctx, cand)
 
     def _ordinary_sense(self, ctx: DocContext, cand: Candidate, form: str, prev, nxt) -> bool:
         settings = self.settings
@@ -263,12 +278,15 @@ class AmbiguityPolicy:
                 return True
         return False
 
-    def _in_list(self, ctx, cand, prev_i, next_i, solid_starts, solid_ends) -> bool:
-        if prev_i is not None and ctx.is_separator(prev_i):
+    def _in_list(
+        self, ctx, cand, prev_i, next_i, solid_starts, solid_ends, strict: bool = False
+    ) -> bool:
+        is_separator = ctx.is_strict_separator if strict else ctx.is_separator
+        if prev_i is not None and is_separator(prev_i):
             before = ctx.neighbour(prev_i, -1)
             if before is not None and before in solid_ends and solid_ends[before] is not cand:
                 return True
-        if next_i is not None and ctx.is_separator(next_i):
+        if next_i is not None and is_separator(next_i):
             after = ctx.neighbour(next_i, 1)
             if after is not None and after in solid_starts and solid_starts[after] is not cand:
                 return True

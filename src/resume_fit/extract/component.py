@@ -56,7 +56,7 @@ class SkillEntry:
         forms: The name followed by the aliases.
         ambiguous: The lexicon's ambiguity flag.
         context: Corroborating context words, case-folded.
-        ambiguous_forms: The forms the lexicon names as ambiguous (None: not named, guess).
+        guarded_forms: The forms that need corroboration (``Skill.needs_context``).
     """
 
     id: str
@@ -65,7 +65,7 @@ class SkillEntry:
     forms: tuple[str, ...]
     ambiguous: bool = False
     context: tuple[str, ...] = ()
-    ambiguous_forms: tuple[str, ...] | None = None
+    guarded_forms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,10 +94,8 @@ class _FormInfo:
     case_keys: frozenset[tuple[str, ...]]
 
 
-def _ambiguous_forms(skill: Skill) -> tuple[str, ...] | None:
-    # Older lexicons flag only whole skills; newer ones may also name the ambiguous forms.
-    forms = getattr(skill, "ambiguous_forms", None)
-    return tuple(forms) if forms else None
+def _guarded_forms(skill: Skill) -> tuple[str, ...]:
+    return tuple(form for form in skill.surface_forms if skill.needs_context(form))
 
 
 def _register_extensions() -> None:
@@ -160,7 +158,7 @@ class SkillMatcher:
                 forms=s.surface_forms,
                 ambiguous=s.ambiguous,
                 context=tuple(sorted({c.casefold() for c in s.context})),
-                ambiguous_forms=_ambiguous_forms(s),
+                guarded_forms=_guarded_forms(s),
             )
             for s in lexicon.values()
         ]
@@ -187,7 +185,7 @@ class SkillMatcher:
             if not len(doc):
                 continue
             key = tuple(t.lower_ for t in doc)
-            cls = form_class(form, entry.ambiguous, settings, entry.ambiguous_forms)
+            cls = form_class(form, form in entry.guarded_forms, settings)
             is_name = form.casefold() == entry.name.casefold()
             info = self._forms.get((entry.id, key))
             case_key = tuple(t.text for t in doc)
@@ -298,9 +296,7 @@ class SkillMatcher:
                     forms=tuple(e["forms"]),
                     ambiguous=bool(e["ambiguous"]),
                     context=tuple(e["context"]),
-                    ambiguous_forms=(
-                        None if e.get("ambiguous_forms") is None else tuple(e["ambiguous_forms"])
-                    ),
+                    guarded_forms=tuple(e["guarded_forms"]),
                 )
                 for e in state["skills"]
             ]

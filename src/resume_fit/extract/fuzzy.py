@@ -13,6 +13,7 @@ A token with a version glued on ("Python3", "Java8") is looked up without it, ex
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from resume_fit.extract.ambiguity import DocContext
 from resume_fit.extract.settings import ExtractSettings
 
+_MEMO_SIZE = 50_000
 _NORMALISE = re.compile(r"[\s\-_.]+")
 _TECHY_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*")
 _GLUED_VERSION = re.compile(r"([A-Za-z][A-Za-z+#]*?[A-Za-z+#])v?\d+(\.\d+)*(\.x)?")
@@ -78,39 +80,39 @@ class FuzzyResolver:
         self._guarded = frozenset(normalise(f[1]) for f in forms if not f[3])
         # One token is compared with one-word forms only: "Embedded" must not near-miss
         # "embedded C". Two tokens are compared with every form ("Tensor flow", "scikit learn").
-        buckets: dict[bool, dict[str, set[str]]] = {True: {}, False: {}}
+        # Buckets by first letter and length: fuzz.ratio >= cutoff bounds the length ratio, so
+        # most forms can be skipped without scoring them.
+        buckets: dict[tuple[bool, str, int], set[str]] = {}
         one_word = {normalise(f[1]) for f in forms if f[3] and not any(c.isspace() for c in f[1])}
         for key in self._exact:
             if len(key) >= settings.fuzzy_min_length:
-                buckets[False].setdefault(key[0], set()).add(key)
+                buckets.setdefault((False, key[0], len(key)), set()).add(key)
                 if key in one_word:
-                    buckets[True].setdefault(key[0], set()).add(key)
-        self._buckets = {
-            single: {first: sorted(keys) for first, keys in by_first.items()}
-            for single, by_first in buckets.items()
-        }
+                    buckets.setdefault((True, key[0], len(key)), set()).add(key)
+        self._buckets = {where: sorted(keys) for where, keys in buckets.items()}
+        self._memo: dict[tuple[str, bool], tuple[str, float] | None] = {}
 
     def resolve(self, ctx: DocContext, taken: set[int]) -> list[NearMiss]:
         """Find near misses among tokens not in ``taken``, left to right, without overlaps."""
-        doc = ctx.doc
+        texts = ctx.texts
         found: list[NearMiss] = []
         i = 0
-        while i < len(doc):
+        while i < len(texts):
             if i in taken or not self._eligible(ctx, i):
                 i += 1
                 continue
             hit = None
-            j = ctx.neighbour(i, 1)
+            j = i + 1
             if (
-                j == i + 1
+                j < len(texts)
                 and j not in taken
-                and doc[i].whitespace_ in (" ", "")
-                and doc[j].is_alpha
-                and doc[j].lower_ not in self._stop
+                and ctx.spaces[i] in (" ", "")
+                and texts[j].isalpha()
+                and ctx.lowers[j] not in self._stop
             ):
-                hit = self._lookup(doc[i : j + 1].text, i, j + 1)
+                hit = self._lookup(texts[i] + ctx.spaces[i] + texts[j], i, j + 1)
             if hit is None:
-                hit = self._glued_version(doc[i].text, i) or self._lookup(doc[i].text, i, i + 1)
+                hit = self._glued_version(texts[i], i) or self._lookup(texts[i], i, i + 1)
             if hit is not None:
                 found.append(hit)
                 i = hit.end
@@ -119,18 +121,19 @@ class FuzzyResolver:
         return found
 
     def _eligible(self, ctx: DocContext, i: int) -> bool:
-        token = ctx.doc[i]
-        text = token.text
+        text = ctx.texts[i]
         if (
-            token.is_space
-            or token.like_url
-            or token.like_email
-            or token.lower_ in self._stop
+            len(text) < 2
+            or ctx.lowers[i] in self._stop
             or not _TECHY_TOKEN.fullmatch(text)
+            or ctx.section_kind(i) in self.settings.fuzzy_skip_sections
         ):
             return False
-        if ctx.section_kind(i) in self.settings.fuzzy_skip_sections:
+        token = ctx.doc[i]
+        if token.like_url or token.like_email:
             return False
+        if text.isupper():
+            return False  # headings ("PROFILE") and acronyms are not misspellings
         techy = any(c.isdigit() or c in "+#." for c in text) or any(c.isupper() for c in text[1:])
         if techy:
             return True
@@ -159,7 +162,27 @@ class FuzzyResolver:
         if hit is not None:
             # Spacing and punctuation variants ("Tensor flow", "NodeJS") are near misses too.
             return NearMiss(hit[0], start, end, "fuzzy", 100.0)
-        choices = self._buckets[end - start == 1].get(key[0])
+        single = end - start == 1
+        memo_key = (key, single)
+        if memo_key not in self._memo:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[memo_key] = self._closest(key, single)
+        best = self._memo[memo_key]
+        if best is None:
+            return None
+        return NearMiss(self._exact[best[0]][0], start, end, "fuzzy", best[1])
+
+    def _closest(self, key: str, single: bool) -> tuple[str, float] | None:
+        cutoff = self.settings.fuzzy_cutoff
+        # ratio = 2 * matches / (len_a + len_b) <= 2 * min / (len_a + len_b).
+        shortest = math.ceil(len(key) * cutoff / (200.0 - cutoff))
+        longest = math.floor(len(key) * (200.0 - cutoff) / cutoff)
+        choices = [
+            form
+            for length in range(shortest, longest + 1)
+            for form in self._buckets.get((single, key[0], length), ())
+        ]
         if not choices:
             return None
         best = process.extractOne(
@@ -167,8 +190,6 @@ class FuzzyResolver:
             choices,
             scorer=fuzz.ratio,
             processor=None,  # keys are already normalised
-            score_cutoff=self.settings.fuzzy_cutoff,
+            score_cutoff=cutoff,
         )
-        if best is None:
-            return None
-        return NearMiss(self._exact[best[0]][0], start, end, "fuzzy", float(best[1]))
+        return None if best is None else (best[0], float(best[1]))

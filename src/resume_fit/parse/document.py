@@ -144,6 +144,11 @@ def _extract(
         )
     if not text.strip():
         raise NoTextError(name, "empty file (only whitespace)")
+    opening = text.lstrip()[:200].lower()
+    if opening.startswith(("<!doctype html", "<html")):
+        raise UnsupportedFormatError(name, "this is an HTML page; save or print it as PDF first")
+    if opening.startswith("<?xml") or opening.startswith("<svg"):
+        raise UnsupportedFormatError(name, "this is an XML/SVG file, not a resume format")
     markdown = file.suffix.lower() in {".md", ".markdown"} or looks_like_markdown(text)
     return "text", read_text(text, markdown=markdown)
 

@@ -11,6 +11,7 @@ aligned with the text beside it) are read row by row instead. Everything is O(n 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Geometry ratios are in ems (multiples of the font size) so they hold at any scale.
 SPACE_GAP_EM = 0.1  # a gap this much wider than the letter gap is a word space
@@ -25,13 +26,22 @@ ALIGNED_SHARE = 0.8
 ALIGN_TOLERANCE_EM = 0.12  # label and value on one row share a baseline almost exactly
 LABEL_MAX_WORDS = 2.5  # mean words per segment of a label column ("Status:", "2019 - 2021")
 LABEL_ROW_SHARE = 0.6  # ...or it has at most this share of the rows beside it
+TRAILER_GAP_EM = 2.0  # a segment this far right of a long line is a right-aligned date or place
+TRAILER_MIN_WORDS = 10  # a line this long (or a bullet) is a sentence: its trailer goes first
+BULLET_START = set("•●▪■◆◦‣▸►▶➢➤✓✔❖*-–·")
+RAIL_GAP_EM = 1.0  # a left-rail heading is set this far from the text beside it
+RAIL_MAX_WORDS = 4
+RAIL_MAX_SHARE = 0.45  # the text beside a rail heading starts within this share of the block
+RAIL_SIZE_RATIO = 1.1
 MAX_DEPTH = 3
 MAX_PAGE_WIDTH_PT = 20_000  # keeps the coverage histogram small on hostile coordinates
 
 
-@dataclass(frozen=True)
-class Glyph:
-    """One character with its box; ``baseline`` is the text origin's y (PDF y grows upwards)."""
+class Glyph(NamedTuple):
+    """One character with its box; ``baseline`` is the text origin's y (PDF y grows upwards).
+
+    A named tuple rather than a dataclass: pages hold thousands and they are built in a hot loop.
+    """
 
     text: str
     x0: float
@@ -283,6 +293,13 @@ def _split_at(
 
 def _is_label_grid(side: list[Segment], other: list[Segment]) -> bool:
     """True when ``side`` is a narrow column of labels or dates aligned with rows beside it."""
+    # Only rows level with the other side count: a heading above a date column aligns with
+    # nothing and may be wider than the dates.
+    top = max(s.y1 for s in other)
+    bottom = min(s.y0 for s in other)
+    side = [s for s in side if bottom <= s.baseline <= top]
+    if not side:
+        return False
     side_width = max(s.x1 for s in side) - min(s.x0 for s in side)
     total = max(s.x1 for s in side + other) - min(s.x0 for s in side + other)
     if side_width > NARROW_SIDE_SHARE * total:
@@ -301,6 +318,41 @@ def _is_label_grid(side: list[Segment], other: list[Segment]) -> bool:
     return words <= LABEL_MAX_WORDS or len(side) <= LABEL_ROW_SHARE * len(other)
 
 
+def _is_rail_heading(row: list[Segment], left: float, right: float) -> bool:
+    """True when a row starts with a short segment set apart by a gap and a stronger style.
+
+    The text beside it must start in the left part of the block (a content column), which tells a
+    rail heading from a bold company name with its dates at the right margin.
+    """
+    if len(row) < 2:
+        return False
+    first, second = row[0], row[1]
+    if second.x0 > left + RAIL_MAX_SHARE * (right - left):
+        return False
+    if second.x0 - first.x1 <= RAIL_GAP_EM * max(first.size, second.size, 1.0):
+        return False
+    if len(first.text.split()) > RAIL_MAX_WORDS or any(char.isdigit() for char in first.text):
+        return False
+    if first.text.endswith(":"):
+        return False  # "Skills: Python, SQL" is an inline label and stays one line
+    rest = row[1:]
+    bigger = first.size > RAIL_SIZE_RATIO * max(s.size for s in rest)
+    bolder = first.bold and not any(s.bold for s in rest)
+    return bigger or bolder
+
+
+def _trailer(row: list[Segment]) -> Segment | None:
+    """The last segment of a row when it is a short note far right of wider text, else None."""
+    if len(row) < 2:
+        return None
+    last, before = row[-1], row[-2]
+    if last.x0 - before.x1 <= TRAILER_GAP_EM * max(last.size, before.size, 1.0):
+        return None
+    if before.text.endswith(":") or last.x1 - last.x0 >= before.x1 - row[0].x0:
+        return None  # a label's value, or the main text of a date/label grid row
+    return last
+
+
 def _near(sorted_values: list[float], value: float) -> list[float]:
     from bisect import bisect_left
 
@@ -311,6 +363,8 @@ def _near(sorted_values: list[float], value: float) -> list[float]:
 def _read_rows(block: list[Segment]) -> list[LayoutLine]:
     """Read a block row by row: segments sharing a baseline are joined left to right."""
     ordered = sorted(block, key=lambda s: (-s.baseline, s.x0))
+    left = min(s.x0 for s in block)
+    right = max(s.x1 for s in block)
     rows: list[list[Segment]] = []
     for segment in ordered:
         if rows:
@@ -334,7 +388,25 @@ def _read_rows(block: list[Segment]) -> list[LayoutLine]:
             and lines[-1].text
         ):
             lines.append(LayoutLine(""))
-        text = " ".join(s.text for s in row)
-        lines.append(LayoutLine(text, size, all(s.bold for s in row)))
+        if _is_rail_heading(row, left, right):
+            # A heading in a left rail, level with the section's first line: its own line, so
+            # it is found as a heading and the text beside it starts the section.
+            lines.append(LayoutLine(row[0].text, row[0].size, row[0].bold))
+            row = row[1:]
+            size = max(s.size for s in row)
+        bold = all(s.bold for s in row)
+        trailer = _trailer(row)
+        if trailer is None:
+            lines.append(LayoutLine(" ".join(s.text for s in row), size, bold))
+        else:
+            # A date or place pushed to the right margin gets its own line: before a sentence,
+            # so the sentence and its wrapped continuation stay together; after a short name.
+            head = LayoutLine(" ".join(s.text for s in row[:-1]), size, bold)
+            tail = LayoutLine(trailer.text, trailer.size, trailer.bold)
+            long_line = (
+                head.text.lstrip()[:1] in BULLET_START
+                or len(head.text.split()) >= TRAILER_MIN_WORDS
+            )
+            lines.extend((tail, head) if long_line else (head, tail))
         previous_baseline, previous_size = baseline, size
     return lines

@@ -73,7 +73,7 @@ def clean_line(line: str) -> str:
 
 
 def assemble(
-    lines: list[str], styles: list[Hashable] | None = None
+    lines: list[str], styles: list[Hashable] | None = None, *, reflow: bool = False
 ) -> tuple[str, dict[int, Hashable]]:
     """Clean lines, join hyphenated breaks and squeeze blank lines into single paragraph breaks.
 
@@ -84,6 +84,9 @@ def assemble(
         lines: Raw lines in reading order; ``""`` entries mark block or paragraph breaks.
         styles: Optional typographic style per line (font size, boldness...), same length as
             ``lines``; carried over to the offsets of the lines that survive.
+        reflow: Join a visually wrapped line to the one before it when it starts in lowercase
+            and has the same style ("... 99.97%" + "uptime"), so phrases broken by the wrap stay
+            whole. Meant for PDF lines, where every line break is the layout's.
 
     Returns:
         The text (lines joined with ``"\\n"``, at most one blank line in a row, no blank edges) and
@@ -103,6 +106,15 @@ def assemble(
                 kept[-1] = (previous[:-1] + "-" + line, kept[-1][1])
             else:
                 kept[-1] = (previous[:-1] + line, kept[-1][1])
+        elif (
+            reflow
+            and kept
+            and kept[-1][0]
+            and line[:1].islower()
+            and tag == kept[-1][1]
+            and not kept[-1][0].endswith(":")
+        ):
+            kept[-1] = (kept[-1][0] + " " + line, kept[-1][1])
         elif line or (kept and kept[-1][0]):
             kept.append((line, tag))
     while kept and not kept[-1][0]:

@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -135,12 +136,13 @@ def _read(stream: Any, path: Path, max_pages: int, deadline: Deadline) -> Extrac
     page_segments: list[list[Segment]] = []
     heights: list[float] = []
     links: list[Link] = []
-    unreadable = inked = 0
+    unreadable = inked = rotated = 0
     for page in pages:
         deadline.check()
         interpreter.process_page(page)
-        glyphs, page_unreadable = _glyphs(device.get_result())
+        glyphs, page_unreadable, page_rotated = _glyphs(device.get_result())
         unreadable += page_unreadable
+        rotated += page_rotated
         inked += sum(1 for g in glyphs if not g.text.isspace())
         page_segments.append(build_segments(glyphs))
         heights.append(_page_height(page))
@@ -164,7 +166,9 @@ def _read(stream: Any, path: Path, max_pages: int, deadline: Deadline) -> Extrac
             styles.append((round(line.size * 2) / 2, line.bold))
     if removed:
         notes.append(f"{removed} repeated header/footer line(s) kept once")
-    text, offsets = assemble(lines, styles)
+    if rotated:
+        notes.append(f"{rotated} rotated or vertical character(s) skipped")
+    text, offsets = assemble(lines, styles, reflow=True)
     return Extraction(
         text=text,
         method="pdfminer-layout",
@@ -209,36 +213,42 @@ def _walk(container: Any) -> Iterator[Any]:
             yield from _walk(item)
 
 
-def _glyphs(page: Any) -> tuple[list[Glyph], int]:
-    """Turn a page's LTChars into Glyphs, dropping icon fonts and rotated text; count junk."""
+@lru_cache(maxsize=512)
+def _font_kind(fontname: str) -> tuple[bool, bool]:
+    """(is an icon font, is a bold face) for a font name such as ``ABCDEF+Lato-Bold``."""
+    return bool(_ICON_FONT_RE.search(fontname)), bool(_BOLD_FONT_RE.search(fontname.split("+")[-1]))
+
+
+def _glyphs(page: Any) -> tuple[list[Glyph], int, int]:
+    """Turn a page's LTChars into Glyphs, dropping icon fonts and rotated text.
+
+    Returns:
+        The glyphs, the number of unmapped glyphs and the number of rotated glyphs skipped.
+    """
     glyphs: list[Glyph] = []
-    unreadable = 0
+    unreadable = rotated = 0
     for char in _walk(page):
-        fontname = char.fontname or ""
-        if _ICON_FONT_RE.search(fontname) or not char.upright:
+        icon, bold = _font_kind(char.fontname or "")
+        if icon:
             continue
-        if not all(math.isfinite(value) for value in (char.x0, char.x1, char.y0, char.y1)):
+        if not char.upright:
+            rotated += 1
+            continue
+        x0, x1, y0, y1 = char.x0, char.x1, char.y0, char.y1
+        if not (
+            math.isfinite(x0) and math.isfinite(x1) and math.isfinite(y0) and math.isfinite(y1)
+        ):
             continue
         text = char.get_text()
-        bad = count_unreadable(text)
-        if bad:
-            unreadable += bad
-            continue
         if not text:
             continue
-        glyphs.append(
-            Glyph(
-                text=text,
-                x0=char.x0,
-                x1=char.x1,
-                y0=char.y0,
-                y1=char.y1,
-                baseline=char.matrix[5],
-                size=char.size,
-                bold=bool(_BOLD_FONT_RE.search(fontname.split("+")[-1])),
-            )
-        )
-    return glyphs, unreadable
+        if text[0] == "(" or text == "\ufffd":
+            bad = count_unreadable(text)
+            if bad:
+                unreadable += bad
+                continue
+        glyphs.append(Glyph(text, x0, x1, y0, y1, char.matrix[5], char.size, bold))
+    return glyphs, unreadable, rotated
 
 
 def _edge_key(segment: Segment, height: float) -> tuple[str, str] | None:

@@ -72,7 +72,7 @@ def detect_sections(text: str, styles: Mapping[int, Hashable] | None = None) -> 
     headings: list[tuple[int, str, str]] = []
     style_hits: Counter[Hashable] = Counter()
     for start, line in lines:
-        kind = classify_heading(line, settings.headings, settings.cues)
+        kind = classify_heading(line, settings.headings, settings.cues, settings.suffix_headings)
         if kind is None:
             continue
         style = styles.get(start)
@@ -101,7 +101,10 @@ def detect_sections(text: str, styles: Mapping[int, Hashable] | None = None) -> 
 
 
 def classify_heading(
-    line: str, lexicon: Mapping[str, str], cues: Mapping[str, float]
+    line: str,
+    lexicon: Mapping[str, str],
+    cues: Mapping[str, float],
+    suffixes: Mapping[str, str] | None = None,
 ) -> str | None:
     """Return the section kind a line announces, or None when it is not a heading.
 
@@ -109,6 +112,8 @@ def classify_heading(
         line: One line of text.
         lexicon: Normalised heading variant -> kind (from ``sections.toml``).
         cues: Heading cue limits (``max_words``, ``max_chars``).
+        suffixes: Variants a line in capitals (or ending with a colon) may end with; defaults to
+            ``lexicon``.
     """
     stripped = line.strip()
     if not _is_candidate(stripped, cues):
@@ -117,7 +122,7 @@ def classify_heading(
     if key in lexicon:
         return lexicon[key]
     if _emphatic(stripped):
-        return _suffix_kind(key, lexicon)
+        return _suffix_kind(stripped, key, lexicon if suffixes is None else suffixes)
     return None
 
 
@@ -135,10 +140,12 @@ def _styled_heading(line: str, lexicon: Mapping[str, str], cues: Mapping[str, fl
         return None
     if stripped.endswith((".", ",", ";")):
         return None
-    return _suffix_kind(normalise_heading(stripped), lexicon) or "other"
+    return _suffix_kind(stripped, normalise_heading(stripped), lexicon) or "other"
 
 
-def _suffix_kind(key: str, lexicon: Mapping[str, str]) -> str | None:
+def _suffix_kind(line: str, key: str, lexicon: Mapping[str, str]) -> str | None:
+    if any(char.isdigit() or char in "|,@" for char in line):
+        return None  # "ACME | RESEARCH 2019" is an entry line, not a heading
     words = key.split()
     for size in (3, 2, 1):
         if len(words) > size and " ".join(words[-size:]) in lexicon:

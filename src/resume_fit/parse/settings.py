@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -24,6 +24,8 @@ class ParseSettings:
         quality: Quality verdict and refusal thresholds.
         zip: DOCX archive checks (``max_ratio``, ``max_members``).
         keep_hyphen_after: Lowercase first halves of compounds whose line-end hyphen is kept.
+        suffix_headings: The heading variants a capitalised line may end with
+            ("MACHINE LEARNING PROJECTS"), i.e. ``headings`` minus ``[suffix] exclude``.
     """
 
     headings: dict[str, str]
@@ -31,6 +33,7 @@ class ParseSettings:
     quality: dict[str, float]
     zip: dict[str, float]
     keep_hyphen_after: frozenset[str] = frozenset()
+    suffix_headings: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +91,16 @@ def parse_settings(data: dict[str, Any], name: str) -> ParseSettings:
     keep = hyphenation.get("keep_after", []) if isinstance(hyphenation, dict) else None
     if not isinstance(keep, list) or not all(isinstance(word, str) for word in keep):
         raise DataFileError(name, "[hyphenation] keep_after must be a list of strings")
+    suffix = data.get("suffix", {})
+    exclude = suffix.get("exclude", []) if isinstance(suffix, dict) else None
+    if not isinstance(exclude, list) or not all(isinstance(word, str) for word in exclude):
+        raise DataFileError(name, "[suffix] exclude must be a list of strings")
+    excluded = {normalise_heading(word) for word in exclude}
     return ParseSettings(
-        headings, tables[0], tables[1], tables[2], frozenset(word.lower() for word in keep)
+        headings,
+        tables[0],
+        tables[1],
+        tables[2],
+        frozenset(word.lower() for word in keep),
+        {key: kind for key, kind in headings.items() if key not in excluded},
     )

@@ -11,7 +11,9 @@ from resume_fit.parse.resume_text import Link
 _MD_LINK_RE = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _MD_AUTOLINK_RE = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-_MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)")
+_MD_EMPHASIS_RE = re.compile(
+    r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)|(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])"
+)
 _MD_CODE_RE = re.compile(r"`+([^`]*)`+")
 _MD_RULE_RE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _MD_LIST_RE = re.compile(r"^(\s*)(?:[*+]|\d+[.)])\s+")
@@ -103,7 +105,7 @@ def _strip_markdown(lines: list[str], links: list[Link]) -> list[str]:
             links.append(Link(match.group(1), match.group(1)))
         line = _MD_AUTOLINK_RE.sub(r"\1", line)
         line = _MD_CODE_RE.sub(r"\1", line)
-        line = _MD_EMPHASIS_RE.sub(lambda m: m.group(2) or m.group(3), line)
+        line = _MD_EMPHASIS_RE.sub(lambda m: m.group(2) or m.group(3) or m.group(4), line)
         line = _HTML_TAG_RE.sub("", line)
         if line.strip().startswith("|") or line.count("|") >= 2:
             if set(line.replace("|", "").strip()) <= set("-: "):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from resume_fit.extract.mention import SkillMention
 from resume_fit.parse.resume_text import ResumeText
+from resume_fit.profile.cues import load_cues
 from resume_fit.profile.education import Education, read_education
 from resume_fit.profile.seniority import estimate_seniority
 from resume_fit.profile.timeline import (
@@ -16,6 +18,10 @@ from resume_fit.profile.timeline import (
     skill_years,
     total_years,
 )
+
+# A headline is looked for in the first few non-empty lines and must be short (a title, not prose).
+_HEADLINE_LINES = 4
+_HEADLINE_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,8 @@ class Profile:
         education: Degrees, field, publications and patents.
         seniority: ``"entry"``, ``"mid"``, ``"senior"``, ``"lead"`` or ``"unknown"``.
         seniority_reason: Why.
+        titles: Job titles, latest first: the dated positions' titles, or with none a title-like
+            headline near the top (a job posting's first line, a resume's tagline).
     """
 
     reference_date: dt.date
@@ -41,6 +49,7 @@ class Profile:
     education: Education
     seniority: str
     seniority_reason: str
+    titles: tuple[str, ...] = ()
 
     def years_for(self, skill_id: str) -> SkillYears | None:
         """The years-of-use entry for a skill, or None when no dated position mentions it."""
@@ -86,4 +95,23 @@ def build_profile(
         education=read_education(resume),
         seniority=seniority.level,
         seniority_reason=seniority.reason,
+        titles=_titles(resume, positions),
     )
+
+
+def _titles(resume: ResumeText, positions: tuple[Position, ...]) -> tuple[str, ...]:
+    latest_first = sorted(
+        (p for p in positions if p.title),
+        key=lambda p: (p.span.present, p.span.last, p.span.first),
+        reverse=True,
+    )
+    if latest_first:
+        return tuple(dict.fromkeys(p.title for p in latest_first))
+    cues = {c.lower() for c in load_cues()["titles"]["cues"]}
+    headlines = []
+    for line in [line for line in resume.text.split("\n") if line.strip()][:_HEADLINE_LINES]:
+        cleaned = re.sub(r"^[#*_\s]+|[*_]+$", "", line).strip()
+        words = re.findall(r"[a-z][a-z.\-]*", cleaned.lower())
+        if words and len(words) <= _HEADLINE_WORDS and set(words) & cues:
+            headlines.append(cleaned)
+    return tuple(headlines[:2])

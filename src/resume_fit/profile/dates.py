@@ -1,4 +1,4 @@
-"""Date ranges as resumes write them: "Jan 2020 - Present", "01/2020-03/2022", "2019-21", "Summer 2018".
+"""Date ranges as resumes write them: "Jan 2020 - Present", "01/2020-03/2022", "2019-21".
 
 A range is a pair of months, both included: Jan 2020 - Mar 2020 is three months. Words such as
 "present" or "now" resolve to the month of an explicit reference date, so the same resume always
@@ -107,7 +107,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     point = (
         rf"(?:{_MONTH},?\s*{_YEAR}|(?:{seasons}),?\s*{_YEAR}|q[1-4],?\s*{_YEAR}|{_YEAR4}\s*q[1-4]"
         rf"|{_NUM_MONTH}\s?[/.]\s?{_YEAR4}|(?:0[1-9]|1[0-2])-{_YEAR4}"
-        rf"|{_YEAR4}[/.]{_NUM_MONTH}(?!\d)|{_YEAR4}|{_YEAR2})"
+        rf"|{_YEAR4}\s?[/.]\s?{_NUM_MONTH}(?!\d)|{_YEAR4}|{_YEAR2})"
     )
     left = r"(?<![\w/.\-])"
     right = r"(?![\w/]|\.\d)"
@@ -166,7 +166,7 @@ def parse_point(text: str, reference: dt.date) -> _Point | None:
     match = re.fullmatch(rf"({_NUM_MONTH})\s?[/.\-]\s?({_YEAR4})", raw)
     if match:
         return _Point(int(match[2]), int(match[1]), int(match[1]), False, False)
-    match = re.fullmatch(rf"({_YEAR4})[/.\-]({_NUM_MONTH})", raw)
+    match = re.fullmatch(rf"({_YEAR4})\s?[/.\-]\s?({_NUM_MONTH})", raw)
     if match:
         return _Point(int(match[1]), int(match[2]), int(match[2]), False, False)
     match = re.fullmatch(rf"({_YEAR})", raw)

@@ -103,9 +103,16 @@ def _is_state(line: str, match: re.Match[str]) -> bool:
     return before.endswith(",") and (not after or after[0].isdigit() or after[0] in "|·•–-)")
 
 
+_INSTITUTION = re.compile(r"\b(?:university|college|institute|school|universit\w+|polytechnic)\b", re.I)
+
+
 def _field(line: str, end: int) -> str:
     cues = load_cues()["education"]["fields"]
     rest = line[end:]
+    head, comma, tail = rest.partition(",")
+    if comma and _INSTITUTION.search(head) and not _INSTITUTION.search(tail):
+        # "PhD Princeton University, Computer Science": the field follows the institution.
+        rest = tail
     rest = re.sub(r"^[\s.]*(?:(?:in|of)\b|[,:\-–])?\s*", "", rest, flags=re.IGNORECASE)
     rest = re.sub(r"^(?:science|arts|engineering)\s+(?:in|of)\s+", "", rest, flags=re.IGNORECASE)
     cut = len(rest)
@@ -116,7 +123,9 @@ def _field(line: str, end: int) -> str:
             cut = min(cut, found.start())
     field = rest[:cut].strip(" .,-–—()")
     field = _YEAR.sub("", field).strip(" .,-–—()")
-    return field if len(field) <= 60 and not field.lower().startswith(("degree", "candidate")) else ""
+    return (
+        field if len(field) <= 60 and not field.lower().startswith(("degree", "candidate")) else ""
+    )
 
 
 def find_degrees(text: str, base: int = 0) -> tuple[Degree, ...]:
@@ -132,7 +141,8 @@ def find_degrees(text: str, base: int = 0) -> tuple[Degree, ...]:
     progress = [w.lower() for w in load_cues()["education"]["in_progress"]["words"]]
     degrees = []
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
         best: tuple[int, str, re.Match[str]] | None = None
         for level, pattern in _degree_patterns():
             for match in pattern.finditer(line):
@@ -145,10 +155,14 @@ def find_degrees(text: str, base: int = 0) -> tuple[Degree, ...]:
         if best is not None:
             _, level, match = best
             lowered = line.lower()
+            field = _field(line, match.end())
+            if not field and not line[match.end() :].strip(" .,") and number + 1 < len(lines):
+                # The degree alone on its line ("BS"), institution and field on the next.
+                field = _field(lines[number + 1], 0)
             degrees.append(
                 Degree(
                     level=level,
-                    field=_field(line, match.end()),
+                    field=field,
                     text=line.strip(),
                     start=base + offset + match.start(),
                     in_progress=any(word in lowered for word in progress),
@@ -197,9 +211,7 @@ def read_education(resume: ResumeText) -> Education:
         )
         how = "entries in the publications section"
     else:
-        venues = re.compile(
-            r"\b(?:" + "|".join(re.escape(v) for v in cues["venues"]) + r")\b"
-        )
+        venues = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in cues["venues"]) + r")\b")
         publications = sum(
             1 for line in resume.text.split("\n") if venues.search(line) and _YEAR.search(line)
         )

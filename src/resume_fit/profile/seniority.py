@@ -22,7 +22,7 @@ class Seniority:
     """A seniority estimate and why.
 
     Attributes:
-        level: ``"entry"``, ``"mid"``, ``"senior"``, ``"lead"``, or ``"unknown"`` with no dated work.
+        level: ``"entry"``, ``"mid"``, ``"senior"``, ``"lead"``; ``"unknown"`` with no dated work.
         reason: One sentence a reader can check.
     """
 
@@ -35,7 +35,7 @@ def _has(words: list[str], text: str) -> bool:
 
 
 def title_level(title: str) -> str | None:
-    """The level a job title states ("Senior Data Scientist" -> "senior"), or None for a plain one."""
+    """The level a title states ("Senior Data Scientist" -> "senior"); None for a plain one."""
     cues = load_cues()["seniority"]
     cleaned = title
     for phrase in cues.get("not_lead", []):
@@ -94,8 +94,10 @@ def estimate_seniority(
         level = "entry" if total_years < thresholds["senior"] else "mid"
     else:
         level = by_years
-        if level == "senior" and scope >= cues["scope_for_lead"] and (
-            total_years >= thresholds["lead"]
+        if (
+            level == "senior"
+            and scope >= cues["scope_for_lead"]
+            and (total_years >= thresholds["lead"])
         ):
             level = "lead"
     title_note = f"title says {stated}" if stated else "title states no level"

@@ -21,6 +21,10 @@ from resume_fit.profile.dates import DateSpan, FoundSpan, find_spans, merged_mon
 _PART_SPLIT = re.compile(r"\s*(?:\||•|·|,|;|\t|\s[-–—]\s|\s@\s|\s{3,}|\bat\b)\s*")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦●■–]|\d+[.)])\s+")
 _HEADER_LINE_MAX = 110
+# How far above a date line its title and employer may be (a location line may sit between).
+_LINES_ABOVE = 3
+_STATE = re.compile(r"[A-Z]{2}")
+_PLACE_TAIL = re.compile(r"(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s?&.*)?")
 
 
 @dataclass(frozen=True)
@@ -80,10 +84,30 @@ def _is_header_candidate(line: str) -> bool:
     return bool(stripped) and len(stripped) <= _HEADER_LINE_MAX and not _BULLET.match(line)
 
 
+def _is_location(text: str) -> bool:
+    # "New York, NY", "Seoul, S.Korea", "London, UK", "Remote": a place, neither title nor employer.
+    text = text.strip(" |()[]-–—")
+    words = _words(text)
+    titles = load_cues()["titles"]
+    if words & {w.lower() for w in titles.get("location_words", [])}:
+        return len(text.split()) <= 4
+    if "," not in text or len(text.split()) > 6:
+        return False
+    if words & {c.lower() for c in (*titles["cues"], *titles["organisation_cues"])}:
+        return False
+    last = text.rsplit(",", 1)[1].strip()
+    return bool(_PLACE_TAIL.fullmatch(last))
+
+
+def _balanced(part: str) -> str:
+    return part + ")" if part.count("(") > part.count(")") else part
+
+
 def _parts(text: str) -> list[str]:
-    return [
-        p.strip(" ()[]:-–—|,") for p in _PART_SPLIT.split(text) if len(p.strip(" ()[]:-–—|,")) > 1
-    ]
+    if _is_location(text):
+        return []
+    parts = [_balanced(p.strip(" ()[]:-–—|,")) for p in _PART_SPLIT.split(text)]
+    return [p for p in parts if len(p) > 1 and not _STATE.fullmatch(p) and not _is_location(p)]
 
 
 def _words(text: str) -> set[str]:
@@ -143,7 +167,7 @@ def _section_positions(
         parts = _parts(line.replace(body[item.start : item.end], " | "))
         top = index
         floor = headers[number - 1][0] if number else heading_lines - 1
-        while len(parts) < 2 and top - 1 > floor and index - (top - 1) <= 2:
+        while len(parts) < 2 and top - 1 > floor and index - (top - 1) <= _LINES_ABOVE:
             candidate = lines[top - 1][2]
             if not _is_header_candidate(candidate):
                 break
@@ -175,7 +199,7 @@ def _lone_date_is_header(line: str, item: FoundSpan, line_offset: int) -> bool:
 
 
 def total_years(positions: tuple[Position, ...]) -> float | None:
-    """Years of professional experience: the union of all position spans, 1 decimal; None if none."""
+    """Years of experience: the union of all position spans, 1 decimal; None with no positions."""
     if not positions:
         return None
     return round(merged_months([p.span for p in positions]) / 12, 1)
@@ -195,9 +219,7 @@ def skill_years(
     """
     result = []
     for skill in skills:
-        hits = [
-            p for p in positions if any(p.start <= e.start < p.end for e in skill.evidence)
-        ]
+        hits = [p for p in positions if any(p.start <= e.start < p.end for e in skill.evidence)]
         if not hits:
             continue
         months = merged_months([p.span for p in hits])

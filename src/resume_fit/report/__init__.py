@@ -97,6 +97,13 @@ def build_report(
         The report; deterministic for the same inputs and reference date.
     """
     plan = build_plan(fits, skill_usage(skills), profile, catalogue, lexicon)
+    warnings = _warnings(resume, skills, profile)
+    if fits and fits[0].score < catalogue.scoring.weak_fit_below:
+        warnings.append(
+            f"No role fits well: the best score is {fits[0].score:.1f} "
+            f"(under {catalogue.scoring.weak_fit_below:g}); the resume shows few of the skills "
+            "these machine-learning roles require."
+        )
     ids = {s.id for s in skills}
     for fit in fits:
         ids.update(fit.matched, fit.missing)
@@ -113,7 +120,7 @@ def build_report(
         profile=profile,
         roles=fits,
         plan=plan,
-        warnings=tuple(_warnings(resume, skills, profile)),
+        warnings=tuple(warnings),
         names=tuple(sorted(names.items())),
         lexicon_version=getattr(lexicon, "version", ""),
         catalogue_version=catalogue.version,

@@ -3,8 +3,8 @@
 Stable keys other tools rely on: ``source``; ``skills`` (``id``, ``name``, ``category``, ``usage``,
 ``evidence`` with ``section``, ``text``, ``start``, ``end``, ``method``, ``confidence``); ``roles``
 sorted by ``score`` descending (``id``, ``name``, ``score``, ``matched``, ``missing`` and more);
-``warnings``. Also ``profile``, ``quality``, ``plan``, ``reference_date`` and ``versions``. Key order
-is fixed and floats are rounded, so the same report always gives the same bytes.
+``warnings``. Also ``profile``, ``quality``, ``plan``, ``reference_date`` and ``versions``. Key
+order is fixed and floats are rounded, so the same report always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -140,8 +140,13 @@ def _plan(report: GapReport) -> dict[str, Any]:
             for s in plan.steps
         ],
         "uplifts": [
-            {"role": u.role, "name": u.name, "skills": list(u.skills), "before": u.before,
-             "after": u.after}
+            {
+                "role": u.role,
+                "name": u.name,
+                "skills": list(u.skills),
+                "before": u.before,
+                "after": u.after,
+            }
             for u in plan.uplifts
         ],
         "career": [{"role": c.role, "name": c.name, "reason": c.reason} for c in plan.career],

@@ -99,7 +99,8 @@ def _role_detail(report: GapReport, fit: RoleFit, number: int) -> list[str]:
     ]
     for c in fit.components:
         lines.append(
-            f"| {c.name} | {c.weight:g} | {c.value:.2f} | {c.contribution:.2f} | {_cell(c.detail)} |"
+            f"| {c.name} | {c.weight:g} | {c.value:.2f} | {c.contribution:.2f} "
+            f"| {_cell(c.detail)} |"
         )
     lines.append(f"| **total** | 100 | | **{fit.score:.1f}** | sum of points, 1 decimal |")
     lines.append("")
@@ -130,7 +131,9 @@ def _plan(report: GapReport) -> list[str]:
         for step in steps:
             roles = ", ".join(f"{r} +{g:.1f}" for r, g in step.role_gains)
             related = f"; you have {report.name(step.related)}" if step.related else ""
-            lines.append(f"- **{step.name}**: +{step.gain:.1f} points across top roles ({roles}){related}")
+            lines.append(
+                f"- **{step.name}**: +{step.gain:.1f} points across top roles ({roles}){related}"
+            )
         lines.append("")
     if plan.career:
         lines += ["### Next career steps", ""]
