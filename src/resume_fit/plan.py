@@ -13,13 +13,15 @@ a child, or a sibling (a skill sharing a parent) in the lexicon, else it is *new
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from resume_fit.lexicon import Lexicon
 from resume_fit.match import LISTED, RoleFit, score_role
 from resume_fit.profile import Profile
-from resume_fit.roles import Catalogue, Role
+from resume_fit.roles import Background, Catalogue, Role
 
 _MAX_STEPS = 12
 
@@ -35,6 +37,8 @@ class PlanStep:
         related: The skill already present that makes it adjacent ("" for new).
         gain: Points it adds, summed over the top roles (1 decimal).
         role_gains: ``(role id, points)`` for each top role it raises, best first.
+        alternatives: Other skill ids that would fill the same "one of" group for the same gain
+            (``name`` then reads "AWS or Azure or GCP").
     """
 
     id: str
@@ -43,6 +47,7 @@ class PlanStep:
     related: str
     gain: float
     role_gains: tuple[tuple[str, float], ...]
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,7 +92,8 @@ class LearningPlan:
         roles: The top role ids the plan was computed for.
         steps: Skills ranked by total gain (adjacent and new together; see ``kind``).
         uplifts: Per top role, the combined effect of its best missing skills.
-        career: Next career steps for the best-fitting role and the seniority ladder.
+        career: Next career steps: the best-fitting role's next steps, the starting roles seed 000
+            recommends for a background the titles show, and the next rung of the ladder.
     """
 
     roles: tuple[str, ...]
@@ -138,12 +144,17 @@ def build_plan(
     scoring = catalogue.scoring
     top = [f for f in fits if f.id in catalogue][: scoring.plan_roles]
     gains: dict[str, dict[str, float]] = {}
+    groups: dict[str, tuple[str, ...]] = {}
     uplifts = []
     for fit in top:
         role = catalogue[fit.id]
         candidates = sorted(
             {o for r in fit.requirements if not r.met for o in r.options if o not in present}
         )
+        for req in fit.requirements:
+            if not req.met and len(req.options) > 1:
+                for option in req.options:
+                    groups.setdefault(option, req.options)
         role_gains = {}
         for skill in candidates:
             trial = score_role(role, {**present, skill: LISTED}, profile, scoring, lexicon)
@@ -168,12 +179,41 @@ def build_plan(
             )
         )
     steps.sort(key=lambda s: (-s.gain, s.id))
+    steps = _merge_alternatives(steps, groups, lexicon)
     return LearningPlan(
         roles=tuple(f.id for f in top),
         steps=tuple(steps[:_MAX_STEPS]),
         uplifts=tuple(uplifts),
         career=_career(top, profile, catalogue),
     )
+
+
+def _merge_alternatives(
+    steps: list[PlanStep], groups: Mapping[str, tuple[str, ...]], lexicon: Lexicon
+) -> list[PlanStep]:
+    # AWS, GCP and Azure that would each fill the same "one of" group for the same gain are one
+    # step with alternatives, not three steps.
+    merged: list[PlanStep] = []
+    for step in steps:
+        twin = next(
+            (
+                m
+                for m in merged
+                if m.role_gains == step.role_gains and step.id in groups.get(m.id, ())
+            ),
+            None,
+        )
+        if twin is None:
+            merged.append(step)
+            continue
+        alternatives = (*twin.alternatives, step.id)
+        names = [twin.name.split(" or ")[0]] + [
+            lexicon[a].name if a in lexicon else a for a in alternatives
+        ]
+        merged[merged.index(twin)] = dataclasses.replace(
+            twin, alternatives=alternatives, name=" or ".join(names)
+        )
+    return merged
 
 
 def _greedy(
@@ -207,6 +247,16 @@ def _greedy(
     return tuple(chosen), score
 
 
+def _backgrounds(profile: Profile, catalogue: Catalogue) -> list[Background]:
+    titles = [" " + re.sub(r"[^a-z0-9]+", " ", t.lower()) + " " for t in profile.titles]
+    found = []
+    for background in catalogue.backgrounds:
+        phrases = [" " + re.sub(r"[^a-z0-9]+", " ", p) + " " for p in background.titles]
+        if any(p in t for p in phrases for t in titles):
+            found.append(background)
+    return found
+
+
 def _career(top: list[RoleFit], profile: Profile, catalogue: Catalogue) -> tuple[CareerStep, ...]:
     steps = []
     if top:
@@ -214,6 +264,18 @@ def _career(top: list[RoleFit], profile: Profile, catalogue: Catalogue) -> tuple
         for step in (s for s in role.next_steps if s in catalogue):
             steps.append(
                 CareerStep(step, catalogue[step].name, f"a next step from {role.name} (catalogue)")
+            )
+    for background in _backgrounds(profile, catalogue):
+        for start in (r for r in background.start_roles if r in catalogue):
+            if any(step.role == start for step in steps) or (top and top[0].id == start):
+                continue
+            steps.append(
+                CareerStep(
+                    start,
+                    catalogue[start].name,
+                    f"a best role to start from a {background.name} background "
+                    f"({', '.join(background.sources)})",
+                )
             )
     rung = catalogue.next_ladder_step(profile.seniority)
     if rung is not None:

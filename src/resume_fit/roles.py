@@ -172,12 +172,21 @@ class LadderStep:
 
 @dataclass(frozen=True)
 class Background:
-    """A background and the roles it is best placed to start in (seed 000's table)."""
+    """A background and the roles it is best placed to start in (seed 000's table).
+
+    Attributes:
+        id: Background id, e.g. ``"software-developer"``.
+        name: As the seed writes it.
+        start_roles: Role ids the seed recommends starting in.
+        sources: Seed ids.
+        titles: Lower-case title phrases that show the background ("software engineer").
+    """
 
     id: str
     name: str
     start_roles: tuple[str, ...]
     sources: tuple[str, ...]
+    titles: tuple[str, ...] = ()
 
 
 class Catalogue(Mapping[str, Role]):
@@ -408,6 +417,7 @@ def _parse_catalogue(data: bytes, origin: str) -> Catalogue:
             name=_string(bg, "name", origin, f"backgrounds[{i}]"),
             start_roles=_strings(bg, "start_roles", origin, f"backgrounds[{i}]"),
             sources=_strings(bg, "sources", origin, f"backgrounds[{i}]"),
+            titles=tuple(t.lower() for t in _strings(bg, "titles", origin, f"backgrounds[{i}]")),
         )
         for i, bg in enumerate(document.get("backgrounds", []))
     )

@@ -200,3 +200,25 @@ def test_parse_word_body_walk_skips_deleted_text(tmp_path: Path) -> None:
     text = parse_file(path).text
     assert "Python and Rust" in text
     assert "COBOL" not in text
+
+
+def test_parse_word_hyperlink_field_code(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Contact", level=1)
+    paragraph = document.add_paragraph()
+    for xml in (
+        '<w:r {ns}><w:fldChar w:fldCharType="begin"/></w:r>',
+        '<w:r {ns}><w:instrText xml:space="preserve"> HYPERLINK "https://gitlab.com/kim" '
+        "</w:instrText></w:r>",
+        '<w:r {ns}><w:fldChar w:fldCharType="separate"/></w:r>',
+        "<w:r {ns}><w:t>my GitLab</w:t></w:r>",
+        '<w:r {ns}><w:fldChar w:fldCharType="end"/></w:r>',
+    ):
+        paragraph._p.append(parse_xml(xml.format(ns=NAMESPACES)))
+    document.add_paragraph("Platform engineer maintaining CI runners and Terraform modules.")
+    path = tmp_path / "fields.docx"
+    document.save(path)
+    resume = parse_file(path)
+    assert "my GitLab" in resume.text
+    assert "HYPERLINK" not in resume.text
+    assert resume.links[0].url == "https://gitlab.com/kim"

@@ -123,8 +123,12 @@ def _extract(
         from resume_fit.parse.pdf import read_pdf
 
         extraction = read_pdf(file, max_pages=limits.max_pages, deadline=deadline)
-        if not extraction.text.strip() and extraction.unreadable == 0:
-            reason = SCANNED_REASON
+        visible = len(extraction.text.strip())
+        if visible < load_settings().quality["min_chars"] and extraction.unreadable == 0:
+            # A scan with a typed page number, or a design tool's export with outlined text.
+            reason = (
+                SCANNED_REASON if not visible else f"{SCANNED_REASON} (only {visible} characters)"
+            )
             if ocr:
                 reason += " (OCR was asked for, but no OCR engine is available to resume-fit)"
             raise NoTextError(name, reason)

@@ -89,10 +89,11 @@ def detect_sections(text: str, styles: Mapping[int, Hashable] | None = None) -> 
         and hits >= settings.cues["style_min_share"] * style_uses[style]
     }
     found = {start for start, _, _ in headings}
+    first = min(found, default=len(text))
     for start, line in lines:
         style = styles.get(start)
-        if start in found or style not in heading_styles:
-            continue
+        if start in found or style not in heading_styles or start < first:
+            continue  # before the first real heading is the contact block (a name, a tagline)
         kind = _styled_heading(line, settings.headings, settings.cues)
         if kind is not None:
             headings.append((start, line.strip(), kind))

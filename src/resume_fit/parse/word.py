@@ -209,6 +209,7 @@ class _Walker:
             self.lines.append(("", None))
 
     def paragraph(self, paragraph: Any, rels: dict[str, str]) -> None:
+        self.deadline.check()
         parts: list[str] = []
         boxes: list[Any] = []
         self.inline(paragraph, rels, parts, boxes)
@@ -291,9 +292,11 @@ def _is_list_item(paragraph: Any) -> bool:
     return False
 
 
-def _paragraph_style(paragraph: Any) -> tuple[str, bool] | None:
+def _paragraph_style(paragraph: Any) -> tuple[str, bool, int] | None:
+    """(paragraph style, all text runs bold, largest run size in half-points) as a heading cue."""
     style = "Normal"
     bold_runs = plain_runs = 0
+    size = 0
     for child in paragraph:
         name = _local(child)
         if name == "pPr":
@@ -304,15 +307,19 @@ def _paragraph_style(paragraph: Any) -> tuple[str, bool] | None:
             has_text = any(_local(t) == "t" and (t.text or "").strip() for t in child)
             if not has_text:
                 continue
-            bold = any(
-                _local(prop) == "b" and prop.get(f"{{{_W}}}val") not in {"0", "false"}
-                for rpr in child
-                if _local(rpr) == "rPr"
-                for prop in rpr
-            )
+            bold = False
+            for rpr in child:
+                if _local(rpr) != "rPr":
+                    continue
+                for prop in rpr:
+                    value = prop.get(f"{{{_W}}}val")
+                    if _local(prop) == "b" and value not in {"0", "false"}:
+                        bold = True
+                    elif _local(prop) == "sz" and value and value.isdigit():
+                        size = max(size, int(value))
             bold_runs += bold
             plain_runs += not bold
     bold = bool(bold_runs) and not plain_runs
-    if style == "Normal" and not bold:
+    if style == "Normal" and not bold and not size:
         return None  # plain body text carries no heading cue either way
-    return style, bold
+    return style, bold, size

@@ -103,7 +103,9 @@ def _is_state(line: str, match: re.Match[str]) -> bool:
     return before.endswith(",") and (not after or after[0].isdigit() or after[0] in "|·•–-)")
 
 
-_INSTITUTION = re.compile(r"\b(?:university|college|institute|school|universit\w+|polytechnic)\b", re.I)
+_INSTITUTION = re.compile(
+    r"\b(?:university|college|institute|school|universit\w+|polytechnic)\b", re.I
+)
 
 
 def _field(line: str, end: int) -> str:

@@ -24,7 +24,9 @@ _HEADER_LINE_MAX = 110
 # How far above a date line its title and employer may be (a location line may sit between).
 _LINES_ABOVE = 3
 _STATE = re.compile(r"[A-Z]{2}")
-_PLACE_TAIL = re.compile(r"(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s?&.*)?")
+_PLACE_TAIL = re.compile(
+    r"(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s?&.*)?"
+)
 
 
 @dataclass(frozen=True)

@@ -136,6 +136,7 @@ def _plan(report: GapReport) -> dict[str, Any]:
                 "related": s.related,
                 "gain": s.gain,
                 "role_gains": [{"role": r, "gain": g} for r, g in s.role_gains],
+                "alternatives": list(s.alternatives),
             }
             for s in plan.steps
         ],
