@@ -161,7 +161,10 @@ class Settings:
         self.max_short = int(ambiguity.get("max_short_length", 2))
         self.common_words_file = ambiguity.get("common_words_file", "common_words.txt")
         self.person_names = {n.casefold() for n in ambiguity.get("person_names", [])}
+        self.person_names |= {w.casefold() for w in ambiguity.get("extra_words", [])}
         self.category_context = {k: list(v) for k, v in ambiguity.get("context", {}).items()}
+        self.generic_context = {w.casefold() for w in ambiguity.get("generic_context", [])}
+        self.generic_context_categories = set(ambiguity.get("generic_context_categories", []))
         self.common_words = common_words
 
     @classmethod
@@ -198,7 +201,10 @@ class Settings:
             return (
                 len(key(form)) <= self.max_short or self.common(form) or folded in self.person_names
             )
-        return multiword and len(tokens) <= 3 and all(self.common(t) for t in tokens)
+        # A phrase of ordinary words written like a phrase ("Low code", "web app"); a capitalised
+        # name ("Visual Studio Code", "Apple Keynote") is specific enough as written.
+        phrase = all(t[:1].islower() or not t[:1].isalpha() for t in tokens[1:])
+        return multiword and phrase and len(tokens) <= 3 and all(self.common(t) for t in tokens)
 
     def specific(self, name: str) -> bool:
         """A name specific enough to stand alone (not a common word, not generic)."""
@@ -507,7 +513,8 @@ def _split_acronym(name: str) -> tuple[str, str]:
     """
     words = name.split()
     last = words[-1] if words else ""
-    if len(words) >= 3 and last.isupper() and last.isalpha() and len(last) >= 2:
+    capitals = sum(c.isupper() for c in last)
+    if len(words) >= 3 and capitals >= 2 and last.isalpha() and len(last) >= 2:
         long = " ".join(words[:-1])
         if initials(long).casefold() == last.casefold():
             return long, last
@@ -597,12 +604,14 @@ class Entry:
         self.reviewed = False  # a [skills] row, read by a person; groups and taxonomies are not
 
     def forms(self) -> list[str]:
+        """The name and aliases, without case-insensitive duplicates."""
         seen: dict[str, str] = {}
         for form in (self.name, *self.aliases):
             seen.setdefault(form.casefold(), form)
         return list(seen.values())
 
     def record(self) -> dict[str, object]:
+        """The JSON object written for this skill (see ``resume_fit.lexicon.Skill``)."""
         return {
             "id": self.id,
             "name": self.name,
@@ -642,6 +651,7 @@ class Builder:
         self.offered: set[str] = set()  # every name and alias any source offered
 
     def claim(self, entry: Entry, form: str, strict: bool) -> bool:
+        """Reserve a surface form for ``entry``; False (or BuildError if strict) when taken."""
         form_key = key(form)
         if not form_key:
             return False
@@ -660,6 +670,7 @@ class Builder:
         return False
 
     def add_curated(self, record: dict, origin: str, reviewed: bool) -> None:
+        """Add one curated row; any clash with another curated row is an error naming both."""
         skill_id = record.get("id") or slug(record["name"])
         if not _ID.match(skill_id):
             raise BuildError(origin, f"skill {skill_id!r}: id must be a kebab-case slug")
@@ -695,6 +706,7 @@ class Builder:
             entry.ambiguous_forms = list(forms) if forms else entry.forms()
 
     def find(self, candidate: Candidate) -> Entry | None:
+        """The skill a taxonomy candidate names, matching its labels (not its risky aliases)."""
         forms = candidate.match_forms()
         for form in forms:
             owner = self.claims.get(key(form))
@@ -742,6 +754,7 @@ class Builder:
         return "created"
 
     def resolve_ambiguity(self) -> None:
+        """Flag the forms that need corroboration where no curated row decided it."""
         settings = self.settings
         for entry in self.entries.values():
             if entry.ambiguous is not None:
@@ -757,7 +770,17 @@ class Builder:
                 defaults = settings.category_context.get(entry.category, ())
                 entry.context = list(dict.fromkeys([*entry.context, *defaults]))
 
+    def drop_generic_context(self) -> None:
+        """Remove words that ordinary prose is full of from technical skills' context lists."""
+        settings = self.settings
+        for entry in self.entries.values():
+            if entry.category in settings.generic_context_categories:
+                entry.context = [
+                    c for c in entry.context if c.casefold() not in settings.generic_context
+                ]
+
     def check(self) -> None:
+        """Every parent names a skill (the loader checks cycles)."""
         for entry in self.entries.values():
             for parent in entry.parents:
                 if parent not in self.entries:
@@ -767,6 +790,7 @@ class Builder:
 
 
 def load_curated(builder: Builder, curated: Path) -> int:
+    """Read every curated TOML table (``[skills]`` rows and ``[groups]``); returns the count."""
     import tomllib
 
     count = 0
@@ -800,7 +824,54 @@ def load_curated(builder: Builder, curated: Path) -> int:
     return count
 
 
+def check_citations(entries, taxonomy: Path) -> None:
+    """Every taxonomy code a curated entry cites must exist in that taxonomy.
+
+    A kind of source whose file is absent (a toy taxonomy in the tests) is not checked.
+    """
+    import csv
+    import json
+
+    known: dict[str, set[str]] = {}
+    topics = taxonomy / "github-explore" / "topics.jsonl"
+    if topics.exists():
+        lines = topics.read_text(encoding="utf-8").splitlines()
+        known["topic"] = {json.loads(line).get("topic", "") for line in lines if line.strip()}
+    onet = taxonomy / "onet-29.2" / "Technology Skills.txt"
+    if onet.exists():
+        with onet.open(encoding="utf-8", newline="") as handle:
+            known["onet"] = {r["Commodity Code"] for r in csv.DictReader(handle, delimiter="\t")}
+    linguist = taxonomy / "linguist" / "languages.yml"
+    if linguist.exists():
+        known["linguist"] = {
+            _yaml_scalar(line.rstrip().rstrip(":"))
+            for line in linguist.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith((" ", "#", "-"))
+        }
+    esco = taxonomy / "esco-1.2.0"
+    if esco.exists():
+        known["esco"] = {
+            row["conceptUri"]
+            for name in (
+                "digitalSkillsCollection_en.csv",
+                "researchSkillsCollection_en.csv",
+                "transversalSkillsCollection_en.csv",
+            )
+            for row in _esco_rows(esco / name)
+        }
+    for entry in entries:
+        if not entry.curated:
+            continue
+        for source in entry.sources:
+            kind, _, value = source.partition(":")
+            if kind in known and value not in known[kind]:
+                raise BuildError(
+                    entry.origin, f"skill {entry.id!r} cites {source!r}, which is not in {taxonomy}"
+                )
+
+
 def default_shared() -> Path:
+    """``$RESUME_FIT_SHARED``, else the ``shared`` folder beside the repository."""
     env = os.environ.get("RESUME_FIT_SHARED")
     return Path(env) if env else REPO.parent / "shared"
 
@@ -816,6 +887,10 @@ def build(
     Raises:
         BuildError: A curated or taxonomy file is invalid; the message names file and entry.
     """
+    if not (shared / "taxonomy").is_dir():
+        raise BuildError(shared, "no taxonomy/ folder here: pass --shared or set RESUME_FIT_SHARED")
+    if not curated.is_dir():
+        raise BuildError(curated, "the curated tables folder does not exist")
     settings = Settings.load(curated)
     builder = Builder(settings)
     load_curated(builder, curated)
@@ -831,11 +906,13 @@ def build(
         counts = stats.setdefault(label, {"merged": 0, "created": 0, "skipped": 0})
         for candidate in candidates:
             counts[builder.add_candidate(candidate)] += 1
+    check_citations(builder.entries.values(), taxonomy)
     if dictionary is not None:
         offered = builder.offered | {f for e in builder.entries.values() for f in e.forms()}
         settings.write_common_words(curated, dictionary, offered)
         return build(shared, curated, out)  # again, so that creation sees the new list
     builder.resolve_ambiguity()
+    builder.drop_generic_context()
     builder.check()
     lines = [_dumps(builder.entries[i].record()) for i in sorted(builder.entries)]
     data = ("\n".join(lines) + "\n").encode("utf-8")
@@ -848,6 +925,7 @@ def build(
 
 
 def _dumps(record: dict[str, object]) -> str:
+    """One JSON line, key order as given (stable across runs)."""
     import json
 
     return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
@@ -876,6 +954,7 @@ def summary(entries: dict[str, Entry], stats: dict[str, dict[str, int]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point; returns the exit status (1 on a bad input file)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--shared", type=Path, default=None, help="shared data folder (default: ../shared)"

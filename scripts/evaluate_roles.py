@@ -47,6 +47,7 @@ def evaluate(eval_dir: Path) -> dict:
                 "scores": [fit.score for fit in report.roles[:3]],
                 "margin": round(report.roles[0].score - report.roles[1].score, 1),
                 "top1_ok": ranked[0] in expected,
+                "top1_strict": ranked[0] == expected[0],
                 "top3_ok": any(r in expected for r in ranked[:3]),
             }
         )
@@ -58,6 +59,7 @@ def evaluate(eval_dir: Path) -> dict:
                 "n": len(subset),
                 "top1": round(sum(r["top1_ok"] for r in subset) / len(subset), 3),
                 "top3": round(sum(r["top3_ok"] for r in subset) / len(subset), 3),
+                "top1_strict": round(sum(r["top1_strict"] for r in subset) / len(subset), 3),
                 "median_margin": sorted(r["margin"] for r in subset)[len(subset) // 2],
             }
     confusion = Counter((r["expected"][0], r["top3"][0]) for r in rows)
@@ -76,11 +78,11 @@ def _print(result: dict) -> None:
     for kind, numbers in result["summary"].items():
         print(
             f"  {kind:<7} n={numbers['n']:<3} top-1 {numbers['top1']:.1%}  "
-            f"top-3 {numbers['top3']:.1%}  "
+            f"top-3 {numbers['top3']:.1%}  top-1 intended {numbers['top1_strict']:.1%}  "
             f"median lead of #1 over #2: {numbers['median_margin']:.1f}"
         )
-    misses = [r for r in result["rows"] if not r["top1_ok"]]
-    print(f"\nTop-1 misses ({len(misses)}):")
+    misses = [r for r in result["rows"] if not r["top1_strict"]]
+    print(f"\nTop-1 differs from the intended role ({len(misses)}):")
     for row in misses:
         ranked = ", ".join(f"{r} {s:.1f}" for r, s in zip(row["top3"], row["scores"], strict=True))
         print(f"  {row['file']}: expected {row['expected'][0]}; got {ranked}")

@@ -70,6 +70,17 @@ def test_lexicon_ids_are_kebab_slugs(lexicon):
         assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", skill_id), skill_id
 
 
+def test_lexicon_ambiguous_skills_have_context(lexicon):
+    missing = [s.id for s in lexicon.values() if s.ambiguous and not s.context]
+    assert missing == []
+
+
+def test_lexicon_ambiguous_forms_are_surface_forms(lexicon):
+    for skill in lexicon.values():
+        forms = {f.casefold() for f in skill.surface_forms}
+        assert {f.casefold() for f in skill.ambiguous_forms} <= forms, skill.id
+
+
 def test_lexicon_names_carry_no_version(lexicon):
     versioned = [s.name for s in lexicon.values() if re.search(r"\s\d+\.(?:\d+|x)\b", s.name)]
     assert versioned == []
@@ -666,6 +677,10 @@ def test_build_toy_is_deterministic(toy_build, builder):
         ),
         ('[skills]\nBad_Id = { name = "B", category = "tool" }\n', r"id must be a kebab-case slug"),
         ("[skills\n", r"toy2\.toml: not valid TOML"),
+        (
+            '[skills]\nqq = { name = "Q", category = "tool", sources = ["topic:nope"] }\n',
+            r"skills\.qq: skill 'qq' cites 'topic:nope', which is not in",
+        ),
     ],
 )
 def test_build_toy_curated_errors_name_file_and_entry(tmp_path, builder, capsys, text, message):
@@ -674,6 +689,14 @@ def test_build_toy_curated_errors_name_file_and_entry(tmp_path, builder, capsys,
     code = builder.main(["--shared", str(shared), "--curated", str(curated), "--out", str(out)])
     assert code == 1
     assert re.search(message, capsys.readouterr().err)
+    assert not out.exists()
+
+
+def test_build_missing_shared_folder_is_an_error(tmp_path, builder, capsys):
+    out = tmp_path / "skills.jsonl"
+    code = builder.main(["--shared", str(tmp_path / "nowhere"), "--out", str(out)])
+    assert code == 1
+    assert "no taxonomy/ folder" in capsys.readouterr().err
     assert not out.exists()
 
 

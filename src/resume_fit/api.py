@@ -28,6 +28,8 @@ def analyze(
     path: str | Path,
     limits: Limits | None = None,
     reference_date: dt.date | None = None,
+    *,
+    ocr: bool = False,
 ) -> GapReport:
     """Parse a resume file and report which roles it fits and what it is missing.
 
@@ -35,6 +37,7 @@ def analyze(
         path: A PDF, DOCX, TXT or Markdown file.
         limits: Safety limits for parsing; ``Limits.from_env()`` when None.
         reference_date: The date "present" means in the experience timeline; today when None.
+        ocr: Read a scanned PDF with OCR (needs Debian's poppler-utils and tesseract-ocr).
 
     Returns:
         The gap report.
@@ -42,7 +45,7 @@ def analyze(
     Raises:
         ResumeFitError: A subclass naming the file and the reason when it cannot be read.
     """
-    resume = parse_file(path, limits if limits is not None else Limits.from_env())
+    resume = parse_file(path, limits if limits is not None else Limits.from_env(), ocr=ocr)
     return analyze_resume(resume, reference_date)
 
 

@@ -128,6 +128,11 @@ def main() -> None:
 @click.option("--role", "role_id", default=None, help="Detail this role only (see `resume-fit roles`).")
 @click.option("--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today).")
 @_limit_options
+@click.option(
+    "--ocr",
+    is_flag=True,
+    help="Read scanned PDFs with OCR (needs poppler-utils and tesseract-ocr installed).",
+)
 @click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
 def analyze(
     path: Path,
@@ -139,6 +144,7 @@ def analyze(
     max_mb: float | None,
     max_pages: int | None,
     timeout: float | None,
+    ocr: bool,
     debug: bool,
 ) -> None:
     """Score one resume (PDF, DOCX, TXT or MD) or job description against every role.
@@ -158,10 +164,10 @@ def analyze(
     limits = _limits(max_mb, max_pages, timeout)
     if role_id is not None:
         catalogue = _run_guarded("lexicons/roles.toml", debug, load_catalogue)
-        if role_id not in catalogue.roles:
-            known = ", ".join(sorted(catalogue.roles))
+        if role_id not in catalogue:
+            known = ", ".join(sorted(catalogue))
             _fail(f"unknown role {role_id!r}; choose one of: {known}", 2)
-    report = _run_guarded(str(path), debug, lambda: api.analyze(path, limits, reference))
+    report = _run_guarded(str(path), debug, lambda: api.analyze(path, limits, reference, ocr=ocr))
     if fmt == "json":
         text = api.render_json(report)
     else:
@@ -196,8 +202,25 @@ def roles(fmt: str) -> None:
     from resume_fit.roles import load_catalogue
 
     catalogue = _run_guarded("lexicons/roles.toml", False, load_catalogue)
+    listing = [
+        {
+            "id": role.id,
+            "name": role.name,
+            "family": role.family,
+            "level": role.level,
+            "summary": role.summary,
+            "required": [list(item.options) for item in role.required],
+            "preferred": [list(item.options) for item in role.preferred],
+            "min_years": role.min_years,
+            "education": role.education.minimum,
+            "sources": list(role.sources),
+        }
+        for role in catalogue.values()
+    ]
     if fmt == "json":
-        click.echo(json.dumps(catalogue.to_dict(), indent=2, ensure_ascii=False, sort_keys=True))
+        click.echo(json.dumps(listing, indent=2, ensure_ascii=False))
         return
-    for role in catalogue.roles.values():
-        click.echo(f"{role.id:32} {role.name}")
+    for entry in listing:
+        required = "; ".join(" or ".join(group) for group in entry["required"])
+        click.echo(f"{entry['id']:32} {entry['name']}")
+        click.echo(f"{'':32} required: {required}")

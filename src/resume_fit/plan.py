@@ -23,8 +23,6 @@ from resume_fit.match import LISTED, RoleFit, score_role
 from resume_fit.profile import Profile
 from resume_fit.roles import Background, Catalogue, Role
 
-_MAX_STEPS = 12
-
 
 @dataclass(frozen=True)
 class PlanStep:
@@ -182,7 +180,7 @@ def build_plan(
     steps = _merge_alternatives(steps, groups, lexicon)
     return LearningPlan(
         roles=tuple(f.id for f in top),
-        steps=tuple(steps[:_MAX_STEPS]),
+        steps=tuple(steps[: scoring.plan_max_steps]),
         uplifts=tuple(uplifts),
         career=_career(top, profile, catalogue),
     )

@@ -98,6 +98,7 @@ class Scoring:
         earlier_title_value: Title value when an earlier (not the latest) title matches the role.
         plan_roles: How many top roles the learning plan looks at.
         plan_skills_per_role: How many missing skills it combines per role.
+        plan_max_steps: How many skills the plan lists at most.
     """
 
     weights: Mapping[str, float]
@@ -113,6 +114,7 @@ class Scoring:
     weak_fit_below: float = 0.0
     plan_roles: int = 3
     plan_skills_per_role: int = 3
+    plan_max_steps: int = 12
 
 
 @dataclass(frozen=True)
@@ -327,6 +329,7 @@ def _scoring(table: object, where: str) -> Scoring:
         weak_fit_below=_number(table, "weak_fit_below", where, "[scoring]", 0.0),
         plan_roles=int(_number(table, "plan_roles", where, "[scoring]", 3)),
         plan_skills_per_role=int(_number(table, "plan_skills_per_role", where, "[scoring]", 3)),
+        plan_max_steps=int(_number(table, "plan_max_steps", where, "[scoring]", 12)),
         **fields,
     )
 

@@ -165,3 +165,14 @@ def test_batch_output_progress_draws_only_when_asked():
     bar.close()
     assert "2/2 files" in shown.getvalue() and "1 failed" in shown.getvalue()
     assert shown.getvalue().endswith("\n")
+
+
+def test_batch_output_parquet_without_pyarrow_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # makes `import pyarrow` fail
+    with pytest.raises(UnsupportedFormatError, match=r"pip install 'resume-fit\[parquet\]'"):
+        write_table(records_to_frame(RECORDS), tmp_path / "t.parquet")
+    assert not (tmp_path / "t.parquet").exists()

@@ -147,3 +147,18 @@ def test_batch_resume_interrupt_with_workers_stops_them_and_keeps_journal(
     monkeypatch.undo()
     result = run_batch_cli([resume_folder], out, jobs=2, resume=True, analyze=fake_analyze)
     assert result.stats.resumed == 3 and len(pd.read_csv(out)) == RESUME_COUNT
+
+
+def test_batch_resume_matches_files_by_content_when_the_path_is_spelled_differently(
+    fake_analyze, resume_folder: Path, tmp_path: Path, calls_file: Path, monkeypatch
+):
+    out = tmp_path / "ranked.csv"
+    first = run_batch_cli([resume_folder], tmp_path / "first.csv", jobs=0, analyze=fake_analyze)
+    journal_path(out).write_text("".join(json.dumps(r) + "\n" for r in first.records))
+    monkeypatch.chdir(resume_folder.parent)
+    calls_before = len(calls_file.read_text().splitlines())
+    result = run_batch_cli(["resumes"], out, jobs=0, resume=True, analyze=fake_analyze)
+    assert len(calls_file.read_text().splitlines()) == calls_before
+    assert sorted(r["path"] for r in result.records) == sorted(
+        str(Path(r["path"]).relative_to(resume_folder.parent)) for r in first.records
+    )

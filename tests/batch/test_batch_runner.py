@@ -150,3 +150,13 @@ def test_batch_runner_cache_hit_skips_analysis(
     rows = {Path(r["path"]).name: r for r in second.records}
     assert rows["carol.txt"]["roles"]["data-scientist"] == 75.0
     assert list(first["path"]) != [] and rows["alice.txt"]["top_score"] == 100.0
+
+
+def test_batch_runner_files_named_directly_are_scored_or_skipped_by_suffix(
+    fake_analyze, resume_folder: Path
+):
+    alice = resume_folder / "team-a" / "alice.txt"
+    notes = resume_folder / "notes.xlsx"
+    result = run_batch([alice, notes, alice], jobs=0, analyze=fake_analyze)
+    assert [r["path"] for r in result.records] == [str(alice)]
+    assert result.skipped == ((str(notes), "not a resume format (.xlsx)"),)

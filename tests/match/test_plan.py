@@ -88,3 +88,42 @@ def test_plan_uplift_fills_one_of_group_once(toy_catalogue, toy_lexicon, profile
     (uplift,) = plan.uplifts
     assert len(set(uplift.skills) & {"aws", "gcp", "azure"}) == 1
     assert uplift.after > uplift.before
+
+
+def test_plan_background_table_suggests_start_roles(toy_catalogue, toy_lexicon, profile_of):
+    import dataclasses
+
+    from resume_fit.roles import Background, Catalogue
+
+    background = Background(
+        "software-developer",
+        "Software Developer",
+        ("toy-mlops",),
+        ("seed:000",),
+        ("software engineer",),
+    )
+    catalogue = Catalogue(
+        [toy_catalogue[r] for r in toy_catalogue], toy_catalogue.scoring, (), (background,)
+    )
+    profile = dataclasses.replace(profile_of(3.0), titles=("Senior Software Engineer",))
+    fits = match_roles((), profile, catalogue, toy_lexicon)
+    plan = build_plan(fits, {}, profile, catalogue, toy_lexicon)
+    reasons = {c.role: c.reason for c in plan.career}
+    assert "Software Developer background" in reasons.get("toy-mlops", "")
+
+
+def test_plan_one_of_alternatives_are_one_step(toy_catalogue, toy_lexicon, profile_of):
+    skills = {"python": "demonstrated", "deep-learning": "listed", "docker": "listed"}
+    profile = profile_of(5.0, "master")
+    from resume_fit.extract.mention import Evidence, SkillMention
+
+    mentions = tuple(
+        SkillMention(i, i, "tool", (Evidence("skills", i, 0, 1, "exact", 1.0),)) for i in skills
+    )
+    fits = match_roles(mentions, profile, toy_catalogue, toy_lexicon)
+    plan = build_plan(fits, skill_usage(mentions), profile, toy_catalogue, toy_lexicon)
+    by_options = {frozenset({s.id, *s.alternatives}): s for s in plan.steps}
+    # AWS and GCP fill the same groups in both toy roles for the same gains: one step. Azure only
+    # counts for toy-ml-engineer, so it gains less and stays its own step.
+    assert by_options[frozenset({"aws", "gcp"})].name == "AWS or GCP"
+    assert frozenset({"azure"}) in by_options

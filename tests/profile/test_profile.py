@@ -253,3 +253,38 @@ def test_profile_headline_titles_without_positions(resume_from, text, titles):
 
 def test_profile_titles_latest_first(profile):
     assert profile.titles[0] == "Senior Data Scientist"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Requirements: 5+ years of experience in ML", 5.0),
+        ("3-5 years of industry experience; 10+ years in software for leads", 10.0),
+        ("You bring 4+ yrs building data pipelines", 4.0),
+        ("Comes with a 2 year warranty", None),
+        ("Founded 25 years ago", None),
+    ],
+)
+def test_profile_stated_years(text, years):
+    from resume_fit.profile.timeline import stated_years
+
+    found = stated_years(text)
+    assert (found[0] if found else None) == years
+
+
+def test_profile_stated_years_used_without_positions(resume_from):
+    text = "Senior MLOps Engineer\n\nRequirements\n- 6+ years of experience with Kubernetes\n"
+    profile = build_profile(resume_from(text), (), reference_date=REF)
+    assert profile.total_years == 6.0
+    assert "the text states" in profile.years_derivation
+    assert profile.seniority == "senior"
+
+
+def test_profile_range_in_bullet_is_not_a_position(resume_from):
+    text = (
+        "Experience\nData Engineer | Acme | Jan 2019 - Present\n"
+        "- Led the warehouse migration (2019-2020) to Snowflake\n"
+        "- Data Engineer intern at Beta (2017 - 2018)\n"
+    )
+    positions = build_profile(resume_from(text), (), reference_date=REF).positions
+    assert [p.span.label() for p in positions] == ["2019-01 to present", "2017-07 to 2018-06"]

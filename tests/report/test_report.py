@@ -115,6 +115,14 @@ def test_report_golden_samples(samples_dir, sample, update_golden):
     except (ImportError, FileNotFoundError, ResumeFitError) as error:
         pytest.skip(f"pipeline not ready: {error}")
     stem = Path(sample).stem
+    golden_json = GOLDEN / f"{stem}.json"
+    if golden_json.exists() and not update_golden:
+        recorded = json.loads(golden_json.read_text(encoding="utf-8"))["versions"]
+        current = {"lexicon": report.lexicon_version, "catalogue": report.catalogue_version}
+        assert recorded == current, (
+            f"{stem}: golden files were written with lexicon/catalogue {recorded}, now {current}; "
+            "review the change and rerun with --update-golden"
+        )
     # The source is the path as given; golden files store it relative to the samples folder.
     _check_golden(
         f"{stem}.md", render_markdown(report).replace(str(samples_dir) + "/", ""), update_golden
@@ -122,3 +130,15 @@ def test_report_golden_samples(samples_dir, sample, update_golden):
     _check_golden(
         f"{stem}.json", render_json(report).replace(str(samples_dir) + "/", ""), update_golden
     )
+
+
+def test_report_evidence_context_surrounds_the_words(toy_report):
+    for skill in report_to_dict(toy_report)["skills"]:
+        for evidence in skill["evidence"]:
+            assert evidence["text"] in evidence["context"]
+            assert "\n" not in evidence["context"]
+
+
+def test_report_markdown_bolds_evidence_in_context(toy_report):
+    text = render_markdown(toy_report, top=1)
+    assert 'experience: "- Trained **PyTorch** models in Python' in text

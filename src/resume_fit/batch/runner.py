@@ -161,6 +161,7 @@ def run_batch(
     )
     journal_file = Path(journal) if journal is not None else None
     previous = read_journal(journal_file) if journal_file is not None and resume else {}
+    previous_by_sha = {r["sha256"]: r for r in previous.values() if r.get("sha256")}
 
     records: dict[str, Record] = {}
     tasks: list[tuple[str, Path]] = []
@@ -173,8 +174,11 @@ def run_batch(
             records[key] = {"path": key, "sha256": "", **error_record("unreadable", str(error))}
             continue
         done = previous.get(key)
-        if done is not None and done.get("sha256") == sha:
-            records[key] = done
+        if done is None or done.get("sha256") != sha:
+            # The same bytes under another spelling of the path (./cvs vs /abs/cvs) count as done.
+            done = previous_by_sha.get(sha)
+        if done is not None:
+            records[key] = {**done, "path": key, "sha256": sha}
             resumed += 1
             continue
         hit = cache.get(sha) if cache is not None else None

@@ -26,6 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 from resume_fit.extract.settings import ExtractSettings
@@ -104,11 +105,13 @@ class DocContext:
     def __init__(self, doc: Doc, settings: ExtractSettings) -> None:
         self.doc = doc
         # Token attributes read once: building Token objects is the slowest part of a lookup.
-        self.texts = [t.text for t in doc]
-        self.lowers = [t.lower_ for t in doc]
-        self.spaces = [t.whitespace_ for t in doc]
-        self.offsets = [t.idx for t in doc]
-        self.text = "".join(t + w for t, w in zip(self.texts, self.spaces, strict=True))
+        strings = doc.vocab.strings
+        columns = doc.to_array([ORTH, LOWER, IDX, SPACY]).tolist() if len(doc) else []
+        self.texts = [strings[row[0]] for row in columns]
+        self.lowers = [strings[row[1]] for row in columns]
+        self.offsets = [row[2] for row in columns]
+        self.spaces = [" " if row[3] else "" for row in columns]
+        self.text = "".join([t + w for t, w in zip(self.texts, self.spaces, strict=True)])
         self.settings = settings
         sections = sorted(doc.user_data.get(SECTIONS_KEY, ()))
         self._starts = [s[0] for s in sections]

@@ -24,6 +24,7 @@ from resume_fit.extract.ambiguity import DocContext
 from resume_fit.extract.settings import ExtractSettings
 
 _MEMO_SIZE = 50_000
+_URL_OR_EMAIL = re.compile(r"@|://|^www\.|\.(com|org|net|io|dev|ai)\b|/")
 _NORMALISE = re.compile(r"[\s\-_.]+")
 _TECHY_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*")
 _GLUED_VERSION = re.compile(r"([A-Za-z][A-Za-z+#]*?[A-Za-z+#])v?\d+(\.\d+)*(\.x)?")
@@ -122,21 +123,17 @@ class FuzzyResolver:
 
     def _eligible(self, ctx: DocContext, i: int) -> bool:
         text = ctx.texts[i]
-        if (
-            len(text) < 2
-            or ctx.lowers[i] in self._stop
-            or not _TECHY_TOKEN.fullmatch(text)
-            or ctx.section_kind(i) in self.settings.fuzzy_skip_sections
-        ):
+        # Cheapest tests first: most tokens are short, punctuation or lower-case words.
+        if len(text) < 2 or not text[0].isalpha() or text.isupper():
+            return False  # all capitals: headings ("PROFILE") and acronyms, not misspellings
+        if ctx.lowers[i] in self._stop or not _TECHY_TOKEN.fullmatch(text):
             return False
-        token = ctx.doc[i]
-        if token.like_url or token.like_email:
+        if _URL_OR_EMAIL.search(text):
             return False
-        if text.isupper():
-            return False  # headings ("PROFILE") and acronyms are not misspellings
-        techy = any(c.isdigit() or c in "+#." for c in text) or any(c.isupper() for c in text[1:])
-        if techy:
-            return True
+        if ctx.section_kind(i) in self.settings.fuzzy_skip_sections:
+            return False
+        if not text.isalpha() or not (text.istitle() or text.islower()):
+            return True  # digits, "+#.-" or inner capitals: "PyTorch", "Node.js", "k8s"
         in_list = ctx.section_kind(i) == "skills" or ctx.on_label_line(i)
         if text[0].isupper():
             return in_list or not ctx.starts_clause(i)

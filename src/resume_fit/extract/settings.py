@@ -36,6 +36,7 @@ class ExtractSettings:
         unit_words: Words after a number that make it a quantity, not a version.
         generic_context: Corroborating words for every ambiguous skill.
         distinctive_forms: Forms of ambiguous skills that need no corroboration.
+        case_insensitive_categories: Skill categories whose guarded forms match in any case.
         reject_next: Case-folded form -> words that, right after it, mean the ordinary sense.
         reject_prev: Case-folded form -> words that, right before it, mean the ordinary sense.
         negative_context: Case-folded form -> words in the window that mean the ordinary sense.
@@ -53,6 +54,7 @@ class ExtractSettings:
     unit_words: tuple[str, ...] = ()
     generic_context: tuple[str, ...] = ()
     distinctive_forms: tuple[str, ...] = ()
+    case_insensitive_categories: tuple[str, ...] = ()
     reject_next: dict[str, tuple[str, ...]] = field(default_factory=dict)
     reject_prev: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negative_context: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -82,6 +84,7 @@ class ExtractSettings:
                 unit_words=_words(data, "unit_words"),
                 generic_context=_words(data, "generic_context"),
                 distinctive_forms=_words(data, "distinctive_forms"),
+                case_insensitive_categories=_words(data, "case_insensitive_categories"),
                 reject_next=_table(data["reject_next"]),
                 reject_prev=_table(data["reject_prev"]),
                 negative_context=_table(data["negative_context"]),
@@ -124,6 +127,7 @@ def _from_toml(raw: dict[str, Any], origin: str) -> ExtractSettings:
             "unit_words": ambiguity.get("unit_words", []),
             "generic_context": ambiguity.get("generic_context", []),
             "distinctive_forms": ambiguity.get("distinctive_forms", []),
+            "case_insensitive_categories": ambiguity.get("case_insensitive_categories", []),
             "reject_next": ambiguity.get("reject_next", {}),
             "reject_prev": ambiguity.get("reject_prev", {}),
             "negative_context": ambiguity.get("negative_context", {}),

@@ -58,8 +58,9 @@ def parse_file(path: str | Path, limits: Limits | None = None, *, ocr: bool = Fa
     Args:
         path: The file to read; its format is found from its content.
         limits: Safety limits; defaults to ``Limits.from_env()``.
-        ocr: Reserved for OCR of scanned PDFs. No OCR engine ships with resume-fit, so a scan is
-            refused either way; the error says so.
+        ocr: Read a PDF without a usable text layer (a scan, or fonts without a text mapping)
+            with OCR instead of refusing it; needs Debian's poppler-utils and tesseract-ocr on
+            PATH (see ``resume_fit.parse.ocr``).
 
     Returns:
         The parsed resume.
@@ -69,7 +70,8 @@ def parse_file(path: str | Path, limits: Limits | None = None, *, ocr: bool = Fa
         UnsupportedFormatError: The content is not PDF, DOCX or text (an image, an archive...).
         UnreadableDocumentError: A corrupt or truncated PDF or DOCX.
         EncryptedDocumentError: A PDF locked with a non-empty password.
-        NoTextError: An empty file, a scan with no text layer, or text that is mostly garbage.
+        NoTextError: An empty file, a scan with no text layer (with ``ocr``: the OCR tools are
+            missing or read nothing), or text that is mostly garbage.
         LimitExceededError: Too large, too many pages, a zip bomb, or over the time budget.
     """
     limits = limits or Limits.from_env()
@@ -123,14 +125,18 @@ def _extract(
         from resume_fit.parse.pdf import read_pdf
 
         extraction = read_pdf(file, max_pages=limits.max_pages, deadline=deadline)
+        quality = load_settings().quality
         visible = len(extraction.text.strip())
-        if visible < load_settings().quality["min_chars"] and extraction.unreadable == 0:
-            # A scan with a typed page number, or a design tool's export with outlined text.
+        # A scan with a typed page number, or a design tool's export with outlined text.
+        scanned = visible < quality["min_chars"] and extraction.unreadable == 0
+        if ocr and (scanned or _mostly_unmapped(extraction, quality)):
+            from resume_fit.parse.ocr import ocr_pdf
+
+            return "pdf", ocr_pdf(file, pages=extraction.pages, limits=limits)
+        if scanned:
             reason = (
                 SCANNED_REASON if not visible else f"{SCANNED_REASON} (only {visible} characters)"
             )
-            if ocr:
-                reason += " (OCR was asked for, but no OCR engine is available to resume-fit)"
             raise NoTextError(name, reason)
         return "pdf", extraction
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
@@ -191,10 +197,7 @@ def _finish(
     unreadable_ratio = round(extraction.unreadable / inked, 4)
     garbage = garbage_ratio(text)
     vowelless = _vowelless_ratio(text)
-    if (
-        unreadable_ratio >= thresholds["refuse_unreadable_ratio"]
-        and len(text) < 4 * extraction.unreadable
-    ):
+    if _mostly_unmapped(extraction, thresholds):
         raise NoTextError(
             source,
             f"{unreadable_ratio:.0%} of the characters use fonts without a text mapping; "
@@ -244,6 +247,15 @@ def _finish(
         sections=sections,
         links=_merge_links(extraction.links, text),
         quality=quality,
+    )
+
+
+def _mostly_unmapped(extraction: Extraction, thresholds: dict[str, float]) -> bool:
+    """True when so many glyphs lack a text mapping that the text layer is unusable (OCR it)."""
+    ratio = round(extraction.unreadable / max(extraction.inked + extraction.unreadable, 1), 4)
+    return (
+        ratio >= thresholds["refuse_unreadable_ratio"]
+        and len(extraction.text) < 4 * extraction.unreadable
     )
 
 

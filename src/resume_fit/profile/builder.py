@@ -16,6 +16,7 @@ from resume_fit.profile.timeline import (
     SkillYears,
     find_positions,
     skill_years,
+    stated_years,
     total_years,
 )
 
@@ -31,7 +32,8 @@ class Profile:
     Attributes:
         reference_date: The date "present" was resolved against (shown in the report).
         positions: Dated positions from the experience section(s), in text order.
-        total_years: Years of professional experience (overlaps merged), None with no dated work.
+        total_years: Years of professional experience (dated positions, overlaps merged; without
+            any, the years the text states, "5+ years of experience"); None when neither.
         years_derivation: How ``total_years`` was computed.
         skill_years: Years of use and last use per skill mentioned in a dated position, by id.
         education: Degrees, field, publications and patents.
@@ -75,7 +77,11 @@ def build_profile(
     reference = reference_date or dt.date.today()
     positions = find_positions(resume, reference)
     years = total_years(positions)
-    if years is None:
+    stated = stated_years(resume.text) if years is None else None
+    if stated is not None:
+        years = stated[0]
+        derivation = f"no dated positions; used the {years:g} years the text states ({stated[1]!r})"
+    elif years is None:
         derivation = "no dated positions found in an experience section"
     else:
         derivation = (
@@ -85,7 +91,8 @@ def build_profile(
     experience_text = "\n".join(
         resume.text[s.start : s.end] for s in resume.sections if s.kind == "experience"
     )
-    seniority = estimate_seniority(positions, years, experience_text)
+    titles = _titles(resume, positions)
+    seniority = estimate_seniority(positions, years, experience_text, titles)
     return Profile(
         reference_date=reference,
         positions=positions,
@@ -95,7 +102,7 @@ def build_profile(
         education=read_education(resume),
         seniority=seniority.level,
         seniority_reason=seniority.reason,
-        titles=_titles(resume, positions),
+        titles=titles,
     )
 
 

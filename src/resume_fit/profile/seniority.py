@@ -60,7 +60,10 @@ def years_level(years: float) -> str:
 
 
 def estimate_seniority(
-    positions: tuple[Position, ...], total_years: float | None, experience_text: str
+    positions: tuple[Position, ...],
+    total_years: float | None,
+    experience_text: str,
+    titles: tuple[str, ...] = (),
 ) -> Seniority:
     """Estimate seniority.
 
@@ -68,6 +71,7 @@ def estimate_seniority(
         positions: Dated positions; the one with the latest end is the current title.
         total_years: Total professional years, or None when unknown.
         experience_text: Text of the experience section(s), searched for management scope.
+        titles: Headline titles, used as the current title when there are no positions.
 
     Returns:
         The level and the reason.
@@ -78,14 +82,19 @@ def estimate_seniority(
         len(re.findall(rf"\b{re.escape(p)}\b", experience_text, re.IGNORECASE))
         for p in cues["scope"]
     )
-    if not positions or total_years is None:
-        return Seniority("unknown", "no dated positions in an experience section")
-    latest = max(positions, key=lambda p: (p.span.present, p.span.last, p.span.first))
-    stated = title_level(latest.title)
+    if total_years is None:
+        return Seniority("unknown", "no dated positions and no stated years of experience")
+    if positions:
+        latest_title = max(
+            positions, key=lambda p: (p.span.present, p.span.last, p.span.first)
+        ).title
+    else:
+        latest_title = titles[0] if titles else ""
+    stated = title_level(latest_title)
     by_years = years_level(total_years)
     if by_years == "lead" and scope < cues["scope_for_lead"]:
         by_years = "senior"
-    facts = f"{total_years:g} years; latest title {latest.title or 'not found'!r}"
+    facts = f"{total_years:g} years; latest title {latest_title or 'not found'!r}"
     if stated == "lead":
         level = "lead" if total_years >= thresholds["mid"] else "mid"
     elif stated == "senior":

@@ -154,14 +154,18 @@ def _section_positions(
     body = resume.text[start:end]
     lines = _lines(body, start)
     headers: list[tuple[int, FoundSpan]] = []
+    title_cues = {c.lower() for c in load_cues()["titles"]["cues"]}
     for item in find_spans(body, reference):
         index = next(i for i, (a, b, _) in enumerate(lines) if a <= start + item.start <= b)
         line = lines[index][2]
         if item.single and not _lone_date_is_header(line, item, lines[index][0] - start):
             continue
+        if not _is_header_candidate(line) and not _words(line) & title_cues:
+            # A range inside a bullet or a sentence ("- Led the migration (2019-2020)") dates an
+            # achievement, not a job, unless the line also names a title.
+            continue
         if not headers or headers[-1][0] != index:
             headers.append((index, item))
-    title_cues = {c.lower() for c in load_cues()["titles"]["cues"]}
     tops: list[int] = []
     heads: list[tuple[str, str]] = []
     for number, (index, item) in enumerate(headers):
@@ -235,3 +239,29 @@ def skill_years(
         )
         result.append(SkillYears(skill.id, round(months / 12, 1), last_used, labels, derivation))
     return tuple(sorted(result, key=lambda s: s.id))
+
+
+_STATED_YEARS = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,2}(?:\.\d)?)\s*(?P<plus>\+)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?"
+    r"(?:years?|yrs?)\b(?P<tail>[^.;,\n]{0,40})",
+    re.IGNORECASE,
+)
+
+
+def stated_years(text: str) -> tuple[float, str] | None:
+    """Years of experience a text states ("5+ years of experience", "3-5 years building ML").
+
+    Used when there are no dated positions (a job description, a resume without dates). A number
+    counts when it has a "+" or "experience" follows it, so "a 2 year warranty" does not.
+
+    Returns:
+        The largest such number (the lower bound of a range) and the words it came from, or None.
+    """
+    best: tuple[float, str] | None = None
+    for match in _STATED_YEARS.finditer(text):
+        if not match["plus"] and not re.search(r"\bexperience\b", match["tail"], re.I):
+            continue
+        value = float(match["n"])
+        if 0 < value <= 40 and (best is None or value > best[0]):
+            best = (value, match.group(0).strip())
+    return best

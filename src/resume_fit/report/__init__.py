@@ -31,6 +31,8 @@ class GapReport:
         plan: The learning plan for the top roles.
         warnings: Things the reader should know (parse notes, missing dates, no skills).
         names: ``(skill id, display name)`` for every id the report mentions, sorted by id.
+        contexts: ``(skill id, snippets)``: for each evidence of the skill, in the same order, the
+            words around it on its line (the evidence itself kept whole).
         lexicon_version: Content hash of the lexicon used.
         catalogue_version: Content hash of the catalogue used.
     """
@@ -45,6 +47,7 @@ class GapReport:
     plan: LearningPlan
     warnings: tuple[str, ...]
     names: tuple[tuple[str, str], ...] = ()
+    contexts: tuple[tuple[str, tuple[str, ...]], ...] = ()
     lexicon_version: str = ""
     catalogue_version: str = ""
 
@@ -52,9 +55,34 @@ class GapReport:
         """Display name of a skill id (the id itself when unknown)."""
         return dict(self.names).get(skill_id, skill_id)
 
+    def context(self, skill_id: str) -> tuple[str, ...]:
+        """Snippets around each evidence of a skill (empty when unknown)."""
+        return dict(self.contexts).get(skill_id, ())
+
     def role(self, role_id: str) -> RoleFit | None:
         """The fit for ``role_id``, or None."""
         return next((r for r in self.roles if r.id == role_id), None)
+
+
+# Words kept on each side of an evidence in a snippet.
+_CONTEXT_CHARS = 40
+
+
+def _snippet(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left = max(line_start, start - _CONTEXT_CHARS)
+    right = min(line_end, end + _CONTEXT_CHARS)
+    # Cut at word boundaries so a snippet never starts or ends mid-word.
+    if left > line_start:
+        left = text.find(" ", left, start) + 1 or start
+    if right < line_end:
+        space = text.rfind(" ", end, right)
+        right = space if space > 0 else right
+    prefix = "…" if left > line_start else ""
+    suffix = "…" if right < line_end else ""
+    return prefix + " ".join(text[left:right].split()) + suffix
 
 
 def _warnings(resume: ResumeText, skills: tuple[SkillMention, ...], profile: Profile) -> list[str]:
@@ -66,9 +94,13 @@ def _warnings(resume: ResumeText, skills: tuple[SkillMention, ...], profile: Pro
             "No skills from the lexicon were found, so every role scores low; "
             "check that the file is a resume and its text was extracted."
         )
-    if not any(s.kind == "experience" for s in resume.sections):
+    if profile.positions:
+        pass
+    elif profile.total_years is not None:
+        warnings.append(f"Years of experience: {profile.years_derivation}.")
+    elif not any(s.kind == "experience" for s in resume.sections):
         warnings.append("No experience section was found; years of experience are unknown.")
-    elif profile.total_years is None:
+    else:
         warnings.append("No dated positions were found in the experience section.")
     if profile.education.highest == "none":
         warnings.append("No degree was found; education is scored as unknown.")
@@ -111,6 +143,10 @@ def build_report(
     ids.update(step.id for step in plan.steps)
     names = {i: lexicon[i].name if i in lexicon else i for i in ids}
     names.update({s.id: s.name for s in skills})
+    contexts = tuple(
+        (skill.id, tuple(_snippet(resume.text, e.start, e.end) for e in skill.evidence))
+        for skill in sorted(skills, key=lambda s: s.id)
+    )
     return GapReport(
         source=resume.source,
         format=resume.format,
@@ -122,6 +158,7 @@ def build_report(
         plan=plan,
         warnings=tuple(warnings),
         names=tuple(sorted(names.items())),
+        contexts=contexts,
         lexicon_version=getattr(lexicon, "version", ""),
         catalogue_version=catalogue.version,
     )

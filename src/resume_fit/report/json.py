@@ -1,7 +1,8 @@
 """The report as one JSON object: the same content as the Markdown, for other tools.
 
 Stable keys other tools rely on: ``source``; ``skills`` (``id``, ``name``, ``category``, ``usage``,
-``evidence`` with ``section``, ``text``, ``start``, ``end``, ``method``, ``confidence``); ``roles``
+``evidence`` with ``section``, ``text``, ``start``, ``end``, ``method``, ``confidence``,
+``context``); ``roles``
 sorted by ``score`` descending (``id``, ``name``, ``score``, ``matched``, ``missing`` and more);
 ``warnings``. Also ``profile``, ``quality``, ``plan``, ``reference_date`` and ``versions``. Key
 order is fixed and floats are rounded, so the same report always gives the same bytes.
@@ -12,7 +13,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from resume_fit.extract.mention import SkillMention
 from resume_fit.report import GapReport
+
+
+def _contexts(report: GapReport, skill: SkillMention) -> tuple[str, ...]:
+    contexts = report.context(skill.id)
+    return contexts if len(contexts) == len(skill.evidence) else ("",) * len(skill.evidence)
 
 
 def _skills(report: GapReport) -> list[dict[str, Any]]:
@@ -33,8 +40,9 @@ def _skills(report: GapReport) -> list[dict[str, Any]]:
                     "end": e.end,
                     "method": e.method,
                     "confidence": round(e.confidence, 3),
+                    "context": context,
                 }
-                for e in skill.evidence
+                for e, context in zip(skill.evidence, _contexts(report, skill), strict=True)
             ],
         }
         if skill.id in years:

@@ -9,7 +9,7 @@ skills found and where; warnings. Nothing is shown as present without evidence.
 from __future__ import annotations
 
 from resume_fit.errors import ResumeFitError
-from resume_fit.extract.mention import SkillMention
+from resume_fit.extract.mention import DEMONSTRATING_SECTIONS, SkillMention
 from resume_fit.match import RoleFit
 from resume_fit.report import GapReport
 
@@ -25,10 +25,14 @@ def _quote(text: str) -> str:
     return text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1] + "…"
 
 
-def _evidence(skill: SkillMention, limit: int = 2) -> str:
+def _evidence(skill: SkillMention, limit: int = 2, contexts: tuple[str, ...] = ()) -> str:
     seen: list[str] = []
-    for e in skill.evidence:
-        item = f'{e.section}: "{_quote(e.text)}"'
+    snippets = contexts if len(contexts) == len(skill.evidence) else ("",) * len(skill.evidence)
+    for e, snippet in zip(skill.evidence, snippets, strict=True):
+        words = _quote(e.text)
+        if snippet and e.text in snippet:
+            words = snippet.replace(e.text, f"**{e.text}**", 1)
+        item = f'{e.section}: "{words}"'
         if item not in seen:
             seen.append(item)
     more = f" (+{len(seen) - limit} more)" if len(seen) > limit else ""
@@ -76,7 +80,7 @@ def _role_detail(report: GapReport, fit: RoleFit, number: int) -> list[str]:
         via = ""
         if req.via == "narrower":
             via = f", counts toward {report.name(req.options[0])} at reduced credit"
-        evidence = f" — {_evidence(skill)}" if skill else ""
+        evidence = f" — {_evidence(skill, 2, report.context(skill.id))}" if skill else ""
         usage = skill.usage if skill else req.usage
         lines.append(f"- {report.name(req.met_by)} ({req.kind}, {usage}{via}){evidence}")
     lines.append("")
@@ -172,7 +176,15 @@ def _skills(report: GapReport) -> list[str]:
     if not report.skills:
         return lines + ["No skills from the lexicon were found.", ""]
     years = {s.id: s for s in report.profile.skill_years}
-    lines += ["| Skill | Category | Usage | Years (last used) | Where |", "|---|---|---|---|---|"]
+    shown = ", ".join(sorted(DEMONSTRATING_SECTIONS))
+    lines += [
+        f"Usage is *demonstrated* when the skill appears in {shown}, *listed* otherwise. Years: "
+        "the dated positions whose text mentions the skill, overlaps counted once; last used is "
+        "the latest such position's end.",
+        "",
+        "| Skill | Category | Usage | Years (last used) | Where |",
+        "|---|---|---|---|---|",
+    ]
     for skill in report.skills:
         used = years.get(skill.id)
         when = f"{used.years:g} ({used.last_used})" if used else "-"
