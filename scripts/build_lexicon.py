@@ -143,6 +143,7 @@ class Settings:
         self.vendors = sorted(norm.get("vendors", []), key=lambda v: (-len(v), v))
         self.suffixes = sorted(norm.get("generic_suffixes", []), key=lambda s: (-len(s), s))
         self.verbs = sorted(norm.get("verbs", []), key=lambda v: (-len(v), v))
+        self.company_words = list(norm.get("company_words", []))
         esco = table.get("esco", {})
         self.esco_occupations = tuple(str(c) for c in esco.get("occupations", []))
         self.esco_max_words = int(esco.get("max_words", 4))
@@ -220,9 +221,14 @@ class Settings:
         return name
 
     def strip_vendor(self, name: str) -> str:
+        """ "Microsoft Excel" -> "Excel"; a name with no known vendor is returned as is."""
         for vendor in self.vendors:
             if name.startswith(vendor + " "):
-                return name[len(vendor) + 1 :].strip()
+                rest = name[len(vendor) + 1 :].strip()
+                for word in self.company_words:
+                    if rest.startswith(word + " "):
+                        rest = rest[len(word) + 1 :].strip()
+                return rest
         return name
 
     def strip_verb(self, label: str) -> str:
@@ -602,6 +608,7 @@ class Entry:
         self.ambiguous: bool | None = None
         self.ambiguous_forms: list[str] = []
         self.reviewed = False  # a [skills] row, read by a person; groups and taxonomies are not
+        self.qualified: list[str] = []  # forms whose "(qualifier)" was dropped: never reviewed bare
 
     def forms(self) -> list[str]:
         """The name and aliases, without case-insensitive duplicates."""
@@ -683,10 +690,20 @@ class Builder:
                 origin,
                 f"skill {skill_id!r}: category {category!r} is not one of {list(CATEGORIES)}",
             )
-        entry = Entry(skill_id, record["name"], category, origin, curated=True)
+        # A qualifier written for people ("Sketch (design tool)") is never in a resume's text.
+        name = _PAREN.sub(" ", record["name"]).strip() or record["name"]
+        entry = Entry(skill_id, name, category, origin, curated=True)
         entry.reviewed = reviewed
         self.entries[skill_id] = entry
-        for form in (record["name"], *record.get("aliases", [])):
+        aliases = []
+        for alias in record.get("aliases", []):
+            bare = _PAREN.sub(" ", alias).strip() or alias
+            if bare != alias:
+                entry.qualified.append(bare)
+            aliases.append(bare)
+        if name != record["name"]:
+            entry.qualified.append(name)
+        for form in (name, *aliases):
             known = {f.casefold() for f in entry.forms()}
             if self.claim(entry, form, strict=True) and form.casefold() not in known:
                 entry.aliases.append(form)
@@ -757,6 +774,12 @@ class Builder:
         """Flag the forms that need corroboration where no curated row decided it."""
         settings = self.settings
         for entry in self.entries.values():
+            risky = [f for f in entry.qualified if settings.ambiguous_form(f, multiword=True)]
+            if entry.ambiguous is not None and risky:
+                if not entry.ambiguous:
+                    entry.ambiguous_forms = []
+                entry.ambiguous = True
+                entry.ambiguous_forms += [f for f in risky if f not in entry.ambiguous_forms]
             if entry.ambiguous is not None:
                 if entry.ambiguous and not entry.context:
                     entry.context = list(settings.category_context.get(entry.category, ()))

@@ -7,10 +7,11 @@
 (a) SkillSpan dev (``../shared/corpus/skillspan/dev.json``; job-posting sentences with BIO tags for
 knowledge and for skill spans). Each sentence is rebuilt as text, run through the extractor, and the
 predicted character spans are mapped back to SkillSpan tokens. Reported per tag set (knowledge,
-skill, either) and subset (tech, house, all): token-level P/R/F1 (a token counts when it lies inside a gold
-span and inside a predicted span) and span-level P/R/F1 (exact token boundaries). This is a lexicon
-matcher, so knowledge tags (tools, languages, fields) are the fair target; skill tags are mostly
-long verb phrases ("work in a team") no lexicon can cover. Nothing from dev goes into the lexicon.
+skill, either) and subset (tech, house, all): token-level P/R/F1 (a token counts when it lies
+inside a gold span and inside a predicted span) and span-level P/R/F1 (exact token boundaries).
+This is a lexicon matcher, so knowledge tags (tools, languages, fields) are the fair target; skill
+tags are mostly long verb phrases ("work in a team") no lexicon can cover. Nothing from dev goes
+into the lexicon.
 
 (b) eval/skills: hand-written resumes and ``gold.json`` ({file: [skill ids]}, every lexicon skill
 present in the file). Each file is parsed with ``resume_fit.parse.parse_text`` (sections matter to
@@ -122,9 +123,7 @@ def evaluate_skillspan(path: Path, nlp, examples: int) -> None:
                 len(pred_tokens - gold_tokens),
                 len(gold_tokens - pred_tokens),
             )
-            span_score = Score(
-                len(predicted & gold), len(predicted - gold), len(gold - predicted)
-            )
+            span_score = Score(len(predicted & gold), len(predicted - gold), len(gold - predicted))
             for subset in (row["source"], "all"):
                 for level, score in (("token", token_score), ("span", span_score)):
                     scores.setdefault((tagset, subset, level), Score()).add(score)
@@ -142,8 +141,10 @@ def evaluate_skillspan(path: Path, nlp, examples: int) -> None:
                 print(f"{tagset:15s} {subset:5s} {level:5s} {score.row()}")
     if examples:
         print(f"most frequent missed knowledge spans (FN): {errors['fn'].most_common(examples)}")
-        print(f"most frequent predictions outside knowledge spans (FP): "
-              f"{errors['fp'].most_common(examples)}")
+        print(
+            f"most frequent predictions outside knowledge spans (FP): "
+            f"{errors['fp'].most_common(examples)}"
+        )
 
 
 def _parse(text: str, source: str) -> ResumeText:

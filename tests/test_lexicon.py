@@ -489,7 +489,7 @@ language = ["programming", "code"]
 library = ["python", "library"]
 tool = ["software"]
 """,
-    "common_words.txt": "# toy list\nspark\nexcel\nprophet\n",
+    "common_words.txt": "# toy list\nspark\nexcel\nprophet\nsketch\n",
     "toy.toml": """
 category = "method"
 [skills.machine-learning]
@@ -521,7 +521,7 @@ sources = ["seed:002"]
 [groups.toy-libraries]
 category = "library"
 parents = ["machine-learning"]
-items = ["Prophet", { name = "Scikit Thing", aliases = ["sk-thing"] }]
+items = ["Prophet", { name = "Scikit Thing", aliases = ["sk-thing"] }, "Sketch (design tool)"]
 """,
 }
 
@@ -647,6 +647,12 @@ def test_build_toy_ambiguity_from_common_words(toy_build):
     assert not lexicon["scikit-thing"].ambiguous
     assert lexicon["machine-learning"].needs_context("ML")
     assert not lexicon["machine-learning"].needs_context("machine learning")
+
+
+def test_build_toy_drops_display_qualifiers(toy_build):
+    lexicon, _, _ = toy_build
+    sketch = lexicon["sketch"]
+    assert sketch.name == "Sketch" and sketch.needs_context("Sketch")
 
 
 def test_build_toy_is_deterministic(toy_build, builder):

@@ -65,3 +65,21 @@ def test_batch_real_pipeline_scores_txt_and_docx(tmp_path: Path):
         assert {"python", "pytorch", "docker"} <= set(rows.loc[name, "skills"])
         assert rows.loc[name, "top_score"] > 0
     assert rows.loc["jane.txt", "skills"] == rows.loc["jane.docx", "skills"]
+
+
+def test_batch_real_score_file_matches_the_full_report(tmp_path: Path):
+    try:
+        from resume_fit.api import analyze
+        from resume_fit.batch.score import score_file
+
+        resume = tmp_path / "jane.txt"
+        resume.write_text(TEXT, encoding="utf-8")
+        report = analyze(resume)
+    except (ImportError, FileNotFoundError) as error:
+        pytest.skip(f"the pipeline is not complete yet: {error}")
+    from resume_fit.batch.record import report_record
+
+    light = score_file(resume, reference_date=report.reference_date)
+    assert light.roles == report.roles
+    assert light.skills == report.skills
+    assert report_record(light) == report_record(report)

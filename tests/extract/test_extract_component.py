@@ -44,7 +44,10 @@ def test_component_without_lexicon_raises_naming_the_component() -> None:
         ("Ran AB testing on pricing", [("AB testing", "a-b-testing")]),
         ("Ran A/B testing on pricing", [("A/B testing", "a-b-testing")]),
         ("Ran split testing on pricing", [("split testing", "a-b-testing")]),
-        ("Built LLMs and LLM tooling", [("LLMs", "large-language-models"), ("LLM", "large-language-models")]),
+        (
+            "Built LLMs and LLM tooling",
+            [("LLMs", "large-language-models"), ("LLM", "large-language-models")],
+        ),
         ("Set up CI/CD with GitHub", [("CI/CD", "ci-cd")]),
     ],
 )
@@ -93,9 +96,18 @@ def test_component_spans_carry_id_label_method_confidence(toy_nlp, settings) -> 
     spans = {span.text: span for span in doc.spans["skills"]}
     exact, alias, fuzzy = spans["scikit-learn"], spans["sklearn"], spans["Kubernates"]
     assert (exact.id_, exact.kb_id_, exact.label_) == ("scikit-learn", "scikit-learn", "library")
-    assert (exact._.skill_method, exact._.skill_confidence) == ("exact", settings.confidence["exact"])
-    assert (alias._.skill_method, alias._.skill_confidence) == ("alias", settings.confidence["alias"])
-    assert (fuzzy._.skill_method, fuzzy._.skill_confidence) == ("fuzzy", settings.confidence["fuzzy"])
+    assert (exact._.skill_method, exact._.skill_confidence) == (
+        "exact",
+        settings.confidence["exact"],
+    )
+    assert (alias._.skill_method, alias._.skill_confidence) == (
+        "alias",
+        settings.confidence["alias"],
+    )
+    assert (fuzzy._.skill_method, fuzzy._.skill_confidence) == (
+        "fuzzy",
+        settings.confidence["fuzzy"],
+    )
     assert spans["Golang"]._.skill_method == "alias"
 
 
@@ -111,7 +123,9 @@ def test_component_round_trips_through_disk(toy_lexicon, settings, tmp_path) -> 
     text = "Skills: Go, Rust, C++/Java, R.\nBuilt Tensor flow models on k8s; we go to market."
     assert _skills(loaded, text) == _skills(nlp, text)
     assert loaded.meta["resume_fit"] == nlp.meta["resume_fit"]
-    saved = [json.loads(line) for line in (tmp_path / "model/resume_fit_skills/skills.jsonl").open()]
+    saved = [
+        json.loads(line) for line in (tmp_path / "model/resume_fit_skills/skills.jsonl").open()
+    ]
     assert [s["id"] for s in saved] == sorted(toy_lexicon)
 
 
@@ -125,8 +139,12 @@ def test_component_bytes_round_trip(toy_nlp) -> None:
 def test_build_is_byte_for_byte_deterministic(toy_lexicon, settings, tmp_path) -> None:
     for name in ("a", "b"):
         build_pipeline(toy_lexicon, settings).to_disk(tmp_path / name)
-    files_a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
-    files_b = sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*") if p.is_file())
+    files_a = sorted(
+        p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file()
+    )
+    files_b = sorted(
+        p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*") if p.is_file()
+    )
     assert files_a == files_b
     for rel in files_a:
         assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes(), rel

@@ -13,7 +13,7 @@ RESUME_BLOCKS = (
     ("contact", "Dana Ortiz\ndana.ortiz@example.com | Berlin"),
     (
         "summary",
-        "Machine learning engineer who ships deep learning systems and enjoys stakeholder management.",
+        "Machine learning engineer who ships deep learning systems; stakeholder management.",
     ),
     (
         "experience",

@@ -12,7 +12,9 @@ def test_settings_shipped_file_loads() -> None:
     settings = load_settings()
     assert 0 < settings.fuzzy_cutoff <= 100
     assert settings.fuzzy_min_length >= 4
-    assert settings.confidence["fuzzy"] < settings.confidence["alias"] <= settings.confidence["exact"]
+    assert (
+        settings.confidence["fuzzy"] < settings.confidence["alias"] <= settings.confidence["exact"]
+    )
     assert "to" in settings.reject_next["go"]
 
 

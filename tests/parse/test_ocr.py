@@ -32,7 +32,7 @@ Python, SQL, Docker, Kubernetes, scikit-learn
 FAKE_PDFTOPPM = """#!/bin/sh
 echo "$@" >> "{log}"
 for last; do :; done
-printf '\\211PNG\\r\\n\\032\\n' > "$last.png"
+printf 'P5 1 1 255\\n\\377' > "$last.pgm"
 """
 # Prints page one's text on its first call and page two's on the next, like a two-page scan.
 # Shell builtins only, so the fakes also run with a PATH that holds nothing else.
@@ -104,7 +104,7 @@ def test_ocr_scan_read_page_by_page_with_sections(scan: Path, fake_tools: Path) 
     assert all("-r 300" in line for line in renders)
     reads = (fake_tools / "tesseract.log").read_text().splitlines()
     assert len(reads) == 2
-    assert all(line.endswith(".png - -l eng") for line in reads)
+    assert all(line.endswith(".pgm - -l eng") for line in reads)
 
 
 def test_ocr_reads_pdf_whose_fonts_have_no_text_mapping(tmp_path: Path, fake_tools: Path) -> None:
@@ -175,7 +175,7 @@ def test_ocr_missing_tools_name_what_to_install(
         parse_file(scan, ocr=True)
     reason = caught.value.reason
     assert str(caught.value).startswith(str(scan))
-    assert reason.startswith("no text layer")
+    assert reason.startswith("no usable text layer")
     assert "no OCR engine" in reason
     assert reason.endswith(INSTALL_HINT)
     assert "apt-get install poppler-utils tesseract-ocr" in reason
@@ -189,9 +189,9 @@ def test_ocr_slow_tesseract_stopped_by_time_budget(
     # The sleep runs in a child of the script: stopping the tool must stop its children too.
     _tool(fake_tools, "tesseract", "#!/bin/sh\nsleep 30\necho late\n")
     with pytest.raises(LimitExceededError) as caught:
-        parse_file(scan, Limits(timeout_seconds=1.0), ocr=True)
+        parse_file(scan, Limits(timeout_seconds=2.0), ocr=True)
     assert str(caught.value).startswith(str(scan))
-    assert "OCR took longer than the 1 s time budget (tesseract, page 1)" in caught.value.reason
+    assert "OCR took longer than the 2 s time budget (tesseract, page 1)" in caught.value.reason
     assert "RESUME_FIT_TIMEOUT" in caught.value.reason
 
 
@@ -209,6 +209,7 @@ def test_ocr_slow_tesseract_stopped_by_time_budget(
             "tesseract exited with status 1 on page 1 (Failed loading language 'eng'); "
             "install tesseract-ocr-eng",
         ),
+        ("tesseract", "echo a script without its #! line\n", "cannot run"),
         ("tesseract", "#!/bin/sh\nprintf '  \\n\\f'\n", "OCR recognised no text on its 2 page(s)"),
     ],
 )
@@ -298,7 +299,7 @@ def test_ocr_real_tools_read_rendered_scan(tmp_path: Path, monkeypatch: pytest.M
     with pytest.raises(NoTextError):
         parse_file(scan)
 
-    resume = parse_file(scan, Limits(timeout_seconds=120), ocr=True)
+    resume = parse_file(scan, Limits(timeout_seconds=2.0), ocr=True)
 
     assert resume.quality.method == "ocr"
     assert "Python" in resume.text

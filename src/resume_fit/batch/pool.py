@@ -152,8 +152,9 @@ class WorkerPool:
 
     Args:
         jobs: Number of worker processes (at least 1).
-        analyze: ``analyze(path, limits=..., reference_date=...)`` returning a ``GapReport``;
-            with ``fork`` any callable works, other start methods need a picklable one.
+        analyze: ``analyze(path, limits=..., reference_date=...)`` returning a ``GapReport`` or
+            a ``FileScore``; with ``fork`` any callable works, other start methods need a
+            picklable one.
         limits: Passed to ``analyze``; ``limits.timeout_seconds`` is also the hard per-file
             deadline (0 disables it).
         reference_date: Passed to ``analyze``.

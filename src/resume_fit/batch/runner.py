@@ -26,6 +26,7 @@ from resume_fit.batch.output import (
 from resume_fit.batch.pool import WorkerPool, default_context, warm_up
 from resume_fit.batch.progress import Progress
 from resume_fit.batch.record import STATUS_OK, Analyze, Record, analyze_record, error_record
+from resume_fit.batch.score import score_file
 from resume_fit.batch.store import (
     Journal,
     ResultCache,
@@ -135,8 +136,10 @@ def run_batch(
         journal: Append each finished record here (JSON lines, fsynced) so a stopped run can
             resume; the caller removes it once the outputs are written.
         resume: Reuse the records already in ``journal`` for files whose content is unchanged.
-        analyze: ``analyze(path, limits=..., reference_date=...) -> GapReport``; defaults to
-            ``resume_fit.api.analyze``. Tests inject a fake.
+        analyze: ``analyze(path, limits=..., reference_date=...)`` returning an object with the
+            ``GapReport`` fields ``skills``, ``roles``, ``profile`` and ``quality``; defaults to
+            ``resume_fit.batch.score.score_file`` (``api.analyze`` without the learning plan).
+            Tests inject a fake.
         progress: Draw a progress bar; None draws one only when the stream is a terminal.
         progress_stream: Where to draw it (stderr by default).
         start_method: ``"fork"``, ``"forkserver"`` or ``"spawn"``; ``fork`` where available.
@@ -154,7 +157,7 @@ def run_batch(
     reference_date = reference_date or dt.date.today()
     default_analyze = analyze is None
     if analyze is None:
-        from resume_fit.api import analyze
+        analyze = score_file
     jobs = _cpu_count() if jobs is None else max(0, jobs)
     cache = (
         ResultCache(cache_dir, cache_salt(analyze, limits, reference_date)) if cache_dir else None
@@ -272,7 +275,7 @@ def score_folder(
         top: Keep only the best ``top`` files.
         min_score: Keep only files scoring at least this (for ``role``, else their top role).
         reference_date: What "present" means in experience dates; today when None.
-        analyze: Replacement for ``resume_fit.api.analyze`` (tests).
+        analyze: Replacement for ``score_file`` (tests).
         progress: Draw a progress bar on stderr (None: only on a terminal).
 
     Returns:

@@ -39,6 +39,7 @@ SECTIONS_KEY = "resume_fit_sections"
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
 _VERSION = re.compile(r"v?\d+(\.\d+)*(\.x)?\+?|\d+(\.\d+)*\.x", re.IGNORECASE)
 _LIST_LABEL = re.compile(r"\W*([A-Za-z][A-Za-z &/-]{0,40}?)\s*:")
+_NUMBER = re.compile(r"\d[\d.,]*")
 _STRICT_SEPARATORS = frozenset({",", "/", "|", ";", "•", "·"})
 _CLAUSE_MARKS = frozenset({".", "!", "?", "•", "-", "*", ":", "|", "–", "—", "·", "(", ">"})
 
@@ -117,6 +118,9 @@ class DocContext:
         self._starts = [s[0] for s in sections]
         self._sections = sections
         self._label_lines: dict[int, bool] = {}
+        # Token indices where any phrase match starts or ends (set by the policy).
+        self.any_starts: set[int] = set()
+        self.any_ends: set[int] = set()
         self._labels = frozenset(settings.list_labels)
         self._separators = frozenset(settings.list_separators)
 
@@ -193,6 +197,8 @@ class AmbiguityPolicy:
         # A neighbour corroborates a list only if it could stand on its own.
         solid_starts: dict[int, Candidate] = {}
         solid_ends: dict[int, Candidate] = {}
+        ctx.any_starts = {c.start for c in candidates}
+        ctx.any_ends = {c.end - 1 for c in candidates}
         for cand in candidates:
             if cand.form_class == "plain" or cand.case_ok:
                 solid_starts.setdefault(cand.start, cand)
@@ -218,17 +224,18 @@ class AmbiguityPolicy:
             solid_starts: Candidates that can corroborate a list, by first token.
             solid_ends: The same, by last token.
         """
-        doc = ctx.doc
-        span = doc[cand.start : cand.end]
-        form = span.text.casefold()
+        texts, lowers = ctx.texts, ctx.lowers
+        written = "".join(
+            texts[i] + (ctx.spaces[i] if i < cand.end - 1 else "")
+            for i in range(cand.start, cand.end)
+        )
+        form = written.casefold()
         prev_i = ctx.neighbour(cand.start, -1)
         next_i = ctx.neighbour(cand.end - 1, 1)
-        prev = doc[prev_i] if prev_i is not None else None
-        nxt = doc[next_i] if next_i is not None else None
-        if self._ordinary_sense(ctx, cand, form, prev, nxt):
+        if self._ordinary_sense(ctx, cand, form, prev_i, next_i):
             return False
         # A line label ("Processing: Spark, Flink") names a group, not a skill.
-        if nxt is not None and nxt.text == ":" and ctx.starts_clause(cand.start):
+        if next_i is not None and texts[next_i] == ":" and ctx.starts_clause(cand.start):
             return False
         in_list = self._in_list(ctx, cand, prev_i, next_i, solid_starts, solid_ends)
         section = ctx.section_kind(cand.start)
@@ -237,8 +244,11 @@ class AmbiguityPolicy:
         # lower-case list ("python, spark, kafka"), never in parentheses ("R (basic)").
         lower_list_item = (
             not cand.case_ok
-            and span.text.islower()
-            and self._in_list(ctx, cand, prev_i, next_i, solid_starts, solid_ends, strict=True)
+            and written.islower()
+            and (
+                self._in_list(ctx, cand, prev_i, next_i, solid_starts, solid_ends, strict=True)
+                or self._between_skills(ctx, prev_i, next_i)
+            )
         )
         if not (cand.case_ok or lower_list_item):
             return False
@@ -251,33 +261,32 @@ class AmbiguityPolicy:
         # Names, addresses and employers fill contact lines: nearby words prove nothing there.
         if section == "contact":
             return False
-        return self._version_follows(ctx, next_i) or self._context_near(ctx, cand)
+        return self._version_follows(ctx, next_i) or self._context_near(ctx, cand, lowers)
 
-    def _ordinary_sense(self, ctx: DocContext, cand: Candidate, form: str, prev, nxt) -> bool:
+    def _ordinary_sense(
+        self, ctx: DocContext, cand: Candidate, form: str, prev_i: int | None, next_i: int | None
+    ) -> bool:
         settings = self.settings
-        if nxt is not None and nxt.lower_ in settings.reject_next.get(form, ()):
+        texts, lowers, spaces = ctx.texts, ctx.lowers, ctx.spaces
+        if next_i is not None and lowers[next_i] in settings.reject_next.get(form, ()):
             return True
-        if prev is not None and prev.lower_ in settings.reject_prev.get(form, ()):
-            return True
-        if prev is not None and prev.like_num and not prev.text.startswith("v"):
-            return True
-        doc = ctx.doc
+        if prev_i is not None:
+            if lowers[prev_i] in settings.reject_prev.get(form, ()):
+                return True
+            if _NUMBER.fullmatch(texts[prev_i]):
+                return True  # "250 ml", "5 C"
         # "C-suite", "R-squared", "Vitamin-C": a hyphen glued to a short name makes a word.
         if len(form) <= 2:
-            after = doc[cand.end] if cand.end < len(doc) else None
-            if after is not None and after.text == "-" and not doc[cand.end - 1].whitespace_:
+            glued_after = not spaces[cand.end - 1] and cand.end < len(texts)
+            if glued_after and texts[cand.end] in {"-", "&", "'"}:
                 return True
-            before = doc[cand.start - 1] if cand.start > 0 else None
-            if before is not None and before.text == "-" and not before.whitespace_:
-                return True
-            if after is not None and after.text in {"&", "'"} and not span_ws(doc, cand):
+            if cand.start > 0 and texts[cand.start - 1] == "-" and not spaces[cand.start - 1]:
                 return True
         negatives = settings.negative_context.get(form)
         if negatives:
             lo = max(0, cand.start - settings.context_window)
-            hi = min(len(doc), cand.end + settings.context_window)
-            words = {t.lower_ for t in doc[lo:hi]}
-            if words & set(negatives):
+            hi = min(len(lowers), cand.end + settings.context_window)
+            if set(lowers[lo:hi]) & set(negatives):
                 return True
         return False
 
@@ -295,13 +304,21 @@ class AmbiguityPolicy:
                 return True
         return False
 
+    def _between_skills(self, ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:
+        """True inside a tag list of skills on both sides ("java, spring, azure")."""
+        if prev_i is None or next_i is None:
+            return False
+        if not (ctx.is_strict_separator(prev_i) and ctx.is_strict_separator(next_i)):
+            return False
+        before, after = ctx.neighbour(prev_i, -1), ctx.neighbour(next_i, 1)
+        return before in ctx.any_ends and after in ctx.any_starts
+
     def _inside_name(self, ctx, cand, prev_i, next_i, solid_starts, solid_ends) -> bool:
         """True when a capitalised non-skill word sits right beside the mention."""
-        doc = ctx.doc
         if (
             prev_i is not None
             and prev_i == cand.start - 1
-            and self._name_word(doc[prev_i])
+            and self._name_word(ctx, prev_i)
             and prev_i not in solid_ends
             and not ctx.starts_clause(prev_i)
         ):
@@ -311,36 +328,31 @@ class AmbiguityPolicy:
         return (
             next_i is not None
             and next_i == cand.end
-            and self._name_word(doc[next_i])
+            and self._name_word(ctx, next_i)
             and next_i not in solid_starts
         )
 
-    def _name_word(self, token) -> bool:
-        return token.is_alpha and token.is_title and token.lower_ not in self._role_words
+    def _name_word(self, ctx: DocContext, i: int) -> bool:
+        text = ctx.texts[i]
+        return text.isalpha() and text.istitle() and ctx.lowers[i] not in self._role_words
 
     def _version_follows(self, ctx: DocContext, next_i: int | None) -> bool:
-        if next_i is None or not _VERSION.fullmatch(ctx.doc[next_i].text):
+        if next_i is None or not _VERSION.fullmatch(ctx.texts[next_i]):
             return False
         after = ctx.neighbour(next_i, 1)
-        return after is None or ctx.doc[after].lower_ not in self._units
+        return after is None or ctx.lowers[after] not in self._units
 
-    def _context_near(self, ctx: DocContext, cand: Candidate) -> bool:
-        doc = ctx.doc
+    def _context_near(self, ctx: DocContext, cand: Candidate, lowers: list[str]) -> bool:
         window = self.settings.context_window
         lo = max(0, cand.start - window)
-        hi = min(len(doc), cand.end + window)
-        words = {t.lower_ for i, t in enumerate(doc[lo:hi], lo) if not cand.start <= i < cand.end}
+        hi = min(len(lowers), cand.end + window)
+        words = set(lowers[lo : cand.start]) | set(lowers[cand.end : hi])
         if words & self._generic_context:
             return True
-        phrases = [c for c in cand.context if " " in c]
         if words & {c for c in cand.context if " " not in c}:
             return True
+        phrases = [c for c in cand.context if " " in c]
         if phrases:
-            text = doc[lo:hi].text.casefold()
-            return any(p in text for p in phrases)
+            text = ctx.text[ctx.offsets[lo] : ctx.offsets[hi - 1] + len(ctx.texts[hi - 1])]
+            return any(p in text.casefold() for p in phrases)
         return False
-
-
-def span_ws(doc: Doc, cand: Candidate) -> str:
-    """Whitespace after the candidate's last token."""
-    return doc[cand.end - 1].whitespace_

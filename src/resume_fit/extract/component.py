@@ -78,6 +78,8 @@ class SkillMatch:
         end: One past the last token index.
         method: "exact", "alias" or "fuzzy".
         confidence: 0..1, from the settings.
+        start_char: Character offset where the match starts in the doc's text.
+        end_char: Character offset one past its end.
     """
 
     skill_id: str
@@ -85,6 +87,8 @@ class SkillMatch:
     end: int
     method: str
     confidence: float
+    start_char: int = 0
+    end_char: int = 0
 
 
 @dataclass(frozen=True)
@@ -277,11 +281,27 @@ class SkillMatcher:
             if cand.form_class != "plain":
                 confidence *= conf["ambiguous_factor"]
             results.append(
-                SkillMatch(cand.skill_id, cand.start, cand.end, method, round(confidence, 4))
+                SkillMatch(
+                    cand.skill_id,
+                    cand.start,
+                    cand.end,
+                    method,
+                    round(confidence, 4),
+                    ctx.offsets[cand.start],
+                    ctx.offsets[cand.end - 1] + len(ctx.texts[cand.end - 1]),
+                )
             )
         for near in self._fuzzy.resolve(ctx, taken):
             results.append(
-                SkillMatch(near.skill_id, near.start, near.end, near.method, conf[near.method])
+                SkillMatch(
+                    near.skill_id,
+                    near.start,
+                    near.end,
+                    near.method,
+                    conf[near.method],
+                    ctx.offsets[near.start],
+                    ctx.offsets[near.end - 1] + len(ctx.texts[near.end - 1]),
+                )
             )
         results.sort(key=lambda m: (m.start, m.end, m.skill_id))
         return results
@@ -291,7 +311,9 @@ class SkillMatcher:
         spans = []
         for m in matches:
             entry = self.entries[m.skill_id]
-            span = Span(doc, m.start, m.end, label=entry.category, kb_id=m.skill_id, span_id=m.skill_id)
+            span = Span(
+                doc, m.start, m.end, label=entry.category, kb_id=m.skill_id, span_id=m.skill_id
+            )
             span._.skill_method = m.method
             span._.skill_confidence = m.confidence
             spans.append(span)
@@ -338,7 +360,7 @@ class SkillMatcher:
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Save to a folder: ``cfg.json`` (version, settings) and ``skills.jsonl`` (one per line)."""
+        """Save to a folder: ``cfg.json`` (version, settings) and ``skills.jsonl`` (one a line)."""
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         state = self._state()

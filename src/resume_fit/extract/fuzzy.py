@@ -63,9 +63,7 @@ class FuzzyResolver:
         settings: Extractor settings (cutoff, minimum length, stop words).
     """
 
-    def __init__(
-        self, forms: list[tuple[str, str, bool, bool]], settings: ExtractSettings
-    ) -> None:
+    def __init__(self, forms: list[tuple[str, str, bool, bool]], settings: ExtractSettings) -> None:
         self.settings = settings
         self._stop = frozenset(STOP_WORDS) | frozenset(settings.fuzzy_stop_words)
         # Exact lookups (glued versions) may land on any plain form; fuzzy ones on long forms only.

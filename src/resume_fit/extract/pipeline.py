@@ -69,9 +69,7 @@ def build_pipeline(
     nlp = spacy.blank("en")
     tokenizer = nlp.tokenizer
     tokenizer.rules = {
-        text: tokens
-        for text, tokens in tokenizer.rules.items()
-        if any(c.isalnum() for c in text)
+        text: tokens for text, tokens in tokenizer.rules.items() if any(c.isalnum() for c in text)
     }
     infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
@@ -84,7 +82,12 @@ def build_pipeline(
                 tokenizer.add_special_case(f"{text}.", [{ORTH: text}, {ORTH: "."}])
     # "C#" splits into "C" "#" alone but stays whole inside "C#/.NET": keep it whole everywhere.
     sharps = sorted(
-        {form for skill in lexicon.values() for form in skill.surface_forms if _SHARP.fullmatch(form)}
+        {
+            form
+            for skill in lexicon.values()
+            for form in skill.surface_forms
+            if _SHARP.fullmatch(form)
+        }
     )
     for form in sharps:
         for text in sorted({form, form.lower(), form.upper()}):
@@ -158,8 +161,7 @@ def extract_skills(resume: ResumeText, nlp: Language | None = None) -> tuple[Ski
     doc.user_data[SECTIONS_KEY] = tuple((s.start, s.end, s.kind) for s in resume.sections)
     found: dict[str, list[Evidence]] = {}
     for match in matcher.match(doc):
-        span = doc[match.start : match.end]
-        start, end = span.start_char, span.end_char
+        start, end = match.start_char, match.end_char
         found.setdefault(match.skill_id, []).append(
             Evidence(
                 section=resume.section_kind_at(start),

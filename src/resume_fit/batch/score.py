@@ -1,0 +1,72 @@
+"""The analysis a batch runs per file: the report's table fields, without the learning plan.
+
+A batch row shows roles and scores, missing skills, skills, years, seniority and the parse verdict.
+``resume_fit.api.analyze`` also builds the learning plan, which re-scores every role once per
+candidate skill and costs about a third of the time per file; a table never shows it. So the batch
+runs the same stages as ``analyze`` up to ``match_roles`` and stops there. The roles, skills and
+profile are the very objects ``analyze`` would put in its ``GapReport`` (a test checks it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from resume_fit.config import Limits
+
+if TYPE_CHECKING:
+    from resume_fit.extract.mention import SkillMention
+    from resume_fit.match import RoleFit
+    from resume_fit.parse.resume_text import ParseQuality
+    from resume_fit.profile import Profile
+
+
+@dataclass(frozen=True)
+class FileScore:
+    """The part of a ``GapReport`` a batch row is made of (same field names and meaning).
+
+    Attributes:
+        source: The input path as given.
+        quality: How well the text was extracted.
+        skills: Skills found, sorted by id.
+        profile: Experience, education, seniority.
+        roles: Every role's fit, best first.
+    """
+
+    source: str
+    quality: ParseQuality
+    skills: tuple[SkillMention, ...]
+    profile: Profile
+    roles: tuple[RoleFit, ...]
+
+
+def score_file(
+    path: str | Path,
+    limits: Limits | None = None,
+    reference_date: dt.date | None = None,
+) -> FileScore:
+    """Parse a resume and match it against every role, as ``resume_fit.api.analyze`` does.
+
+    Args:
+        path: A PDF, DOCX, TXT or Markdown file.
+        limits: Safety limits for parsing; ``Limits.from_env()`` when None.
+        reference_date: The date "present" means in the experience timeline; today when None.
+
+    Raises:
+        ResumeFitError: A subclass naming the file and the reason when it cannot be read.
+    """
+    # Imported here so that importing the batch package stays free of spaCy and pdfminer.
+    from resume_fit.extract import extract_skills
+    from resume_fit.lexicon import load_lexicon
+    from resume_fit.match import match_roles
+    from resume_fit.parse import parse_file
+    from resume_fit.profile import build_profile
+    from resume_fit.roles import load_catalogue
+
+    resume = parse_file(path, limits if limits is not None else Limits.from_env())
+    skills = extract_skills(resume)
+    profile = build_profile(resume, skills, reference_date=reference_date)
+    fits = match_roles(skills, profile, load_catalogue(), load_lexicon())
+    return FileScore(resume.source, resume.quality, skills, profile, fits)
