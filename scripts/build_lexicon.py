@@ -144,6 +144,7 @@ class Settings:
         self.suffixes = sorted(norm.get("generic_suffixes", []), key=lambda s: (-len(s), s))
         self.verbs = sorted(norm.get("verbs", []), key=lambda v: (-len(v), v))
         self.company_words = list(norm.get("company_words", []))
+        self.trailing_words = set(norm.get("trailing_words", []))
         esco = table.get("esco", {})
         self.esco_occupations = tuple(str(c) for c in esco.get("occupations", []))
         self.esco_max_words = int(esco.get("max_words", 4))
@@ -576,6 +577,11 @@ def read_onet(folder: Path, settings: Settings) -> list[Candidate]:
             name, aliases = bare, [long]
         else:
             name, aliases = long, []
+        words = name.split()
+        if len(words) >= 2 and words[-1] in settings.trailing_words:
+            short = " ".join(words[:-1])  # "NetSuite ERP" is written "NetSuite" too
+            if settings.specific(short) and _named_product(short, settings):
+                aliases = [*aliases, short]
         parents = [settings.onet_parents[c] for c in commodities if c in settings.onet_parents][:1]
         found.append(
             Candidate(
@@ -784,9 +790,10 @@ class Builder:
                 if entry.ambiguous and not entry.context:
                     entry.context = list(settings.category_context.get(entry.category, ()))
                 continue
-            forms = [
-                f for f in entry.forms() if settings.ambiguous_form(f, multiword=not entry.reviewed)
-            ]
+            # Phrases of ordinary words are checked unless a person reviewed the row or the
+            # row is a github/explore topic (those name technologies, e.g. "World models").
+            multiword = not entry.reviewed and not entry.origin.startswith("topic:")
+            forms = [f for f in entry.forms() if settings.ambiguous_form(f, multiword=multiword)]
             entry.ambiguous = bool(forms)
             entry.ambiguous_forms = forms
             if forms:

@@ -23,7 +23,7 @@ def toy_lexicon_path() -> Path:
 
 @pytest.fixture(scope="session")
 def toy_lexicon() -> Lexicon:
-    """The 42-skill toy lexicon in tests/data/extract/toy_skills.jsonl."""
+    """The toy lexicon in tests/data/extract/toy_skills.jsonl."""
     return read_lexicon(TOY_LEXICON)
 
 

@@ -46,6 +46,8 @@ def test_fuzzy_resolves_near_misses(toy_nlp, make_resume, text, expected) -> Non
         ("experience", "Developed reports for the Kubernetics team."),  # too far off (cutoff)
         ("contact", "Kubernates Street 5, Berlin"),  # no fuzzy matching in contact lines
         ("summary", "Pythonic thinking"),  # capitalised first word of a line
+        ("experience", "Spoke at the Linux Foundation summit."),  # a word, not "FoundationDB"
+        ("experience", "Worked as SUMMARY writer"),  # all capitals: a heading, not a misspelling
     ],
 )
 def test_fuzzy_never_fires_on_ordinary_or_short_words(toy_nlp, make_resume, section, text) -> None:

@@ -180,11 +180,16 @@ class FuzzyResolver:
         ]
         if not choices:
             return None
-        best = process.extractOne(
+        for form, score, _ in process.extract(
             key,
             choices,
             scorer=fuzz.ratio,
             processor=None,  # keys are already normalised
             score_cutoff=cutoff,
-        )
-        return None if best is None else (best[0], float(best[1]))
+            limit=3,
+        ):
+            # A word that is the start of a longer name is that word, not a misspelling of the
+            # name: "Foundation" is not FoundationDB, "Market" is not Marketo.
+            if not form.startswith(key):
+                return form, float(score)
+        return None
