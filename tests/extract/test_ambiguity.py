@@ -67,6 +67,8 @@ CASES = [
     ("experience", "Built Excel dashboards with pivot tables and VLOOKUP.", "excel", True),
     ("skills", "Excel, SQL, Tableau", "excel", True),
     ("summary", "I excel at building relationships.", "excel", False),
+    ("summary", "Proficient in Excel and PowerPoint.", "excel", True),
+    ("experience", "Hired for expertise in Java.", "java", True),
     ("summary", "Excel at fast-paced kitchen service.", "excel", False),
     ("experience", "Managed Access control for the ward.", "ms-access", False),
     ("experience", "Gave staff Access to the records system.", "ms-access", False),

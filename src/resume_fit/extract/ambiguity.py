@@ -6,18 +6,19 @@ A surface form belongs to one of three classes (``form_class``):
 - ``"acronym"``: two capitals the lexicon does not guard ("ML" millilitres, "CV"). Accepted when
   written in capitals, not after a number and not ending a proper name ("Scale AI").
 - ``"word"``: a form the lexicon says needs context (``Skill.needs_context``: "Go", "R", "Spark",
-  "Excel", "React", "AI"), or any other form of one or two characters ("C"). Accepted only with
-  corroboration:
-  written in the lexicon's case ("Go", not "go") and at least one of: inside a skills section, on
-  a labelled list line ("Tech stack: ..."), next to other skills in a list, followed by a version
-  ("Java 8"), or near one of the skill's context words. A lower-case mention counts only inside a
-  list of skills ("python, spark, kafka").
+  "Excel", "React", "AI"), or any other form of one or two characters ("C"). Accepted only when
+  written in the lexicon's case ("Go", not "go"; names of fields, methods and soft skills match in
+  any case) and corroborated by at least one of: a skills section, a labelled list line ("Tech
+  stack: ..."), other skills next to it in a list, a version after it ("Java 8"), or one of the
+  skill's context words within the window (not in contact lines, where names and employers
+  live). A lower-case mention of a capitalised name counts only as an item of a comma/slash/pipe
+  list of skills ("python, spark, kafka"), never in parentheses ("R (basic)").
 
 Whatever the class, a mention is rejected when the words around it give the ordinary sense, from
 ``lexicons/extract.toml``: the word right after ("go to market", "react to changes", "excel at",
 "C-suite"), the word right before ("Plan C", "gain access"), a number before ("250 ml"), a proper
-name it sits in ("Ruby Chen", "Scale AI"), or a word of the ordinary sense nearby ("Java" near
-"island").
+name it sits in ("Ruby Chen", "Scale AI"), a word of the ordinary sense nearby ("Java" near
+"island"), or a colon after it at the start of a line (the label "Processing:").
 """
 
 from __future__ import annotations
@@ -143,10 +144,6 @@ class DocContext:
             cached = bool(words & self._labels)
             self._label_lines[line_start] = cached
         return cached
-
-    def is_space(self, token_i: int) -> bool:
-        """True for a whitespace token."""
-        return self.texts[token_i].isspace()
 
     def starts_clause(self, token_i: int) -> bool:
         """True when the token begins a line, a sentence or a bullet."""
