@@ -3,11 +3,11 @@
     python benchmarks/extract_speed.py                 # eval/skills resumes, shipped pipeline
     python benchmarks/extract_speed.py --repeat 50 path/to/resume.txt ...
 
-Each text is timed ``--repeat`` times after one warm-up run; the median and the best run are
-reported (the best run shows the cost when other processes do not compete for the CPU). A "two-page"
+Each text is timed ``--repeat`` times after one warm-up run; the medians of wall-clock and of CPU
+time are reported (on a busy machine the wall clock mostly measures other processes). A "two-page"
 text (the eval resumes joined until at least 7,000 characters, about two printed pages) is timed
 too, since that is the target: under 10 ms per two-page resume. Loading the pipeline is timed
-once and reported apart. Exit status 1 when the two-page median misses ``--target-ms``.
+once and reported apart. Exit status 1 when the two-page CPU median misses ``--target-ms``.
 """
 
 from __future__ import annotations
@@ -34,14 +34,19 @@ def _resume(text: str, source: str) -> ResumeText:
 
 
 def _times_ms(resume: ResumeText, nlp, repeat: int) -> tuple[float, float]:
-    """Median and best time of ``repeat`` runs; the best shows the cost without CPU contention."""
+    """Median wall-clock time and median CPU time of ``repeat`` runs, in milliseconds.
+
+    CPU time (``time.process_time``) leaves out the time other processes hold the CPU, which
+    dominates wall-clock figures on a busy machine.
+    """
     extract_skills(resume, nlp)
-    times = []
+    wall, cpu = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         extract_skills(resume, nlp)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), min(times)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+        wall.append((time.perf_counter() - start) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,18 +69,18 @@ def main(argv: list[str] | None = None) -> int:
     texts = [(f.name, f.read_text(encoding="utf-8")) for f in files]
     per_file = []
     for name, text in texts:
-        median, best = _times_ms(_resume(text, name), nlp, args.repeat)
-        per_file.append(median)
-        print(f"{name:34s} {len(text):6d} chars  median {median:6.2f} ms  best {best:6.2f} ms")
+        wall, cpu = _times_ms(_resume(text, name), nlp, args.repeat)
+        per_file.append(cpu)
+        print(f"{name:34s} {len(text):6d} chars  wall {wall:6.2f} ms  cpu {cpu:6.2f} ms")
     joined = ""
     for _, text in texts * (1 + TWO_PAGES // max(1, sum(len(t) for _, t in texts))):
         if len(joined) >= TWO_PAGES:
             break
         joined += text + "\n"
-    two_page, best = _times_ms(_resume(joined, "<two pages>"), nlp, args.repeat)
-    print(f"mean of medians over {len(per_file)} resumes: {statistics.mean(per_file):.2f} ms")
-    print(f"two-page resume ({len(joined)} chars): median {two_page:.2f} ms, best {best:.2f} ms")
-    return 0 if two_page < args.target_ms else 1
+    wall, cpu = _times_ms(_resume(joined, "<two pages>"), nlp, args.repeat)
+    print(f"mean CPU time over {len(per_file)} resumes: {statistics.mean(per_file):.2f} ms")
+    print(f"two-page resume ({len(joined)} chars): wall {wall:.2f} ms, cpu {cpu:.2f} ms (medians)")
+    return 0 if cpu < args.target_ms else 1
 
 
 if __name__ == "__main__":

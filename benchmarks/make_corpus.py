@@ -9,7 +9,7 @@ or people from unrelated fields. PDFs come from a small hand-written PDF writer 
 content streams Flate-compressed like real PDFs, one or two columns, one to three pages); DOCX files
 come from python-docx with headings, bullet lists and sometimes a skills table. When the licensed
 real resumes in ``../shared/corpus/resumes`` are present, copies of them are mixed in too, so the
-fonts and layouts of real LaTeX-made PDFs are part of the load. Same arguments, same files.
+fonts and layouts of real LaTeX-made PDFs are part of the load. Same arguments, same resumes.
 """
 
 from __future__ import annotations

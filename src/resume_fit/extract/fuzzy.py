@@ -66,6 +66,7 @@ class FuzzyResolver:
     def __init__(self, forms: list[tuple[str, str, bool, bool]], settings: ExtractSettings) -> None:
         self.settings = settings
         self._stop = frozenset(STOP_WORDS) | frozenset(settings.fuzzy_stop_words)
+        self._skip_sections = frozenset(settings.fuzzy_skip_sections)
         # Exact lookups (glued versions) may land on any plain form; fuzzy ones on long forms only.
         self._exact: dict[str, tuple[str, bool]] = {}
         # Glued versions may also land on a guarded form written exactly ("Java8", not "java8").
@@ -96,14 +97,19 @@ class FuzzyResolver:
         texts = ctx.texts
         found: list[NearMiss] = []
         i = 0
-        while i < len(texts):
-            if i in taken or not self._eligible(ctx, i):
+        count = len(texts)
+        while i < count:
+            # Most tokens fail here: one or two characters, punctuation, or already matched.
+            if len(texts[i]) < 2 or not texts[i][0].isalpha() or i in taken:
+                i += 1
+                continue
+            if not self._eligible(ctx, i):
                 i += 1
                 continue
             hit = None
             j = i + 1
             if (
-                j < len(texts)
+                j < count
                 and j not in taken
                 and ctx.spaces[i] in (" ", "")
                 and texts[j].isalpha()
@@ -128,11 +134,12 @@ class FuzzyResolver:
             return False
         if _URL_OR_EMAIL.search(text):
             return False
-        if ctx.section_kind(i) in self.settings.fuzzy_skip_sections:
+        section = ctx.section_kind(i)
+        if section in self._skip_sections:
             return False
         if not text.isalpha() or not (text.istitle() or text.islower()):
             return True  # digits, "+#.-" or inner capitals: "PyTorch", "Node.js", "k8s"
-        in_list = ctx.section_kind(i) == "skills" or ctx.on_label_line(i)
+        in_list = section == "skills" or ctx.on_label_line(i)
         if text[0].isupper():
             return in_list or not ctx.starts_clause(i)
         return in_list

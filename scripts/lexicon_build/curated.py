@@ -1,0 +1,77 @@
+"""Reading the hand-curated tables (``lexicons/curated/*.toml``) and checking their citations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import BuildError
+from .esco import concept_uris
+from .labels import slug
+from .linguist import linguist_names
+from .merge import Builder, Entry
+from .onet import commodity_codes
+from .settings import read_toml
+from .topics import topic_slugs
+
+
+def load_curated(builder: Builder, curated: Path) -> int:
+    """Read every curated TOML table (``[skills]`` rows and ``[groups]``); returns the count.
+
+    ``overrides.toml`` holds settings, not skills, and is skipped.
+
+    Raises:
+        BuildError: A table is not valid TOML or a row is invalid; the message names file and row.
+    """
+    count = 0
+    for path in sorted(curated.glob("*.toml")):
+        if path.name == "overrides.toml":
+            continue
+        table = read_toml(path)
+        default = table.get("category")
+        for skill_id, row in table.get("skills", {}).items():
+            record = {"id": skill_id, "category": default, **row}
+            builder.add_curated(record, f"{path.name}: skills.{skill_id}", reviewed=True)
+            count += 1
+        for group_name, group in table.get("groups", {}).items():
+            for item in group.get("items", []):
+                row = {"name": item} if isinstance(item, str) else dict(item)
+                record = {
+                    "category": group.get("category", default),
+                    "parents": group.get("parents", []),
+                    "sources": group.get("sources", []),
+                    "context": group.get("context", []),
+                    **row,
+                }
+                label = row.get("id") or slug(row["name"])
+                builder.add_curated(
+                    record, f"{path.name}: groups.{group_name} {label}", reviewed=False
+                )
+                count += 1
+    return count
+
+
+def check_citations(entries: Iterable[Entry], taxonomy: Path) -> None:
+    """Every taxonomy code a curated entry cites must exist in that taxonomy.
+
+    A kind of source whose file is absent (a toy taxonomy in the tests) is not checked.
+
+    Raises:
+        BuildError: A cited code is not in its taxonomy; the message names the entry's origin.
+    """
+    found = {
+        "topic": topic_slugs(taxonomy),
+        "onet": commodity_codes(taxonomy),
+        "linguist": linguist_names(taxonomy),
+        "esco": concept_uris(taxonomy),
+    }
+    known = {kind: codes for kind, codes in found.items() if codes is not None}
+    for entry in entries:
+        if not entry.curated:
+            continue
+        for source in entry.sources:
+            kind, _, value = source.partition(":")
+            if kind in known and value not in known[kind]:
+                raise BuildError(
+                    entry.origin, f"skill {entry.id!r} cites {source!r}, which is not in {taxonomy}"
+                )
