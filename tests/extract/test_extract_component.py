@@ -85,6 +85,7 @@ def test_component_strips_versions(toy_nlp, text, skill) -> None:
         ("Languages: C#/.NET, Node.js", ["csharp", "dotnet", "node-js"]),
         ("Skills: Python, SQL and R.", ["python", "sql", "r"]),
         ("PyTorch/TensorFlow", ["pytorch", "tensorflow"]),
+        ("**Languages:** Python, SQL", ["python", "sql"]),  # no ":*" emoticon token
     ],
 )
 def test_component_tokenises_technology_punctuation(toy_nlp, text, expected) -> None:
