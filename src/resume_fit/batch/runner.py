@@ -63,6 +63,8 @@ class BatchStats:
         crashes: Files whose worker process died.
         jobs: Worker processes used (0: analysed in this process).
         peak_worker_rss_mb: Largest peak resident memory of one worker, in MiB.
+        warm_up_seconds: Time spent loading the pipeline, lexicon and catalogue before the
+            workers started (0 when the workers or the analysis load them themselves).
         seconds: Wall-clock duration of the run.
     """
 
@@ -77,6 +79,7 @@ class BatchStats:
     crashes: int
     jobs: int
     peak_worker_rss_mb: float
+    warm_up_seconds: float
     seconds: float
 
 
@@ -198,13 +201,16 @@ def run_batch(
         log = Journal(journal_file, keep=[r for k, r in records.items() if k not in pending])
     try:
         bar = Progress(len(tasks), progress_stream, progress)
+        warm_up_seconds = 0.0
         pool: WorkerPool | None = None
         if jobs == 0 or not tasks:
             results = _in_process(tasks, analyze, limits, reference_date)
         else:
             context = default_context() if start_method is None else _context(start_method)
             if default_analyze and context.get_start_method() == "fork":
+                loading = time.monotonic()
                 warm_up()  # loaded once here, inherited by every worker copy-on-write
+                warm_up_seconds = time.monotonic() - loading
             pool = WorkerPool(
                 min(jobs, len(tasks)),
                 analyze,
@@ -246,6 +252,7 @@ def run_batch(
         crashes=pool.stats.crashes if pool else 0,
         jobs=min(jobs, len(tasks)) if pool else 0,
         peak_worker_rss_mb=pool.stats.peak_worker_rss_mb if pool else 0.0,
+        warm_up_seconds=warm_up_seconds,
         seconds=time.monotonic() - started,
     )
     return BatchResult(records=ordered, skipped=found.skipped, stats=stats)

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from spacy.attrs import IDX, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc
 
 from resume_fit.extract.settings import ExtractSettings
@@ -74,8 +74,7 @@ def case_matches(written: tuple[str, ...], form_tokens: tuple[str, ...]) -> bool
     return written == form_tokens
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A phrase match waiting for the policy's decision.
 
     Attributes:
@@ -108,11 +107,15 @@ class DocContext:
         self.doc = doc
         # Token attributes read once: building Token objects is the slowest part of a lookup.
         strings = doc.vocab.strings
-        columns = doc.to_array([ORTH, LOWER, IDX, SPACY]).tolist() if len(doc) else []
-        self.texts = [strings[row[0]] for row in columns]
-        self.lowers = [strings[row[1]] for row in columns]
-        self.offsets = [row[2] for row in columns]
-        self.spaces = [" " if row[3] else "" for row in columns]
+        if len(doc):
+            columns = doc.to_array([ORTH, IDX, SPACY])
+            self.texts = [strings[h] for h in columns[:, 0].tolist()]
+            self.offsets = columns[:, 1].tolist()
+            self.spaces = [" " if s else "" for s in columns[:, 2].tolist()]
+        else:
+            self.texts, self.offsets, self.spaces = [], [], []
+        # spaCy's LOWER attribute is str.lower() of the text.
+        self.lowers = [text.lower() for text in self.texts]
         self.text = "".join([t + w for t, w in zip(self.texts, self.spaces, strict=True)])
         self.settings = settings
         sections = sorted(doc.user_data.get(SECTIONS_KEY, ()))

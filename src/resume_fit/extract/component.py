@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -68,8 +68,7 @@ class SkillEntry:
     guarded_forms: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class SkillMatch:
+class SkillMatch(NamedTuple):
     """One accepted match, before it becomes a span.
 
     Attributes:
