@@ -12,8 +12,9 @@ It generates the corpus into ``benchmarks/out/`` (see ``make_corpus.py``) when m
 (d) peak resident memory of one worker (``ru_maxrss``, i.e. VmHWM, reported by each worker;
     target < 300 MB), on N and 10N files (flatness target: at most 1.1x).
 
-Every time is wall-clock for the whole run, pool start and pipeline load included. The file
-contents are read once first so the page cache is equally warm for every run. The result is a
+Every time is wall-clock for the whole run, pool start and pipeline load included, each run in a
+fresh interpreter. The file contents are read once first so the page cache is equally warm for
+every run. The result is a
 Markdown table to paste into the README. ``--stage parse`` runs the batch with parsing only and
 ``--stage bare`` with the floor's own extraction, to tell the cost of the batch machinery, of the
 parse stage and of the NLP stages apart. CPU seconds are printed too: on a shared machine they are
@@ -134,6 +135,23 @@ def batch(folder: Path, jobs: int, stage: str) -> dict[str, Any]:
     }
 
 
+def _fresh(function: Any, *args: Any) -> dict[str, Any]:
+    """Run one measurement in a new interpreter, so nothing loaded by an earlier run (the
+    pipeline, pdfminer's caches) makes a later one look cheaper or its workers look bigger."""
+    # A plain (non-daemon) process: a Pool's daemonic workers may not start workers of their own.
+    context = multiprocessing.get_context("spawn")
+    results = context.SimpleQueue()
+    process = context.Process(target=_run_into, args=(results, function, args))
+    process.start()
+    result = results.get()
+    process.join()
+    return result
+
+
+def _run_into(results: Any, function: Any, args: tuple[Any, ...]) -> None:
+    results.put(function(*args))
+
+
 def _warm_page_cache(folder: Path) -> None:
     for path in discover([folder]).files:
         path.read_bytes()
@@ -161,15 +179,15 @@ def main() -> None:
     runs: dict[str, list[dict[str, Any]]] = {"bare": [], "ours": [], "single": []}
     for _ in range(args.repeat):
         # Interleaved, so a burst of load from elsewhere hits every kind of run alike.
-        runs["bare"].append(floor(main_corpus, args.jobs))
-        runs["ours"].append(batch(main_corpus, args.jobs, args.stage))
-        runs["single"].append(batch(main_corpus, 1, args.stage))
+        runs["bare"].append(_fresh(floor, main_corpus, args.jobs))
+        runs["ours"].append(_fresh(batch, main_corpus, args.jobs, args.stage))
+        runs["single"].append(_fresh(batch, main_corpus, 1, args.stage))
     bare, ours, single = (min(runs[k], key=lambda r: r["seconds"]) for k in runs)
-    small = batch(corpus(args.flat), args.jobs, args.stage) if args.flat else None
+    small = _fresh(batch, corpus(args.flat), args.jobs, args.stage) if args.flat else None
     large_folder = corpus(10 * args.flat) if args.flat else None
     if large_folder is not None:
         _warm_page_cache(large_folder)
-    large = batch(large_folder, args.jobs, args.stage) if large_folder is not None else None
+    large = _fresh(batch, large_folder, args.jobs, args.stage) if large_folder else None
 
     ratio = ours["seconds"] / bare["seconds"]
     scaling = single["seconds"] / ours["seconds"]

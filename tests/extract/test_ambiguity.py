@@ -43,6 +43,10 @@ CASES = [
     ("experience", "Spring Boot services in Java on the JVM.", "java", True),
     ("skills", "Java 17, Kotlin", "java", True),
     ("interests", "Backpacking trip to Java island, Indonesia.", "java", False),
+    # Two ambiguous names side by side inside a job line prove nothing about each other.
+    ("experience", "Commis Chef, Java Coffee House, Lisbon", "chef", False),
+    ("experience", "Commis Chef, Java Coffee House, Lisbon", "java", False),
+    ("experience", "Configuration management with Chef and Ansible for 300 servers.", "chef", True),
     ("interests", "Hiked volcanoes on Java during a holiday.", "java", False),
     ("contact", "Ruby Chen", "ruby", False),
     ("contact", "Ruby Chen | ruby.chen@example.com", "ruby", False),

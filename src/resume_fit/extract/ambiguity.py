@@ -194,13 +194,25 @@ class AmbiguityPolicy:
 
     def accept_all(self, ctx: DocContext, candidates: list[Candidate]) -> list[Candidate]:
         """Return the candidates the policy accepts, in the given order."""
-        # A neighbour corroborates a list only if it could stand on its own.
-        solid_starts: dict[int, Candidate] = {}
-        solid_ends: dict[int, Candidate] = {}
+        # A neighbour corroborates a list only if it could stand on its own: a plain form, or a
+        # correctly cased one that is not itself part of a name ("Java" in "Java Coffee House"
+        # proves nothing about "Chef" before it).
+        plain_starts: dict[int, Candidate] = {}
+        plain_ends: dict[int, Candidate] = {}
         ctx.any_starts = {c.start for c in candidates}
         ctx.any_ends = {c.end - 1 for c in candidates}
         for cand in candidates:
-            if cand.form_class == "plain" or cand.case_ok:
+            if cand.form_class == "plain":
+                plain_starts.setdefault(cand.start, cand)
+                plain_ends.setdefault(cand.end - 1, cand)
+        solid_starts = dict(plain_starts)
+        solid_ends = dict(plain_ends)
+        for cand in candidates:
+            if cand.form_class == "plain" or not cand.case_ok:
+                continue
+            prev_i = ctx.neighbour(cand.start, -1)
+            next_i = ctx.neighbour(cand.end - 1, 1)
+            if not self._inside_name(ctx, cand, prev_i, next_i, plain_starts, plain_ends):
                 solid_starts.setdefault(cand.start, cand)
                 solid_ends.setdefault(cand.end - 1, cand)
         return [
