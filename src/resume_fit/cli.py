@@ -224,3 +224,93 @@ def roles(fmt: str) -> None:
         required = "; ".join(" or ".join(group) for group in entry["required"])
         click.echo(f"{entry['id']:32} {entry['name']}")
         click.echo(f"{'':32} required: {required}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="The ranked table: .csv, .parquet or .jsonl (by suffix).",
+)
+@click.option("--summary", type=click.Path(path_type=Path), help="Also write a Markdown summary.")
+@click.option(
+    "--skills-table",
+    type=click.Path(path_type=Path),
+    help="Also write a long table: file, skill id, section, evidence count.",
+)
+@click.option("--role", "role_id", default=None, help="Rank by this role's score (shortlist).")
+@click.option("--top", type=click.IntRange(min=1), default=None, help="Keep the N best rows.")
+@click.option("--min-score", type=click.FloatRange(0, 100), default=None,
+              help="Keep rows scoring at least this.")
+@click.option("--jobs", type=click.IntRange(min=0), default=None,
+              help="Worker processes (default: one per core; 0 = in this process).")
+@click.option("--resume", "resume_run", is_flag=True,
+              help="Continue an interrupted run from its journal (OUT.partial.jsonl).")
+@click.option("--cache-dir", type=click.Path(path_type=Path), default=None,
+              help="Reuse results of unchanged files (same sha256, lexicon and catalogue).")
+@click.option("--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today).")
+@_limit_options
+@click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
+def batch(
+    paths: tuple[Path, ...],
+    output: Path,
+    summary: Path | None,
+    skills_table: Path | None,
+    role_id: str | None,
+    top: int | None,
+    min_score: float | None,
+    jobs: int | None,
+    resume_run: bool,
+    cache_dir: Path | None,
+    as_of: str | None,
+    max_mb: float | None,
+    max_pages: int | None,
+    timeout: float | None,
+    debug: bool,
+) -> None:
+    """Score every resume in folders (recursively) into one ranked table.
+
+    A file that cannot be read gets a row with its error and the rest go on; every output file is
+    written whole or not at all; an interrupted run continues with --resume.
+
+    \b
+    Examples:
+      resume-fit batch resumes/ -o ranked.csv --summary summary.md
+      resume-fit batch inbox/ -o shortlist.csv --role mlops-engineer --top 20
+      resume-fit batch resumes/ -o ranked.parquet --jobs 2 --cache-dir .cache
+      resume-fit batch resumes/ -o ranked.jsonl --resume
+    """
+    from resume_fit.batch import run_batch_cli
+
+    reference = _as_of(as_of)
+    limits = _limits(max_mb, max_pages, timeout)
+    result = _run_guarded(
+        str(output),
+        debug,
+        lambda: run_batch_cli(
+            list(paths),
+            output,
+            jobs=jobs,
+            cache_dir=cache_dir,
+            resume=resume_run,
+            role=role_id,
+            top=top,
+            min_score=min_score,
+            skills_table=skills_table,
+            summary=summary,
+            limits=limits,
+            reference_date=reference,
+        ),
+    )
+    stats = result.stats
+    click.echo(
+        f"scored {stats.scored} of {stats.files} files ({stats.failed} failed, "
+        f"{stats.skipped} skipped) in {stats.seconds:.1f} s; wrote "
+        + ", ".join(str(p) for p in result.written),
+        err=True,
+    )
+    for path, reason in result.failures:
+        click.echo(f"  failed: {path}: {reason}", err=True)
