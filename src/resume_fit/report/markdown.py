@@ -185,7 +185,7 @@ def _skills(report: GapReport) -> list[str]:
         "| Skill | Category | Usage | Years (last used) | Where |",
         "|---|---|---|---|---|",
     ]
-    for skill in report.skills:
+    for skill in sorted(report.skills, key=lambda s: (s.name.casefold(), s.id)):
         used = years.get(skill.id)
         when = f"{used.years:g} ({used.last_used})" if used else "-"
         lines.append(
