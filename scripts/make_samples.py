@@ -4,9 +4,9 @@
 
 ``data_analyst.docx`` is built with python-docx (header, bullet paragraphs and a skills table, the
 parts a real Word resume has). ``ml_engineer.pdf`` is built the same way and converted to PDF with
-LibreOffice (``soffice``, Debian package libreoffice-writer-nogui), so the committed PDF has the font
-embedding and layout objects of a real exported resume rather than a hand-made PDF. The people are
-fictional.
+LibreOffice (``soffice``, Debian package libreoffice-writer-nogui), so the committed PDF has the
+font embedding and layout objects of a real exported resume rather than a hand-made PDF. The people
+are fictional.
 """
 
 from __future__ import annotations
@@ -86,7 +86,8 @@ DATA_ANALYST = {
         (
             "Profile",
             [
-                "Data analyst with 4 years in e-commerce and retail banking. I turn messy data into "
+                "Data analyst with 4 years in e-commerce and retail banking. "
+                "I turn messy data into "
                 "dashboards and recommendations that product and finance teams act on."
             ],
         ),

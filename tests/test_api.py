@@ -19,7 +19,9 @@ def test_api_import_does_no_work() -> None:
         "heavy = {'spacy', 'pdfminer', 'docx', 'pandas', 'rapidfuzz'} & set(sys.modules); "
         "print(sorted(heavy))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 

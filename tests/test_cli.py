@@ -31,13 +31,17 @@ def test_cli_markdown_report_on_ml_engineer_pdf() -> None:
     assert out.startswith("# ")
     ranking = re.findall(r"^\|\s*\d+\s*\|\s*([^|]+?)\s*\|", out, flags=re.M)
     assert ranking, out[:2000]
-    assert any(name in ranking[:3] for name in ("ML Engineer", "Machine Learning Engineer",
-                                                "MLOps Engineer"))
+    assert any(
+        name in ranking[:3]
+        for name in ("ML Engineer", "Machine Learning Engineer", "MLOps Engineer")
+    )
     assert "PyTorch" in out and "Kubernetes" in out
 
 
 def test_cli_json_has_the_documented_keys() -> None:
-    code, out, err = invoke(str(SAMPLES / "data_analyst.docx"), "--format", "json", "--as-of", AS_OF)
+    code, out, err = invoke(
+        str(SAMPLES / "data_analyst.docx"), "--format", "json", "--as-of", AS_OF
+    )
     assert code == 0, err
     report = json.loads(out)
     assert report["source"] == str(SAMPLES / "data_analyst.docx")
@@ -83,8 +87,16 @@ def test_cli_output_file_written_whole(tmp_path: Path) -> None:
 def test_cli_roles_lists_catalogue() -> None:
     code, out, err = invoke("roles")
     assert code == 0, err
-    for role_id in ("ml-engineer", "data-scientist-analytics", "data-scientist-ml", "mlops-engineer",
-                    "ai-engineer", "ai-ethicist", "ml-research-scientist", "data-engineer"):
+    for role_id in (
+        "ml-engineer",
+        "data-scientist-analytics",
+        "data-scientist-ml",
+        "mlops-engineer",
+        "ai-engineer",
+        "ai-ethicist",
+        "ml-research-scientist",
+        "data-engineer",
+    ):
         assert role_id in out
 
 
@@ -108,7 +120,11 @@ BAD_INPUTS = [
     ("missing", lambda p: None, "InputNotFoundError"),
     ("folder", lambda p: p.mkdir(), "InputNotFoundError"),
     ("empty.pdf", lambda p: p.write_bytes(b""), "NoTextError"),
-    ("photo.pdf", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200)), "UnsupportedFormatError"),
+    (
+        "photo.pdf",
+        lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200)),
+        "UnsupportedFormatError",
+    ),
     ("binary.txt", lambda p: p.write_bytes(bytes(range(256)) * 8), "UnsupportedFormatError"),
     ("truncated.pdf", _truncated_pdf, "UnreadableDocumentError"),
     ("corrupt.docx", _corrupt_docx, "UnreadableDocumentError"),

@@ -21,15 +21,25 @@ pytestmark = pytest.mark.slow
 def installed_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh virtual environment, outside the checkout, with only the built wheel installed.
 
-    The wheel's dependencies (spaCy, pdfminer.six ...) are borrowed from the test environment through
-    a ``.pth`` line rather than downloaded again; the editable install of the checkout is not visible
-    there, because ``.pth`` files inside a borrowed folder are not processed.
+    The wheel's dependencies (spaCy, pdfminer.six ...) are borrowed from the test environment
+    through a ``.pth`` line rather than downloaded again; the editable install of the checkout is
+    not visible there, because ``.pth`` files inside a borrowed folder are not processed.
     """
     root = tmp_path_factory.mktemp("wheel-install")
     wheel_dir = root / "dist"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "-w", str(wheel_dir), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(wheel_dir),
+            str(REPO),
+        ],
         check=True,
         cwd=root,
     )
@@ -41,13 +51,24 @@ def installed_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = Path(
         subprocess.run(
             [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout.strip()
     )
     (site / "borrowed_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps",
-         str(wheels[0])],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--quiet",
+            "--no-deps",
+            str(wheels[0]),
+        ],
         check=True,
         cwd=root,
     )
@@ -58,18 +79,28 @@ def _run(env_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH"}}
     return subprocess.run(
         [str(env_dir / "bin" / "resume-fit"), *args],
-        capture_output=True, text=True, cwd=env_dir.parent, env=environment, timeout=300,
+        capture_output=True,
+        text=True,
+        cwd=env_dir.parent,
+        env=environment,
+        timeout=300,
     )
 
 
 def test_package_wheel_ships_data_and_runs(installed_venv: Path) -> None:
     python = installed_venv / "bin" / "python"
     where = subprocess.run(
-        [str(python), "-c",
-         "import resume_fit, resume_fit.config as c; print(resume_fit.__file__); "
-         "print((c.lexicon_files() / 'skills.jsonl').is_file()); "
-         "print((c.lexicon_files() / 'roles.toml').is_file())"],
-        capture_output=True, text=True, check=True, cwd=installed_venv.parent,
+        [
+            str(python),
+            "-c",
+            "import resume_fit, resume_fit.config as c; print(resume_fit.__file__); "
+            "print((c.lexicon_files() / 'skills.jsonl').is_file()); "
+            "print((c.lexicon_files() / 'roles.toml').is_file())",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=installed_venv.parent,
     ).stdout.split()
     assert where[0].startswith(str(installed_venv)), where[0]
     assert where[1:] == ["True", "True"]

@@ -1,4 +1,4 @@
-"""The public library API: one way through the stages, parse -> extract -> profile -> match -> report.
+"""The public library API: one way through parse -> extract -> profile -> match -> report.
 
 Everything heavy (spaCy pipeline, lexicon, catalogue) loads once per process on first use and is
 shared by every later call, so a batch worker pays for it once.

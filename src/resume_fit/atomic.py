@@ -1,8 +1,8 @@
 """Writing output files whole or not at all.
 
-A report or table is first written to a temporary file in the destination's folder, flushed to disk,
-then moved over the destination with ``os.replace`` (atomic on POSIX and Windows). A crash at any point
-leaves either the old file or the new one, never half of one.
+A report or table is first written to a temporary file in the destination's folder, flushed to
+disk, then moved over the destination with ``os.replace`` (atomic on POSIX and Windows). A crash at
+any point leaves either the old file or the new one, never half of one.
 """
 
 from __future__ import annotations
@@ -39,10 +39,25 @@ def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8
         # mkstemp creates the file private (0600); give it the mode a plain open() would.
         os.chmod(temp_name, 0o666 & ~_current_umask())
         os.replace(temp_name, target)
+        _fsync_folder(target.parent)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
         raise
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename itself lives in the folder's entry: flush it so a power cut cannot undo it.
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass  # some file systems refuse fsync on folders; the data itself is already synced
+    finally:
+        os.close(handle)
 
 
 def _current_umask() -> int:

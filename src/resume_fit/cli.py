@@ -57,6 +57,24 @@ def _run_guarded(path: str, debug: bool, action: Callable[[], Any]) -> Any:
         )
 
 
+def _run_batch_guarded(output: Path, debug: bool, action: Callable[[], Any]) -> Any:
+    """Like ``_run_guarded`` but lets Ctrl-C through, so the caller can point at --resume."""
+    try:
+        return action()
+    except KeyboardInterrupt:
+        raise
+    except ResumeFitError as error:
+        _fail(str(error), error.exit_code)
+    except Exception as error:  # a bug must still not show a traceback unless asked
+        if debug:
+            traceback.print_exc()
+        _fail(
+            f"{output}: internal error ({type(error).__name__}: {error}); "
+            "rerun with --debug and report it",
+            INTERNAL_ERROR_EXIT,
+        )
+
+
 def _limits(max_mb: float | None, max_pages: int | None, timeout: float | None) -> Limits:
     limits = Limits.from_env()
     changes: dict[str, Any] = {}
@@ -123,10 +141,19 @@ def main() -> None:
     show_default=True,
     help="Report format.",
 )
-@click.option("--top", type=click.IntRange(min=1), default=3, show_default=True,
-              help="How many roles to detail.")
-@click.option("--role", "role_id", default=None, help="Detail this role only (see `resume-fit roles`).")
-@click.option("--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today).")
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    help="How many roles to detail.",
+)
+@click.option(
+    "--role", "role_id", default=None, help="Detail this role only (see `resume-fit roles`)."
+)
+@click.option(
+    "--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today)."
+)
 @_limit_options
 @click.option(
     "--ocr",
@@ -243,15 +270,33 @@ def roles(fmt: str) -> None:
 )
 @click.option("--role", "role_id", default=None, help="Rank by this role's score (shortlist).")
 @click.option("--top", type=click.IntRange(min=1), default=None, help="Keep the N best rows.")
-@click.option("--min-score", type=click.FloatRange(0, 100), default=None,
-              help="Keep rows scoring at least this.")
-@click.option("--jobs", type=click.IntRange(min=0), default=None,
-              help="Worker processes (default: one per core; 0 = in this process).")
-@click.option("--resume", "resume_run", is_flag=True,
-              help="Continue an interrupted run from its journal (OUT.partial.jsonl).")
-@click.option("--cache-dir", type=click.Path(path_type=Path), default=None,
-              help="Reuse results of unchanged files (same sha256, lexicon and catalogue).")
-@click.option("--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today).")
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0, 100),
+    default=None,
+    help="Keep rows scoring at least this.",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Worker processes (default: one per core; 0 = in this process).",
+)
+@click.option(
+    "--resume",
+    "resume_run",
+    is_flag=True,
+    help="Continue an interrupted run from its journal (OUT.partial.jsonl).",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Reuse results of unchanged files (same sha256, lexicon and catalogue).",
+)
+@click.option(
+    "--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today)."
+)
 @_limit_options
 @click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
 def batch(
@@ -283,28 +328,35 @@ def batch(
       resume-fit batch resumes/ -o ranked.parquet --jobs 2 --cache-dir .cache
       resume-fit batch resumes/ -o ranked.jsonl --resume
     """
-    from resume_fit.batch import run_batch_cli
+    from resume_fit.batch import journal_path, run_batch_cli
 
     reference = _as_of(as_of)
     limits = _limits(max_mb, max_pages, timeout)
-    result = _run_guarded(
-        str(output),
-        debug,
-        lambda: run_batch_cli(
-            list(paths),
+    try:
+        result = _run_batch_guarded(
             output,
-            jobs=jobs,
-            cache_dir=cache_dir,
-            resume=resume_run,
-            role=role_id,
-            top=top,
-            min_score=min_score,
-            skills_table=skills_table,
-            summary=summary,
-            limits=limits,
-            reference_date=reference,
-        ),
-    )
+            debug,
+            lambda: run_batch_cli(
+                list(paths),
+                output,
+                jobs=jobs,
+                cache_dir=cache_dir,
+                resume=resume_run,
+                role=role_id,
+                top=top,
+                min_score=min_score,
+                skills_table=skills_table,
+                summary=summary,
+                limits=limits,
+                reference_date=reference,
+            ),
+        )
+    except KeyboardInterrupt:
+        _fail(
+            f"interrupted; finished files are kept in {journal_path(output)}: "
+            "rerun the same command with --resume to continue",
+            130,
+        )
     stats = result.stats
     click.echo(
         f"scored {stats.scored} of {stats.files} files ({stats.failed} failed, "

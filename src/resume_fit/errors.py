@@ -1,9 +1,9 @@
 """The exceptions resume-fit raises, and the exit code the command line gives each.
 
-Every error names the file it is about and the reason, so ``str(error)`` is the one-line message the
-command line prints: ``"cv.pdf: encrypted PDF: ..."``. Each class also inherits the matching builtin
-(``OSError`` for unreadable files, ``ValueError`` for bad content) so callers that catch builtins keep
-working, after pdfminer.six's ``pdfexceptions``.
+Every error names the file it is about and the reason, so ``str(error)`` is the one-line message
+the command line prints: ``"cv.pdf: encrypted PDF: ..."``. Each class also inherits the matching
+builtin (``OSError`` for unreadable files, ``ValueError`` for bad content) so callers that catch
+builtins keep working, after pdfminer.six's ``pdfexceptions``.
 """
 
 from __future__ import annotations

@@ -123,8 +123,12 @@ class Lexicon(Mapping[str, Skill]):
         self.version = version
         self.origin = origin
         self._ancestors: dict[str, tuple[str, ...]] = {}
+        children: dict[str, list[str]] = {}
         for skill_id in sorted(self._skills):
             self._ancestors[skill_id] = self._walk_up(skill_id, origin)
+            for parent in self._skills[skill_id].parents:
+                children.setdefault(parent, []).append(skill_id)
+        self._children = {parent: tuple(ids) for parent, ids in children.items()}
 
     def _walk_up(self, skill_id: str, origin: str) -> tuple[str, ...]:
         order: list[str] = []
@@ -154,7 +158,7 @@ class Lexicon(Mapping[str, Skill]):
 
     def children(self, skill_id: str) -> tuple[str, ...]:
         """Ids of the skills that name ``skill_id`` as a direct parent, sorted."""
-        return tuple(sorted(s.id for s in self._skills.values() if skill_id in s.parents))
+        return self._children.get(skill_id, ())
 
 
 def _skill_from_record(record: object, where: str) -> Skill:
