@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
@@ -127,15 +128,27 @@ class RoleFit:
         return next(c for c in self.components if c.name == name)
 
 
+def _narrower_index(present: Mapping[str, str], lexicon: Lexicon) -> dict[str, list[str]]:
+    """Map every ancestor of a present skill to the present skills below it, best first."""
+    below: dict[str, list[str]] = {}
+    for skill in present:
+        for ancestor in lexicon.ancestors(skill):
+            below.setdefault(ancestor, []).append(skill)
+    for skills in below.values():
+        skills.sort(key=lambda s: (present[s] != DEMONSTRATED, s))
+    return below
+
+
 def _option_credit(
-    option: str, present: Mapping[str, str], lexicon: Lexicon, scoring: Scoring
+    option: str,
+    present: Mapping[str, str],
+    below: Mapping[str, list[str]],
+    lexicon: Lexicon,
+    scoring: Scoring,
 ) -> tuple[float, str, str]:
     if option in present:
         return 1.0, option, "exact"
-    narrower = sorted(
-        (s for s in present if option in lexicon.ancestors(s)),
-        key=lambda s: (present[s] != DEMONSTRATED, s),
-    )
+    narrower = below.get(option)
     if narrower:
         return scoring.descendant_credit, narrower[0], "narrower"
     broader = [a for a in lexicon.ancestors(option) if a in present]
@@ -145,12 +158,17 @@ def _option_credit(
 
 
 def _requirement(
-    item: Requirement, kind: str, present: Mapping[str, str], lexicon: Lexicon, scoring: Scoring
+    item: Requirement,
+    kind: str,
+    present: Mapping[str, str],
+    below: Mapping[str, list[str]],
+    lexicon: Lexicon,
+    scoring: Scoring,
 ) -> RequirementResult:
     best = (0.0, "", "")
     best_key = (0.0, False)
     for option in item.options:
-        credit, skill, via = _option_credit(option, present, lexicon, scoring)
+        credit, skill, via = _option_credit(option, present, below, lexicon, scoring)
         key = (credit, present.get(skill) == DEMONSTRATED)
         if key > best_key:
             best, best_key = (credit, skill, via), key
@@ -240,6 +258,7 @@ def _credit_note(items: list[RequirementResult], weights: list[float], scoring: 
     return note
 
 
+@lru_cache(maxsize=4096)
 def _normal(text: str) -> str:
     return " " + re.sub(r"[^a-z0-9]+", " ", text.lower()).strip() + " "
 
@@ -277,8 +296,13 @@ def score_role(
     Returns:
         The fit, with every component and requirement result.
     """
-    required = [_requirement(i, "required", present, lexicon, scoring) for i in role.required]
-    preferred = [_requirement(i, "preferred", present, lexicon, scoring) for i in role.preferred]
+    below = _narrower_index(present, lexicon)
+    required = [
+        _requirement(i, "required", present, below, lexicon, scoring) for i in role.required
+    ]
+    preferred = [
+        _requirement(i, "preferred", present, below, lexicon, scoring) for i in role.preferred
+    ]
     points = _points(role)
     req_weights = [_item_weight(r.options, lexicon, scoring) for r in required]
     pref_weights = [_item_weight(r.options, lexicon, scoring) for r in preferred]
