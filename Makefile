@@ -21,9 +21,10 @@ demo: $(BIN)/python
 test: install
 	$(BIN)/python -m pytest -q
 
-## Rebuild lexicons/skills.jsonl from ../shared/taxonomy plus lexicons/curated/.
+## Rebuild lexicons/skills.jsonl from ../shared/taxonomy plus lexicons/curated/, then the model.
 lexicon: install
 	$(BIN)/python scripts/build_lexicon.py
+	$(BIN)/python scripts/build_model.py
 
 ## Rebuild the saved spaCy pipeline in models/ from the lexicon.
 model: install
