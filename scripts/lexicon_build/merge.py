@@ -210,6 +210,32 @@ class Builder:
                 defaults = settings.category_context.get(entry.category, ())
                 entry.context = list(dict.fromkeys([*entry.context, *defaults]))
 
+    def add_sibling_context(self) -> None:
+        """Let an ambiguous skill be corroborated by its unambiguous siblings' names.
+
+        "Jenkins" beside "GitHub Actions" (both under CI/CD) is the CI server, not a surname. Only
+        parents with at most ``sibling_context_max`` children count: a broad parent such as
+        machine learning has siblings everywhere and would vouch for anything.
+        """
+        limit = self.settings.sibling_context_max
+        if limit <= 0:
+            return
+        children: dict[str, list[Entry]] = {}
+        for entry in self.entries.values():
+            for parent in entry.parents:
+                children.setdefault(parent, []).append(entry)
+        for entry in self.entries.values():
+            if not entry.ambiguous:
+                continue
+            names = [
+                sibling.name.casefold()
+                for parent in entry.parents
+                if len(children.get(parent, ())) <= limit
+                for sibling in sorted(children[parent], key=lambda e: e.id)
+                if sibling is not entry and not sibling.ambiguous
+            ]
+            entry.context = list(dict.fromkeys([*entry.context, *names]))
+
     def drop_generic_context(self) -> None:
         """Remove words that ordinary prose is full of from technical skills' context lists."""
         settings = self.settings

@@ -62,6 +62,7 @@ def build(
         settings.write_common_words(curated, dictionary, offered)
         return build(shared, curated, out)  # again, so that creation sees the new list
     builder.resolve_ambiguity()
+    builder.add_sibling_context()
     builder.drop_generic_context()
     builder.check()
     write_lexicon(builder.entries, out)

@@ -63,6 +63,7 @@ class Settings:
         self.category_context = {k: list(v) for k, v in ambiguity.get("context", {}).items()}
         self.generic_context = {w.casefold() for w in ambiguity.get("generic_context", [])}
         self.generic_context_categories = set(ambiguity.get("generic_context_categories", []))
+        self.sibling_context_max = int(ambiguity.get("sibling_context_max", 0))
         self.common_words = common_words
 
     @classmethod
