@@ -288,3 +288,37 @@ def test_profile_range_in_bullet_is_not_a_position(resume_from):
     )
     positions = build_profile(resume_from(text), (), reference_date=REF).positions
     assert [p.span.label() for p in positions] == ["2019-01 to present", "2017-07 to 2018-06"]
+
+
+def test_profile_present_means_the_resumes_own_date(resume_from):
+    text = (
+        "Last Updated on 21st January 2015\n\nExperience\n"
+        "Software Engineer, Acme, Jan 2014 - Present\n- Built services in Python.\n"
+    )
+    profile = build_profile(resume_from(text), (), reference_date=REF)
+    assert profile.reference_date == dt.date(2015, 1, 21)
+    assert profile.total_years == pytest.approx(1.1, abs=0.05)
+    assert "Last Updated on 21st January 2015" in profile.years_derivation
+
+
+def test_profile_later_written_date_does_not_move_present(resume_from):
+    text = "Updated on June 2030\n\nExperience\nAnalyst, Acme, Jan 2020 - Present\n"
+    profile = build_profile(resume_from(text), (), reference_date=REF)
+    assert profile.reference_date == REF
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last Updated on 21st January 2015", dt.date(2015, 1, 21)),
+        ("last updated: 03/2019", dt.date(2019, 3, 31)),
+        ("Revised on 2018", dt.date(2018, 12, 31)),
+        ("We updated the models in 2020", None),
+        ("Updated dashboards weekly", None),
+    ],
+)
+def test_profile_written_date_forms(text, expected):
+    from resume_fit.profile.dates import written_date
+
+    found = written_date(text, REF)
+    assert (found[0] if found else None) == expected

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from resume_fit.extract.mention import SkillMention
 from resume_fit.parse.resume_text import ResumeText
 from resume_fit.profile.cues import load_cues
+from resume_fit.profile.dates import written_date
 from resume_fit.profile.education import Education, read_education
 from resume_fit.profile.seniority import estimate_seniority
 from resume_fit.profile.timeline import (
@@ -75,6 +76,12 @@ def build_profile(
         The profile.
     """
     reference = reference_date or dt.date.today()
+    written = written_date(resume.text, reference)
+    written_note = ""
+    if written is not None and written[0] < reference:
+        # A resume dated 2015 that says "2014 - Present" means until 2015, not until today.
+        reference = written[0]
+        written_note = f" (the resume's own date: {written[1]!r})"
     positions = find_positions(resume, reference)
     years = total_years(positions)
     stated = stated_years(resume.text) if years is None else None
@@ -86,7 +93,7 @@ def build_profile(
     else:
         derivation = (
             f"union of {len(positions)} dated position(s) in the experience section, overlaps "
-            f"counted once, 'present' = {reference.isoformat()}"
+            f"counted once, 'present' = {reference.isoformat()}{written_note}"
         )
     experience_text = "\n".join(
         resume.text[s.start : s.end] for s in resume.sections if s.kind == "experience"

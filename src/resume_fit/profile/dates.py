@@ -9,6 +9,7 @@ counts two years, the expected length of such a stint; a lone bare year counts a
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -286,3 +287,33 @@ def merged_months(spans: list[DateSpan] | tuple[DateSpan, ...]) -> int:
     if current is not None:
         total += current[1] - current[0] + 1
     return total
+
+
+def written_date(text: str, reference: dt.date) -> tuple[dt.date, str] | None:
+    """The date a resume says it was written ("Last updated on 21st January 2015"), if any.
+
+    Args:
+        text: The resume text.
+        reference: The reference date, for two-digit years.
+
+    Returns:
+        The date (the last day of the month when no day is given) and the words it was read
+        from, or None when the text states no such date.
+    """
+    cues = load_cues()["dates"].get("written_on", [])
+    if not cues:
+        return None
+    pattern = re.compile(
+        rf"\b(?:{_alternation(cues)})\s*:?\s*(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+        r"([a-z]{3,9}\.?,?\s*\d{2,4}|\d{1,2}\s?[/.\-]\s?\d{4}|\d{4})",
+        re.IGNORECASE,
+    )
+    match = pattern.search(text)
+    if match is None:
+        return None
+    point = parse_point(match[2], reference)
+    if point is None:
+        return None
+    last_day = calendar.monthrange(point.year, point.last_month)[1]
+    day = min(int(match[1]), last_day) if match[1] else last_day
+    return dt.date(point.year, point.last_month, day), match[0]
