@@ -79,6 +79,7 @@ class RequirementResult:
         met_by: The resume's skill id that earned the credit ("" when none).
         via: ``"exact"``, ``"narrower"`` (a child skill), ``"broader"`` (a parent skill) or "".
         usage: ``"demonstrated"`` or ``"listed"`` for ``met_by``, "" when none.
+        option: The option of the item that ``met_by`` earned its credit for ("" when none).
     """
 
     kind: str
@@ -88,6 +89,7 @@ class RequirementResult:
     met_by: str
     via: str
     usage: str
+    option: str = ""
 
     @property
     def met(self) -> bool:
@@ -165,14 +167,14 @@ def _requirement(
     lexicon: Lexicon,
     scoring: Scoring,
 ) -> RequirementResult:
-    best = (0.0, "", "")
+    best = (0.0, "", "", "")
     best_key = (0.0, False)
     for option in item.options:
         credit, skill, via = _option_credit(option, present, below, lexicon, scoring)
         key = (credit, present.get(skill) == DEMONSTRATED)
         if key > best_key:
-            best, best_key = (credit, skill, via), key
-    credit, skill, via = best
+            best, best_key = (credit, skill, via, option), key
+    credit, skill, via, option = best
     return RequirementResult(
         kind=kind,
         options=item.options,
@@ -181,6 +183,7 @@ def _requirement(
         met_by=skill,
         via=via,
         usage=present.get(skill, "") if skill else "",
+        option=option,
     )
 
 

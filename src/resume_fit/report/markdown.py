@@ -79,7 +79,7 @@ def _role_detail(report: GapReport, fit: RoleFit, number: int) -> list[str]:
         skill = by_id.get(req.met_by)
         via = ""
         if req.via == "narrower":
-            via = f", counts toward {report.name(req.options[0])} at reduced credit"
+            via = f", counts toward {report.name(req.option or req.options[0])} at reduced credit"
         evidence = f" — {_evidence(skill, 2, report.context(skill.id))}" if skill else ""
         usage = skill.usage if skill else req.usage
         lines.append(f"- {report.name(req.met_by)} ({req.kind}, {usage}{via}){evidence}")
