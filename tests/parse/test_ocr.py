@@ -10,7 +10,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from pdf_writer import Page, Text, make_pdf
+from pdf_writer import Page, Text, assemble_pdf, make_pdf
 
 import resume_fit.parse.pdf  # noqa: F401 - imported up front so pdfminer's import cost is not timed
 from resume_fit.config import Limits
@@ -243,19 +243,7 @@ def _image_pdf(pixels: bytes, width: int, height: int) -> bytes:
         % (width, height, len(data), data),
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return assemble_pdf(objects)
 
 
 def test_ocr_real_tools_read_rendered_scan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
