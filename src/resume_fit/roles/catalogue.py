@@ -1,0 +1,221 @@
+"""The catalogue's data types: roles, requirements, scoring settings, the ladder, backgrounds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from resume_fit.profile.seniority import LEVELS
+
+SENIORITY_LEVELS: tuple[str, ...] = LEVELS
+COMPONENTS: tuple[str, ...] = (
+    "required",
+    "preferred",
+    "evidence",
+    "experience",
+    "education",
+    "title",
+)
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One required or preferred item: a single skill, or a group where any one option will do.
+
+    Attributes:
+        options: Skill ids, in the catalogue's order; one id for a plain requirement.
+    """
+
+    options: tuple[str, ...]
+
+    @property
+    def is_group(self) -> bool:
+        """True for a "one of" group."""
+        return len(self.options) > 1
+
+    @property
+    def label(self) -> str:
+        """``"python"`` or ``"one of pytorch / tensorflow"``."""
+        if self.is_group:
+            return "one of " + " / ".join(self.options)
+        return self.options[0]
+
+
+@dataclass(frozen=True)
+class EducationExpectation:
+    """What a role expects in education.
+
+    Attributes:
+        minimum: Lowest level in ``EDUCATION_LEVELS`` that meets it, or None for no expectation.
+        preferred: Level that earns full credit (defaults to ``minimum``).
+        publications: Number of publications a research role expects, 0 for none.
+    """
+
+    minimum: str | None = None
+    preferred: str | None = None
+    publications: int = 0
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """Score settings from the ``[scoring]`` table (see ``resume_fit.match`` for the formula).
+
+    Attributes:
+        weights: Relative weight per component name in ``COMPONENTS``.
+        descendant_credit: Credit when a narrower skill meets a broader requirement.
+        ancestor_credit: Credit when a broader skill meets a narrower requirement.
+        listed_evidence: Evidence value of a skill that is only listed, not shown in use.
+        gate_by_required: Scale experience and education by the required coverage.
+        unknown_years_value: Experience value when no dated positions were found.
+        minimum_education_value: Education value at the minimum (below the preferred) level.
+        unknown_education_value: Education value when no degree was found.
+        soft_skill_weight: Weight, in the required and preferred means, of an item whose options
+            are all soft skills (easy to claim, hard to verify); other items weigh 1.
+        weak_fit_below: A best score under this makes the report warn that no role fits well.
+        earlier_title_value: Title value when an earlier (not the latest) title matches the role.
+        plan_roles: How many top roles the learning plan looks at.
+        plan_skills_per_role: How many missing skills it combines per role.
+        plan_max_steps: How many skills the plan lists at most.
+    """
+
+    weights: Mapping[str, float]
+    descendant_credit: float = 0.75
+    ancestor_credit: float = 0.25
+    listed_evidence: float = 0.4
+    gate_by_required: bool = True
+    unknown_years_value: float = 0.5
+    minimum_education_value: float = 0.7
+    unknown_education_value: float = 0.3
+    earlier_title_value: float = 0.5
+    soft_skill_weight: float = 1.0
+    weak_fit_below: float = 0.0
+    plan_roles: int = 3
+    plan_skills_per_role: int = 3
+    plan_max_steps: int = 12
+
+
+@dataclass(frozen=True)
+class Role:
+    """One role of the catalogue.
+
+    Attributes:
+        id: Stable kebab-case id, e.g. ``"mlops-engineer"``.
+        name: Display name.
+        summary: One sentence on what the role does.
+        family: ``engineering``, ``data-science``, ``research`` ...
+        level: Typical rung on the career ladder (``SENIORITY_LEVELS``).
+        required: Required items, in catalogue order.
+        preferred: Preferred items.
+        education: Education expectation.
+        min_years: Years of professional experience the role expects.
+        max_years: Years beyond which a resume is over-qualified for the role (0 for no limit).
+        backgrounds: Background ids (``Catalogue.backgrounds``) for which this is a starting role.
+        next_steps: Role ids a person in this role typically moves to.
+        sources: Seed ids (``seed:000``), O*NET-SOC codes (``onet:15-2051.00``), ESCO URIs.
+        weights: Component weights for this role (the defaults with its overrides applied).
+    """
+
+    id: str
+    name: str
+    summary: str
+    family: str
+    level: str
+    required: tuple[Requirement, ...]
+    preferred: tuple[Requirement, ...]
+    education: EducationExpectation
+    min_years: float
+    backgrounds: tuple[str, ...]
+    next_steps: tuple[str, ...]
+    sources: tuple[str, ...]
+    weights: Mapping[str, float]
+    max_years: float = 0.0
+    titles: tuple[str, ...] = ()
+
+    @property
+    def skill_ids(self) -> tuple[str, ...]:
+        """Every skill id the role names, sorted, without duplicates."""
+        ids = {s for item in (*self.required, *self.preferred) for s in item.options}
+        return tuple(sorted(ids))
+
+
+@dataclass(frozen=True)
+class LadderStep:
+    """One rung of the career ladder (entry -> mid -> senior -> lead)."""
+
+    level: str
+    name: str
+    min_years: float
+    examples: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Background:
+    """A background and the roles it is best placed to start in (seed 000's table).
+
+    Attributes:
+        id: Background id, e.g. ``"software-developer"``.
+        name: As the seed writes it.
+        start_roles: Role ids the seed recommends starting in.
+        sources: Seed ids.
+        titles: Lower-case title phrases that show the background ("software engineer").
+    """
+
+    id: str
+    name: str
+    start_roles: tuple[str, ...]
+    sources: tuple[str, ...]
+    titles: tuple[str, ...] = ()
+
+
+class Catalogue(Mapping[str, Role]):
+    """An immutable mapping from role id to ``Role``, in catalogue order, plus ladder and settings.
+
+    Args:
+        roles: The roles; ids must be unique.
+        scoring: The score settings.
+        ladder: Career ladder rungs in order.
+        backgrounds: Background -> starting roles table.
+        version: Content hash of the source file.
+        origin: Where it was read from, for messages.
+    """
+
+    def __init__(
+        self,
+        roles: list[Role],
+        scoring: Scoring,
+        ladder: tuple[LadderStep, ...] = (),
+        backgrounds: tuple[Background, ...] = (),
+        version: str = "",
+        origin: str = "<memory>",
+    ) -> None:
+        self._roles = {role.id: role for role in roles}
+        self.scoring = scoring
+        self.ladder = ladder
+        self.backgrounds = backgrounds
+        self.version = version
+        self.origin = origin
+
+    def __getitem__(self, role_id: str) -> Role:
+        return self._roles[role_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._roles)
+
+    def __len__(self) -> int:
+        return len(self._roles)
+
+    def skill_ids(self) -> tuple[str, ...]:
+        """Every skill id any role names, sorted."""
+        return tuple(sorted({s for role in self._roles.values() for s in role.skill_ids}))
+
+    def ladder_step(self, level: str) -> LadderStep | None:
+        """The ladder rung for ``level``, or None."""
+        return next((step for step in self.ladder if step.level == level), None)
+
+    def next_ladder_step(self, level: str) -> LadderStep | None:
+        """The rung above ``level``, or None at the top (or for an unknown level)."""
+        levels = [step.level for step in self.ladder]
+        if level not in levels or levels.index(level) + 1 >= len(levels):
+            return None
+        return self.ladder[levels.index(level) + 1]
