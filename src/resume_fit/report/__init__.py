@@ -35,6 +35,7 @@ class GapReport:
             words around it on its line (the evidence itself kept whole).
         lexicon_version: Content hash of the lexicon used.
         catalogue_version: Content hash of the catalogue used.
+        weak_fit: True when even the best role scores under the catalogue's ``weak_fit_below``.
     """
 
     source: str
@@ -50,6 +51,7 @@ class GapReport:
     contexts: tuple[tuple[str, tuple[str, ...]], ...] = ()
     lexicon_version: str = ""
     catalogue_version: str = ""
+    weak_fit: bool = False
 
     def name(self, skill_id: str) -> str:
         """Display name of a skill id (the id itself when unknown)."""
@@ -130,7 +132,8 @@ def build_report(
     """
     plan = build_plan(fits, skill_usage(skills), profile, catalogue, lexicon)
     warnings = _warnings(resume, skills, profile)
-    if fits and fits[0].score < catalogue.scoring.weak_fit_below:
+    weak_fit = bool(fits) and fits[0].score < catalogue.scoring.weak_fit_below
+    if weak_fit:
         warnings.append(
             f"No role fits well: the best score is {fits[0].score:.1f} "
             f"(under {catalogue.scoring.weak_fit_below:g}); the resume shows few of the skills "
@@ -161,4 +164,5 @@ def build_report(
         contexts=contexts,
         lexicon_version=getattr(lexicon, "version", ""),
         catalogue_version=catalogue.version,
+        weak_fit=weak_fit,
     )

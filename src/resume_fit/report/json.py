@@ -181,6 +181,7 @@ def report_to_dict(report: GapReport) -> dict[str, Any]:
         "skills": _skills(report),
         "profile": _profile(report),
         "roles": _roles(report),
+        "weak_fit": report.weak_fit,
         "plan": _plan(report),
         "warnings": list(report.warnings),
         "versions": {"lexicon": report.lexicon_version, "catalogue": report.catalogue_version},

@@ -43,7 +43,12 @@ def _summary(report: GapReport) -> str:
     profile = report.profile
     demonstrated = sum(1 for s in report.skills if s.usage == "demonstrated")
     best = report.roles[0] if report.roles else None
-    head = f"Best fit: **{best.name}** ({best.score:.1f}/100)" if best else "No roles scored"
+    if best is None:
+        head = "No roles scored"
+    elif report.weak_fit:
+        head = f"No role fits well (closest: {best.name}, {best.score:.1f}/100)"
+    else:
+        head = f"Best fit: **{best.name}** ({best.score:.1f}/100)"
     years = (
         f"{profile.total_years:g} years of experience"
         if profile.total_years is not None
