@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from resume_fit.errors import DataFileError
-from resume_fit.extract.component import SkillMatcher
+from resume_fit.extract.component import SkillMatcher, _guess_tokens
 from resume_fit.extract.pipeline import build_pipeline
 
 
@@ -149,3 +149,39 @@ def test_build_is_byte_for_byte_deterministic(toy_lexicon, settings, tmp_path) -
     assert files_a == files_b
     for rel in files_a:
         assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes(), rel
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "spaces"),
+    [
+        ("PyTorch", ("PyTorch",), (False,)),
+        ("amazon web services", ("amazon", "web", "services"), (True, True, False)),
+        ("amazon-web-services", ("amazon", "-", "web", "-", "services"), (False,) * 5),
+        ("scikit-learn models", ("scikit", "-", "learn", "models"), (False, False, True, False)),
+    ],
+)
+def test_component_guess_tokens_splits_at_spaces_and_hyphens(text, words, spaces) -> None:
+    assert _guess_tokens(text) == (words, spaces)
+
+
+def test_component_saved_tokens_are_the_tokenizers_split(toy_nlp, tmp_path) -> None:
+    matcher = toy_nlp.get_pipe("resume_fit_skills")
+    matcher.to_disk(tmp_path / "skills")
+    saved = json.loads((tmp_path / "skills" / "tokens.json").read_text(encoding="utf-8"))
+    loaded = SkillMatcher(toy_nlp).from_disk(tmp_path / "skills")
+    assert loaded._tokens == matcher._tokens
+    for text, (words, spaces) in matcher._tokens.items():
+        doc = toy_nlp.tokenizer(text)
+        assert words == tuple(t.text for t in doc), text
+        assert spaces == tuple(bool(t.whitespace_) for t in doc), text
+        # Only the texts the guess gets wrong are written out.
+        assert (text in saved) == (_guess_tokens(text) != (words, spaces)), text
+
+
+def test_component_loads_a_model_saved_without_tokens(toy_lexicon, settings, tmp_path) -> None:
+    nlp = build_pipeline(toy_lexicon, settings)
+    nlp.to_disk(tmp_path / "model")
+    (tmp_path / "model/resume_fit_skills/tokens.json").unlink()
+    loaded = spacy.load(tmp_path / "model")
+    text = "Skills: Go, Rust, C++/Java, R.\nBuilt Tensor flow models on k8s; amazon-web-services."
+    assert _skills(loaded, text) == _skills(nlp, text)

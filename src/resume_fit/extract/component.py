@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -34,7 +34,6 @@ from resume_fit.extract.ambiguity import (
     AmbiguityPolicy,
     Candidate,
     DocContext,
-    case_matches,
     form_class,
 )
 from resume_fit.extract.fuzzy import FuzzyResolver
@@ -68,6 +67,10 @@ class SkillEntry:
     guarded_forms: tuple[str, ...] = ()
 
 
+# A pattern's token texts and whether a space follows each.
+_Tokens = tuple[tuple[str, ...], tuple[bool, ...]]
+
+
 class SkillMatch(NamedTuple):
     """One accepted match, before it becomes a span.
 
@@ -95,6 +98,12 @@ class _FormInfo:
     is_name: bool
     form_class: str
     case_keys: frozenset[tuple[str, ...]]
+    # An all-lower-case spelling fits any case (``case_matches``): decided once, not per match.
+    any_case: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        any_case = any(all(t == t.lower() for t in key) for key in self.case_keys)
+        object.__setattr__(self, "any_case", any_case)
 
 
 def _guarded_forms(skill: Skill) -> tuple[str, ...]:
@@ -106,14 +115,33 @@ def _guarded_forms(skill: Skill) -> tuple[str, ...]:
     return (*named, *rest)
 
 
-def _case_key(doc: Doc, spelling: str) -> tuple[str, ...]:
-    """The tokens of ``doc`` re-cased to ``spelling`` (same letters, maybe another case)."""
+def _case_key(words: tuple[str, ...], spelling: str) -> tuple[str, ...]:
+    """The tokens ``words`` re-cased to ``spelling`` (same letters, maybe another case)."""
     key, at = [], 0
-    for token in doc:
-        at = spelling.casefold().find(token.lower_, at)
-        key.append(spelling[at : at + len(token.text)] if at >= 0 else token.text)
-        at = at + len(token.text) if at >= 0 else 0
+    folded = spelling.casefold()
+    for word in words:
+        at = folded.find(word.lower(), at)
+        key.append(spelling[at : at + len(word)] if at >= 0 else word)
+        at = at + len(word) if at >= 0 else 0
     return tuple(key)
+
+
+def _guess_tokens(text: str) -> _Tokens:
+    """How the tokenizer usually splits a pattern: at single spaces and around hyphens.
+
+    Saved pipelines store only the patterns split otherwise (``SkillMatcher.to_disk``).
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    for piece in text.split(" "):
+        for part in piece.split("-"):
+            words.extend((part, "-"))
+            spaces.extend((False, False))
+        words.pop()
+        spaces.pop()
+        spaces[-1] = True
+    spaces[-1] = False
+    return tuple(words), tuple(spaces)
 
 
 def _register_extensions() -> None:
@@ -165,6 +193,7 @@ class SkillMatcher:
         self._forms: dict[tuple[str, tuple[str, ...]], _FormInfo] = {}
         self._policy: AmbiguityPolicy | None = None
         self._fuzzy: FuzzyResolver | None = None
+        self._tokens: dict[str, _Tokens] = {}
 
     def add_lexicon(self, lexicon: Lexicon, settings: ExtractSettings) -> None:
         """Replace the patterns with every surface form of every skill in ``lexicon``."""
@@ -182,7 +211,13 @@ class SkillMatcher:
         ]
         self._load(entries, settings, lexicon.version)
 
-    def _load(self, entries: Iterable[SkillEntry], settings: ExtractSettings, version: str) -> None:
+    def _load(
+        self,
+        entries: Iterable[SkillEntry],
+        settings: ExtractSettings,
+        version: str,
+        tokens: dict[str, _Tokens] | None = None,
+    ) -> None:
         self.entries = {e.id: e for e in sorted(entries, key=lambda e: e.id)}
         self.settings = settings
         self.lexicon_version = version
@@ -196,23 +231,25 @@ class SkillMatcher:
                 # Tag-style writing joins words with hyphens: "amazon-web-services".
                 if _HYPHENABLE.fullmatch(form):
                     flat.append((entry, form, "-".join(form.split())))
-        # The pipeline's tokenizer, not the full pipeline, so patterns split like the text will.
-        docs = list(self.nlp.tokenizer.pipe(written for _, _, written in flat))
+        self._tokens = self._tokenise([written for _, _, written in flat], tokens)
+        vocab = self.nlp.vocab
         by_skill: dict[str, list[Doc]] = {}
-        for (entry, form, written), doc in zip(flat, docs, strict=True):
-            if not len(doc):
+        for entry, form, written in flat:
+            words, spaces = self._tokens[written]
+            if not words:
                 continue
-            key = tuple(t.lower_ for t in doc)
+            key = tuple(w.lower() for w in words)  # spaCy's LOWER is str.lower() of the text
             spellings = [g for g in entry.guarded_forms if g.casefold() == form.casefold()]
             cls = form_class(form, bool(spellings), settings)
             is_name = form.casefold() == entry.name.casefold()
             info = self._forms.get((entry.id, key))
-            case_keys = {tuple(t.text for t in doc)}
+            case_keys = {words}
             if written == form:
-                case_keys.update(_case_key(doc, spelling) for spelling in spellings)
+                case_keys.update(_case_key(words, spelling) for spelling in spellings)
             if entry.category in settings.case_insensitive_categories:
                 case_keys.add(key)  # all lower case: any case matches
             if info is None:
+                doc = Doc(vocab, words=list(words), spaces=list(spaces))
                 by_skill.setdefault(entry.id, []).append(doc)
                 info = _FormInfo(is_name, cls, frozenset(case_keys))
             else:
@@ -226,11 +263,30 @@ class SkillMatcher:
                 fuzzy_forms.append((entry.id, form, is_name, cls == "plain"))
         for skill_id, patterns in by_skill.items():
             self._matcher.add(skill_id, patterns)
+        self._policy = AmbiguityPolicy(settings)
+        self._fuzzy = FuzzyResolver(fuzzy_forms, settings)
+
+    def _tokenise(self, texts: list[str], saved: dict[str, _Tokens] | None) -> dict[str, _Tokens]:
+        """Token texts and trailing spaces of each of ``texts``.
+
+        A saved pipeline stores how the tokenizer split its patterns (``saved``: the texts it did
+        not split as ``_guess_tokens`` guesses), so loading it runs no tokenizer: building a ``Doc``
+        from words is much cheaper than tokenising.
+        """
+        if saved is not None:
+            tokens = {}
+            for text in texts:
+                tokens[text] = saved[text] if text in saved else _guess_tokens(text)
+            return tokens
+        tokens = {}
+        todo = sorted(set(texts))
+        # The pipeline's tokenizer, not the full pipeline, so patterns split like the text will.
+        for text, doc in zip(todo, self.nlp.tokenizer.pipe(todo), strict=True):
+            tokens[text] = (tuple(t.text for t in doc), tuple(bool(t.whitespace_) for t in doc))
         # Tokenising thousands of forms leaves the tokenizer about ten times slower on the next
         # texts (measured with spaCy 3.8); setting its rules again rebuilds its caches.
         self.nlp.tokenizer.rules = self.nlp.tokenizer.rules
-        self._policy = AmbiguityPolicy(settings)
-        self._fuzzy = FuzzyResolver(fuzzy_forms, settings)
+        return tokens
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the skills in ``doc`` and store them in ``doc.spans[spans_key]``."""
@@ -251,8 +307,7 @@ class SkillMatcher:
             info = self._forms.get((skill_id, tuple(ctx.lowers[start:end])))
             if info is None:
                 continue
-            written = tuple(ctx.texts[start:end])
-            case_ok = any(case_matches(written, key) for key in info.case_keys)
+            case_ok = info.any_case or tuple(ctx.texts[start:end]) in info.case_keys
             entry = self.entries[skill_id]
             candidates.append(
                 Candidate(skill_id, start, end, info.form_class, case_ok, entry.context)
@@ -272,7 +327,7 @@ class SkillMatcher:
         conf = settings.confidence
         for cand in accepted:
             tokens = range(cand.start, cand.end)
-            if any(i in taken for i in tokens):
+            if not taken.isdisjoint(tokens):
                 continue
             taken.update(tokens)
             method = "exact" if names[(cand.skill_id, cand.start, cand.end)] else "alias"
@@ -327,6 +382,11 @@ class SkillMatcher:
             "lexicon_version": self.lexicon_version,
             "settings": self.settings.to_dict(),
             "skills": [asdict(e) for e in self.entries.values()],
+            "tokens": {
+                text: [list(words), list(spaces)]
+                for text, (words, spaces) in sorted(self._tokens.items())
+                if _guess_tokens(text) != (words, spaces)
+            },
         }
 
     def _restore(self, state: dict[str, Any], origin: str) -> None:
@@ -345,9 +405,17 @@ class SkillMatcher:
             ]
             settings = ExtractSettings.from_dict(state["settings"], origin)
             version = str(state["lexicon_version"])
-        except (KeyError, TypeError) as error:
+            # Saved by older versions without the patterns' tokens: tokenise them instead.
+            saved = state.get("tokens")
+            tokens = None
+            if saved is not None:
+                tokens = {
+                    text: (tuple(str(w) for w in words), tuple(bool(s) for s in spaces))
+                    for text, (words, spaces) in saved.items()
+                }
+        except (KeyError, TypeError, ValueError) as error:
             raise DataFileError(origin, f"not a saved skill matcher ({error!r})") from error
-        self._load(entries, settings, version)
+        self._load(entries, settings, version, tokens)
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         """Serialise the skills and settings to bytes."""
@@ -359,7 +427,8 @@ class SkillMatcher:
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Save to a folder: ``cfg.json`` (version, settings) and ``skills.jsonl`` (one a line)."""
+        """Save to a folder: ``cfg.json`` (version, settings), ``skills.jsonl`` (one a line) and
+        ``tokens.json`` (how the tokenizer split the patterns that are not split at spaces)."""
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         state = self._state()
@@ -369,6 +438,9 @@ class SkillMatcher:
         )
         lines = [json.dumps(s, sort_keys=True, ensure_ascii=False) for s in state["skills"]]
         (path / "skills.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (path / "tokens.json").write_text(
+            json.dumps(state["tokens"], sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> SkillMatcher:
         """Load a folder written by ``to_disk``."""
@@ -380,6 +452,9 @@ class SkillMatcher:
                 for line in (path / "skills.jsonl").read_text(encoding="utf-8").splitlines()
                 if line.strip()
             ]
+            tokens_path = path / "tokens.json"
+            if tokens_path.is_file():
+                cfg["tokens"] = json.loads(tokens_path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as error:
             raise DataFileError(path, f"cannot read the saved skill matcher: {error}") from error
         self._restore({**cfg, "skills": skills}, str(path))

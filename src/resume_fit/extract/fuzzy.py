@@ -28,6 +28,9 @@ _URL_OR_EMAIL = re.compile(r"@|://|^www\.|\.(com|org|net|io|dev|ai)\b|/")
 _NORMALISE = re.compile(r"[\s\-_.]+")
 _TECHY_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*")
 _GLUED_VERSION = re.compile(r"([A-Za-z][A-Za-z+#]*?[A-Za-z+#])v?\d+(\.\d+)*(\.x)?")
+# What a token's text alone says: never eligible, always (outside skipped sections), or only
+# when capitalised away from a clause start / lower-case in a list.
+_NEVER, _ALWAYS, _CAPITALISED, _LOWER = range(4)
 
 
 def normalise(text: str) -> str:
@@ -90,19 +93,28 @@ class FuzzyResolver:
                     buckets.setdefault((True, key[0], len(key)), set()).add(key)
         self._buckets = {where: sorted(keys) for where, keys in buckets.items()}
         self._memo: dict[tuple[str, bool], tuple[str, float] | None] = {}
+        self._kinds: dict[str, int] = {}
+        self._hits: dict[tuple[str, bool], tuple[str, float] | None] = {}
+        self._glued_hits: dict[str, tuple[str, str] | None] = {}
 
     def resolve(self, ctx: DocContext, taken: set[int]) -> list[NearMiss]:
         """Find near misses among tokens not in ``taken``, left to right, without overlaps."""
         texts = ctx.texts
+        kinds = self._kinds
         found: list[NearMiss] = []
         i = 0
         count = len(texts)
         while i < count:
-            # Most tokens fail here: one or two characters, punctuation, or already matched.
-            if len(texts[i]) < 2 or not texts[i][0].isalpha() or i in taken:
-                i += 1
-                continue
-            if not self._eligible(ctx, i):
+            # Most tokens fail here: short, punctuation, ordinary words, or already matched. What
+            # depends only on a token's text is worked out once per distinct text.
+            text = texts[i]
+            kind = kinds.get(text)
+            if kind is None:
+                kind = self._text_kind(text)
+                if len(kinds) >= _MEMO_SIZE:
+                    kinds.clear()
+                kinds[text] = kind
+            if kind == _NEVER or i in taken or not self._eligible(ctx, i, kind):
                 i += 1
                 continue
             hit = None
@@ -114,9 +126,9 @@ class FuzzyResolver:
                 and texts[j].isalpha()
                 and ctx.lowers[j] not in self._stop
             ):
-                hit = self._lookup(texts[i] + ctx.spaces[i] + texts[j], i, j + 1)
+                hit = self._lookup(text + ctx.spaces[i] + texts[j], i, j + 1)
             if hit is None:
-                hit = self._glued_version(texts[i], i) or self._lookup(texts[i], i, i + 1)
+                hit = self._glued_version(text, i) or self._lookup(text, i, i + 1)
             if hit is not None:
                 found.append(hit)
                 i = hit.end
@@ -124,26 +136,42 @@ class FuzzyResolver:
                 i += 1
         return found
 
-    def _eligible(self, ctx: DocContext, i: int) -> bool:
-        text = ctx.texts[i]
+    def _text_kind(self, text: str) -> int:
+        """What ``text`` alone says about eligibility (one of the ``_NEVER`` ... constants)."""
         # Cheapest tests first: most tokens are short, punctuation or lower-case words.
         if len(text) < 2 or not text[0].isalpha() or text.isupper():
-            return False  # all capitals: headings ("PROFILE") and acronyms, not misspellings
-        if ctx.lowers[i] in self._stop or not _TECHY_TOKEN.fullmatch(text):
-            return False
+            return _NEVER  # all capitals: headings ("PROFILE") and acronyms, not misspellings
+        if text.lower() in self._stop or not _TECHY_TOKEN.fullmatch(text):
+            return _NEVER
         if _URL_OR_EMAIL.search(text):
-            return False
+            return _NEVER
+        if not text.isalpha() or not (text.istitle() or text.islower()):
+            return _ALWAYS  # digits, "+#.-" or inner capitals: "PyTorch", "Node.js", "k8s"
+        return _CAPITALISED if text[0].isupper() else _LOWER
+
+    def _eligible(self, ctx: DocContext, i: int, kind: int) -> bool:
         section = ctx.section_kind(i)
         if section in self._skip_sections:
             return False
-        if not text.isalpha() or not (text.istitle() or text.islower()):
-            return True  # digits, "+#.-" or inner capitals: "PyTorch", "Node.js", "k8s"
+        if kind == _ALWAYS:
+            return True
         in_list = section == "skills" or ctx.on_label_line(i)
-        if text[0].isupper():
+        if kind == _CAPITALISED:
             return in_list or not ctx.starts_clause(i)
         return in_list
 
     def _glued_version(self, text: str, i: int) -> NearMiss | None:
+        if text in self._glued_hits:
+            hit = self._glued_hits[text]
+        else:
+            hit = self._glued_target(text)
+            if len(self._glued_hits) >= _MEMO_SIZE:
+                self._glued_hits.clear()
+            self._glued_hits[text] = hit
+        return None if hit is None else NearMiss(hit[0], i, i + 1, hit[1], 100.0)
+
+    def _glued_target(self, text: str) -> tuple[str, str] | None:
+        """``(skill_id, method)`` for a name with a version glued on ("Python3"), else None."""
         found = _GLUED_VERSION.fullmatch(text)
         if found is None or len(found.group(1)) < 3:
             return None
@@ -153,17 +181,28 @@ class FuzzyResolver:
         skill_id, is_name, guarded = hit
         if guarded is not None and guarded != found.group(1):
             return None
-        return NearMiss(skill_id, i, i + 1, "exact" if is_name else "alias", 100.0)
+        return skill_id, "exact" if is_name else "alias"
 
     def _lookup(self, text: str, start: int, end: int) -> NearMiss | None:
+        hit_key = (text, end - start == 1)
+        if hit_key in self._hits:
+            hit = self._hits[hit_key]
+        else:
+            hit = self._target(*hit_key)
+            if len(self._hits) >= _MEMO_SIZE:
+                self._hits.clear()
+            self._hits[hit_key] = hit
+        return None if hit is None else NearMiss(hit[0], start, end, "fuzzy", hit[1])
+
+    def _target(self, text: str, single: bool) -> tuple[str, float] | None:
+        """``(skill_id, score)`` of the form ``text`` nearly spells, else None."""
         key = normalise(text)
         if len(key) < self.settings.fuzzy_min_length or key in self._stop or key in self._guarded:
             return None
         hit = self._exact.get(key)
         if hit is not None:
             # Spacing and punctuation variants ("Tensor flow", "NodeJS") are near misses too.
-            return NearMiss(hit[0], start, end, "fuzzy", 100.0)
-        single = end - start == 1
+            return hit[0], 100.0
         memo_key = (key, single)
         if memo_key not in self._memo:
             if len(self._memo) >= _MEMO_SIZE:
@@ -172,7 +211,7 @@ class FuzzyResolver:
         best = self._memo[memo_key]
         if best is None:
             return None
-        return NearMiss(self._exact[best[0]][0], start, end, "fuzzy", best[1])
+        return self._exact[best[0]][0], best[1]
 
     def _closest(self, key: str, single: bool) -> tuple[str, float] | None:
         cutoff = self.settings.fuzzy_cutoff

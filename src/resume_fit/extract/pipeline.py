@@ -23,8 +23,10 @@ text needs and the patterns cannot supply are added):
 
 from __future__ import annotations
 
+import bisect
 import re
 import warnings
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -143,6 +145,23 @@ def _find_matcher(nlp: Language) -> SkillMatcher:
     raise ValueError(f"the pipeline has no {FACTORY_NAME!r} component")
 
 
+def _section_finder(resume: ResumeText) -> Callable[[int], str]:
+    """``resume.section_kind_at`` by binary search when the sections are in order, apart."""
+    sections = resume.sections
+    if any(a.end > b.start for a, b in zip(sections, sections[1:], strict=False)):
+        return resume.section_kind_at  # overlapping or out of order: keep first-match semantics
+    starts = [s.start for s in sections]
+
+    def section_kind_at(offset: int) -> str:
+        # Sections that share a start are all empty but the last, and empty ones hold nothing.
+        at = bisect.bisect_right(starts, offset) - 1
+        if at >= 0 and offset < sections[at].end:
+            return sections[at].kind
+        return "other"
+
+    return section_kind_at
+
+
 def extract_skills(resume: ResumeText, nlp: Language | None = None) -> tuple[SkillMention, ...]:
     """Find the lexicon skills in a resume, with evidence.
 
@@ -160,11 +179,12 @@ def extract_skills(resume: ResumeText, nlp: Language | None = None) -> tuple[Ski
     doc = nlp.make_doc(resume.text)
     doc.user_data[SECTIONS_KEY] = tuple((s.start, s.end, s.kind) for s in resume.sections)
     found: dict[str, list[Evidence]] = {}
+    section_kind_at = _section_finder(resume)
     for match in matcher.match(doc):
         start, end = match.start_char, match.end_char
         found.setdefault(match.skill_id, []).append(
             Evidence(
-                section=resume.section_kind_at(start),
+                section=section_kind_at(start),
                 text=resume.text[start:end],
                 start=start,
                 end=end,
