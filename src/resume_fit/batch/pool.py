@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-import importlib
 import multiprocessing
 import resource
 import signal
@@ -45,12 +44,6 @@ from resume_fit.batch.record import (
 )
 from resume_fit.config import Limits
 
-# (module, loader) pairs whose results are cached per process; loading them once is the point.
-_STAGE_LOADERS = (
-    ("resume_fit.extract", "load_pipeline"),
-    ("resume_fit.lexicon", "load_lexicon"),
-    ("resume_fit.roles", "load_catalogue"),
-)
 # A worker that cannot even start this many times in a row means the installation is broken.
 _MAX_START_FAILURES = 3
 _INIT_TIMEOUT_SECONDS = 600.0
@@ -59,14 +52,16 @@ _INIT_TIMEOUT_SECONDS = 600.0
 def warm_up() -> None:
     """Load the spaCy pipeline, lexicon and catalogue into this process (each loader caches).
 
-    A stage that is not installed is skipped; a broken data file raises its ``ResumeFitError``.
+    Raises:
+        ResumeFitError: A shipped data file is broken.
     """
-    for module_name, function_name in _STAGE_LOADERS:
-        try:
-            loader = getattr(importlib.import_module(module_name), function_name)
-        except (ImportError, AttributeError):
-            continue
-        loader()
+    from resume_fit.extract import load_pipeline
+    from resume_fit.lexicon import load_lexicon
+    from resume_fit.roles import load_catalogue
+
+    load_pipeline()
+    load_lexicon()
+    load_catalogue()
 
 
 def peak_rss_mb() -> float:

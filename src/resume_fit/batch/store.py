@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib
 import json
 import os
 from collections.abc import Iterable
@@ -22,7 +21,6 @@ from resume_fit import __version__
 from resume_fit.atomic import write_atomic
 from resume_fit.batch.record import STATUS_OK, TRANSIENT_KINDS, Analyze, Record
 from resume_fit.config import Limits, lexicon_files, model_files
-from resume_fit.errors import ResumeFitError
 
 _READ_CHUNK = 1024 * 1024
 
@@ -162,17 +160,6 @@ def cache_salt(analyze: Analyze, limits: Limits, reference_date: dt.date) -> str
         f"limits={limits.max_bytes},{limits.max_pages},{limits.max_unzipped_bytes}",
         f"date={reference_date.isoformat()}",
     ]
-    for module_name, loader_name in (
-        ("resume_fit.lexicon", "load_lexicon"),
-        ("resume_fit.roles", "load_catalogue"),
-    ):
-        try:
-            module = importlib.import_module(module_name)
-            version = getattr(getattr(module, loader_name)(), "version", "")
-        except (ImportError, AttributeError, OSError, ResumeFitError):
-            # The data hash above already covers these files; a version is a second guard only.
-            version = ""
-        parts.append(f"{loader_name}={version}")
     return "\n".join(parts)
 
 
