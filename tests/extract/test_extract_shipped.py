@@ -31,3 +31,18 @@ def test_extract_shipped_sibling_context_is_data() -> None:
     jenkins = load_lexicon()["jenkins"]
     assert jenkins.ambiguous
     assert "github actions" in jenkins.context
+
+
+def test_extract_shipped_component_in_a_users_pipeline() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("resume_fit_skills")
+    nlp.initialize()  # loads the shipped lexicon, as spaCy components load their data
+    doc = nlp("Built PyTorch models and deployed them with Docker on AWS; we go to market fast.")
+    found = [(span.text, span.id_, span.label_) for span in doc.spans["skills"]]
+    assert found == [
+        ("PyTorch", "pytorch", "library"),
+        ("Docker", "docker", "tool"),
+        ("AWS", "aws", "platform"),
+    ]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -38,7 +38,7 @@ from resume_fit.extract.ambiguity import (
 )
 from resume_fit.extract.fuzzy import FuzzyResolver
 from resume_fit.extract.settings import ExtractSettings, load_settings
-from resume_fit.lexicon import Lexicon, Skill, read_lexicon
+from resume_fit.lexicon import Lexicon, Skill, load_lexicon, read_lexicon
 
 FACTORY_NAME = "resume_fit_skills"
 _HYPHENABLE = re.compile(r"[A-Za-z0-9]+( [A-Za-z0-9]+){1,3}")
@@ -194,6 +194,27 @@ class SkillMatcher:
         self._policy: AmbiguityPolicy | None = None
         self._fuzzy: FuzzyResolver | None = None
         self._tokens: dict[str, _Tokens] = {}
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        lexicon_path: str | None = None,
+    ) -> None:
+        """Load a lexicon when ``nlp.initialize()`` runs, as spaCy components do.
+
+        Args:
+            get_examples: Unused; the matcher learns nothing from examples.
+            nlp: Unused; the pipeline given at creation builds the patterns.
+            lexicon_path: A ``skills.jsonl`` to load; the shipped lexicon when None. A matcher
+                that already has a lexicon (added, or loaded from disk) keeps it unless a path
+                is given.
+        """
+        if lexicon_path is not None:
+            self.add_lexicon(read_lexicon(lexicon_path), load_settings())
+        elif self.settings is None:
+            self.add_lexicon(load_lexicon(), load_settings())
 
     def add_lexicon(self, lexicon: Lexicon, settings: ExtractSettings) -> None:
         """Replace the patterns with every surface form of every skill in ``lexicon``."""
