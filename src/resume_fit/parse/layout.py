@@ -93,65 +93,88 @@ def build_segments(glyphs: list[Glyph]) -> list[Segment]:
     Returns:
         Non-blank segments, top to bottom then left to right.
     """
-    ordered = sorted(glyphs, key=lambda g: (-g.baseline, g.x0))
+    # This runs once per glyph of every PDF a batch reads, hence the plain loops and locals.
+    ordered = sorted(glyphs, key=_reading_key)
     rows: list[list[Glyph]] = []
+    row: list[Glyph] = []
+    row_baseline = tolerance = 0.0
     for glyph in ordered:
-        if rows:
-            first = rows[-1][0]
-            if abs(first.baseline - glyph.baseline) <= ROW_TOLERANCE_EM * max(first.size, 1.0):
-                rows[-1].append(glyph)
-                continue
-        rows.append([glyph])
+        if row and abs(row_baseline - glyph.baseline) <= tolerance:
+            row.append(glyph)
+            continue
+        row = [glyph]
+        rows.append(row)
+        row_baseline = glyph.baseline
+        tolerance = ROW_TOLERANCE_EM * _em(glyph.size, 1.0)
     segments: list[Segment] = []
     for row in rows:
-        row.sort(key=lambda g: (g.x0, g.x1))
-        run: list[Glyph] = []
-        for glyph in row:
-            if run:
-                last = run[-1]
-                em = max(last.size, glyph.size, 1.0)
-                if glyph.text == last.text and abs(glyph.x0 - last.x0) < 0.5 * (last.x1 - last.x0):
-                    continue  # fake bold: the same glyph printed twice with a tiny offset
-                if glyph.x0 - last.x1 > SPLIT_GAP_EM * em:
-                    segments.extend(_segment(run))
-                    run = []
+        row.sort(key=_x_key)
+        run: list[Glyph] = [row[0]]
+        last = row[0]
+        for glyph in row[1:]:
+            if glyph.text == last.text and abs(glyph.x0 - last.x0) < 0.5 * (last.x1 - last.x0):
+                continue  # fake bold: the same glyph printed twice with a tiny offset
+            if glyph.x0 - last.x1 > SPLIT_GAP_EM * _em(last.size, glyph.size):
+                segments.extend(_segment(run))
+                run = []
             run.append(glyph)
+            last = glyph
         segments.extend(_segment(run))
     return segments
+
+
+def _reading_key(glyph: Glyph) -> tuple[float, float]:
+    return -glyph.baseline, glyph.x0
+
+
+def _x_key(glyph: Glyph) -> tuple[float, float]:
+    return glyph.x0, glyph.x1
+
+
+def _em(size: float, other: float) -> float:
+    """The larger of two font sizes, at least 1 pt (``max`` without its call overhead)."""
+    larger = size if size >= other else other
+    return larger if larger >= 1.0 else 1.0
 
 
 def _segment(run: list[Glyph]) -> list[Segment]:
     # Gaps are measured above the run's typical letter gap, so letter-spaced (tracked) headings
     # do not turn into "S K I L L S" while tight justified lines keep their word spaces.
-    gaps = sorted(max(0.0, b.x0 - a.x1) for a, b in zip(run, run[1:], strict=False))
-    tracking = gaps[len(gaps) // 2] if gaps else 0.0
-    parts: list[str] = []
-    previous: Glyph | None = None
-    for glyph in run:
-        if previous is not None:
-            gap = glyph.x0 - previous.x1 - tracking
-            em = max(previous.size, glyph.size, 1.0)
-            if gap > SPACE_GAP_EM * em and not previous.text.isspace() and not glyph.text.isspace():
-                parts.append(" ")
+    gaps = sorted([b.x0 - a.x1 for a, b in zip(run, run[1:], strict=False)])
+    tracking = max(0.0, gaps[len(gaps) // 2]) if gaps else 0.0
+    parts: list[str] = [run[0].text]
+    previous = run[0]
+    for glyph in run[1:]:
+        gap = glyph.x0 - previous.x1 - tracking
+        if (
+            gap > SPACE_GAP_EM * _em(previous.size, glyph.size)
+            and not previous.text.isspace()
+            and not glyph.text.isspace()
+        ):
+            parts.append(" ")
         parts.append(glyph.text)
         previous = glyph
     text = "".join(parts).strip()
     if not text:
         return []
     inked = [g for g in run if not g.text.isspace()] or run
-    sizes = sorted(g.size for g in inked)
+    sizes = sorted([g.size for g in inked])
     return [
         Segment(
             text=text,
-            x0=min(g.x0 for g in inked),
-            x1=max(g.x1 for g in inked),
-            y0=min(g.y0 for g in inked),
-            y1=max(g.y1 for g in inked),
-            baseline=max(inked, key=lambda g: g.size).baseline,
+            x0=min([g.x0 for g in inked]),
+            x1=max([g.x1 for g in inked]),
+            y0=min([g.y0 for g in inked]),
+            y1=max([g.y1 for g in inked]),
+            baseline=max(inked, key=_size_key).baseline,
             size=sizes[len(sizes) // 2],
-            bold=sum(g.bold for g in inked) * 2 >= len(inked),
+            bold=sum([g.bold for g in inked]) * 2 >= len(inked),
         )
     ]
+
+
+def _size_key(glyph: Glyph) -> float:
+    return glyph.size
 
 
 def layout_page(segments: list[Segment]) -> PageLayout:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Hashable
 
 # Typographic ligatures that fonts map to one code point; spaCy and the lexicon need the letters.
@@ -33,6 +34,7 @@ _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # Private-use code points are icon-font glyphs (phone, envelope, GitHub logo): not text.
 _PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")
+_PLAIN_SYMBOLS = {"Po", "Pd", "Ps", "Pe", "Pi", "Pf", "Sm", "Sc"}  # punctuation, maths, currency
 _LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
 _HYPHEN_END_RE = re.compile(r"(?<=[A-Za-zÀ-ÿ])[-\u00ad\u2010]$")
 
@@ -135,13 +137,14 @@ def garbage_ratio(text: str) -> float:
 
     Used to refuse text that decodes but is noise (a mis-mapped font, a binary blob).
     """
-    visible = [char for char in text if not char.isspace()]
-    if not visible:
-        return 1.0
-    bad = 0
-    for char in visible:
-        category = unicodedata.category(char)
-        if category[0] in "LN" or category in {"Po", "Pd", "Ps", "Pe", "Pi", "Pf", "Sm", "Sc"}:
+    # Counted per distinct character: a resume has thousands of characters but few distinct ones.
+    visible = bad = 0
+    for char, count in Counter(text).items():
+        if char.isspace():
             continue
-        bad += 1
-    return bad / len(visible)
+        visible += count
+        category = unicodedata.category(char)
+        if category[0] in "LN" or category in _PLAIN_SYMBOLS:
+            continue
+        bad += count
+    return bad / visible if visible else 1.0

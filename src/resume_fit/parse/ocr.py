@@ -127,7 +127,7 @@ def ocr_pdf(path: Path, *, pages: int, limits: Limits) -> Extraction:
         text=text,
         method="ocr",
         pages=count,
-        inked=sum(1 for char in text if not char.isspace()),
+        inked=len("".join(text.split())),  # characters that are not white space
         notes=tuple(notes),
     )
 

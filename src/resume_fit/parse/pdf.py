@@ -1,7 +1,8 @@
 """PDF reading with pdfminer.six: glyphs with coordinates, link annotations, hostile-file handling.
 
-pdfminer is driven page by page with a ``PDFPageAggregator`` and no layout analysis of its own: the
-glyphs (``LTChar``) and their coordinates go to ``layout``, which rebuilds lines and columns. Icon
+pdfminer's interpreter is driven page by page into a text device of our own that keeps each glyph's
+text and box (no ``LTChar`` objects, no layout analysis of pdfminer's): the glyphs go to ``layout``,
+which rebuilds lines and columns. Icon
 fonts (Font Awesome and friends) are dropped before that, so an envelope or GitHub logo does not
 become junk text; the link annotation under the icon is kept as a ``Link``. pdfminer raises many
 exception types (and plain ``Exception``, ``RecursionError``, ``struct.error``...) on broken input:
@@ -13,15 +14,14 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LTChar, LTContainer
+from pdfminer.pdfdevice import PDFTextDevice
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
@@ -140,9 +140,9 @@ def _read(stream: Any, path: Path, max_pages: int, deadline: Deadline) -> Extrac
     for page in pages:
         deadline.check()
         interpreter.process_page(page)
-        glyphs, page_unreadable, page_rotated = _glyphs(device.get_result())
-        unreadable += page_unreadable
-        rotated += page_rotated
+        glyphs = device.glyphs
+        unreadable += device.unreadable
+        rotated += device.rotated
         inked += sum(1 for g in glyphs if not g.text.isspace())
         page_segments.append(build_segments(glyphs))
         heights.append(_page_height(page))
@@ -182,19 +182,117 @@ def _read(stream: Any, path: Path, max_pages: int, deadline: Deadline) -> Extrac
     )
 
 
-class _GlyphCollector(PDFPageAggregator):
-    """A page aggregator without layout analysis that checks the time budget as it renders."""
+class _FontInfo:
+    """What the collector needs of one font, worked out once per font instead of once per glyph."""
+
+    __slots__ = ("chars", "descent", "icon", "bold", "vertical")
+
+    def __init__(self, font: PDFFont) -> None:
+        self.icon, self.bold = _font_kind(font.fontname or "")
+        self.vertical = font.is_vertical()
+        self.descent = font.get_descent()
+        self.chars: dict[int, tuple[str, float]] = {}
+
+
+class _GlyphCollector(PDFTextDevice):
+    """A text device that turns each rendered character straight into a ``Glyph``.
+
+    pdfminer's ``PDFPageAggregator`` builds an ``LTChar`` object per character (and an ``LTCurve``,
+    ``LTRect`` or ``LTImage`` per drawing) for us to walk afterwards; in batch runs that was about a
+    third of the time spent reading a PDF. Here the box is computed as ``LTChar`` computes it (font
+    descent, size, rise, text matrix), icon fonts and rotated text are dropped as they are rendered,
+    drawings and images are ignored, and the time budget is checked as characters come in.
+    ``begin_page`` starts a new page; the page's result is in ``glyphs``, ``unreadable`` (unmapped
+    characters) and ``rotated`` (rotated or vertical characters skipped).
+    """
 
     def __init__(self, resources: PDFResourceManager, deadline: Deadline) -> None:
-        super().__init__(resources, laparams=None)
+        super().__init__(resources)
         self._deadline = deadline
         self._rendered = 0
+        self._fonts: dict[PDFFont, _FontInfo] = {}  # fonts hash by identity
+        self.glyphs: list[Glyph] = []
+        self.unreadable = 0
+        self.rotated = 0
 
-    def render_char(self, *args: Any, **kwargs: Any) -> float:
+    def begin_page(self, page: PDFPage, ctm: Any) -> None:
+        self.glyphs = []
+        self.unreadable = self.rotated = 0
+
+    def render_char(
+        self,
+        matrix: Any,
+        font: PDFFont,
+        fontsize: float,
+        scaling: float,
+        rise: float,
+        cid: int,
+        *_state: Any,  # colour space and graphic state (pdfminer adds these over versions)
+    ) -> float:
         self._rendered += 1
         if self._rendered % _CHECK_EVERY == 0:
             self._deadline.check()
-        return super().render_char(*args, **kwargs)
+        info = self._fonts.get(font)
+        if info is None:
+            info = self._fonts[font] = _FontInfo(font)
+        char = info.chars.get(cid)
+        if char is None:
+            try:
+                text = font.to_unichr(cid)
+            except PDFUnicodeNotDefined:
+                text = f"(cid:{cid})"  # what pdfminer writes for a character it cannot map
+            char = info.chars[cid] = (text, font.char_width(cid))
+        text, width = char
+        advance = width * fontsize * scaling
+        if info.icon:
+            return advance
+        a, b, c, d, e, f = matrix
+        if not (a * d * scaling > 0 and b * c <= 0):
+            self.rotated += 1
+            return advance
+        if info.vertical:
+            vx, vy = font.char_disp(cid)  # type: ignore[misc]
+            vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
+            vy = (1000 - vy) * fontsize * 0.001
+            box = (-vx, vy + rise + advance, -vx + fontsize, vy + rise)
+            x0, y0, x1, y1 = _transform(matrix, box)
+            size = x1 - x0
+        elif b == 0 and c == 0:
+            # Upright, unskewed text (nearly every glyph): LTChar's box without the general case.
+            bottom = info.descent * fontsize + rise
+            left, right = e, a * advance + e
+            low, high = d * bottom + f, d * (bottom + fontsize) + f
+            x0, x1 = (left, right) if left <= right else (right, left)
+            y0, y1 = (low, high) if low <= high else (high, low)
+            size = y1 - y0
+        else:
+            bottom = info.descent * fontsize + rise
+            x0, y0, x1, y1 = _transform(matrix, (0.0, bottom, advance, bottom + fontsize))
+            size = y1 - y0
+        if not (
+            text
+            and math.isfinite(x0)
+            and math.isfinite(x1)
+            and math.isfinite(y0)
+            and math.isfinite(y1)
+        ):
+            return advance
+        if text[0] == "(" or text == "\ufffd":
+            bad = count_unreadable(text)
+            if bad:
+                self.unreadable += bad
+                return advance
+        self.glyphs.append(Glyph(text, x0, x1, y0, y1, f, size, info.bold))
+        return advance
+
+
+def _transform(matrix: Any, box: tuple[float, float, float, float]) -> tuple[float, ...]:
+    """The upright box around ``box`` mapped by ``matrix`` (pdfminer's ``apply_matrix_rect``)."""
+    a, b, c, d, e, f = matrix
+    x0, y0, x1, y1 = box
+    xs = (a * x0 + c * y0 + e, a * x1 + c * y0 + e, a * x1 + c * y1 + e, a * x0 + c * y1 + e)
+    ys = (b * x0 + d * y0 + f, b * x1 + d * y0 + f, b * x1 + d * y1 + f, b * x0 + d * y1 + f)
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _page_height(page: PDFPage) -> float:
@@ -205,50 +303,10 @@ def _page_height(page: PDFPage) -> float:
         return 0.0
 
 
-def _walk(container: Any) -> Iterator[Any]:
-    for item in container:
-        if isinstance(item, LTChar):
-            yield item
-        elif isinstance(item, LTContainer):
-            yield from _walk(item)
-
-
 @lru_cache(maxsize=512)
 def _font_kind(fontname: str) -> tuple[bool, bool]:
     """(is an icon font, is a bold face) for a font name such as ``ABCDEF+Lato-Bold``."""
     return bool(_ICON_FONT_RE.search(fontname)), bool(_BOLD_FONT_RE.search(fontname.split("+")[-1]))
-
-
-def _glyphs(page: Any) -> tuple[list[Glyph], int, int]:
-    """Turn a page's LTChars into Glyphs, dropping icon fonts and rotated text.
-
-    Returns:
-        The glyphs, the number of unmapped glyphs and the number of rotated glyphs skipped.
-    """
-    glyphs: list[Glyph] = []
-    unreadable = rotated = 0
-    for char in _walk(page):
-        icon, bold = _font_kind(char.fontname or "")
-        if icon:
-            continue
-        if not char.upright:
-            rotated += 1
-            continue
-        x0, x1, y0, y1 = char.x0, char.x1, char.y0, char.y1
-        if not (
-            math.isfinite(x0) and math.isfinite(x1) and math.isfinite(y0) and math.isfinite(y1)
-        ):
-            continue
-        text = char.get_text()
-        if not text:
-            continue
-        if text[0] == "(" or text == "\ufffd":
-            bad = count_unreadable(text)
-            if bad:
-                unreadable += bad
-                continue
-        glyphs.append(Glyph(text, x0, x1, y0, y1, char.matrix[5], char.size, bold))
-    return glyphs, unreadable, rotated
 
 
 def _edge_key(segment: Segment, height: float) -> tuple[str, str] | None:

@@ -75,7 +75,7 @@ def read_text(text: str, *, markdown: bool) -> Extraction:
         text=cleaned,
         method="markdown" if markdown else "text",
         links=tuple(links),
-        inked=sum(1 for char in cleaned if not char.isspace()),
+        inked=len("".join(cleaned.split())),  # characters that are not white space
     )
 
 

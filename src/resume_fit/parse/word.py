@@ -119,7 +119,7 @@ def read_docx(path: Path, deadline: Deadline) -> Extraction:
         text=text,
         method="docx",
         links=tuple(walker.links),
-        inked=sum(1 for char in text if not char.isspace()),
+        inked=len("".join(text.split())),  # characters that are not white space
         styles=styles,
         notes=tuple(walker.notes()),
     )
