@@ -19,6 +19,7 @@ class Text:
     size: float = 10.0
     bold: bool = False
     garbled: bool = False  # set in a font without a text mapping: pdfminer sees (cid:NN)
+    matrix: tuple[float, ...] | None = None  # a text matrix (Tm) instead of a plain position
 
 
 @dataclass
@@ -68,6 +69,16 @@ def _content(page: Page) -> bytes:
                     b"BT %s %.1f Tf %.2f %.2f Td (%s) Tj ET"
                     % (font, item.size, gx, item.y, _escape(char))
                 )
+        elif item.matrix is not None:
+            ops.append(
+                b"BT %s %.1f Tf %s Tm (%s) Tj ET"
+                % (
+                    font,
+                    item.size,
+                    " ".join(f"{v:g}" for v in item.matrix).encode(),
+                    _escape(item.text),
+                )
+            )
         else:
             ops.append(
                 b"BT %s %.1f Tf %.2f %.2f Td (%s) Tj ET"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pdf_writer import LinkBox, Page, Text, make_pdf, two_column_page
@@ -15,6 +17,9 @@ from resume_fit.errors import (
     UnreadableDocumentError,
 )
 from resume_fit.parse import parse_file
+from resume_fit.parse.extraction import Deadline
+from resume_fit.parse.layout import Glyph
+from resume_fit.parse.pdf import _GlyphCollector
 
 
 def _write(tmp_path: Path, data: bytes, name: str = "cv.pdf") -> Path:
@@ -285,3 +290,86 @@ def test_parse_pdf_left_rail_headings_start_sections(tmp_path: Path) -> None:
     assert [s.kind for s in resume.sections] == ["contact", "skills", "experience", "education"]
     assert resume.section_kind_at(resume.text.index("Terraform")) == "skills"
     assert "SKILLS\nPython, Airflow and dbt" in resume.text
+
+
+def _pdfminer_chars(path: Path) -> list[Any]:
+    """Every LTChar pdfminer's own aggregator makes of the file, page by page."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar, LTContainer
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    def walk(item: Any) -> Iterator[Any]:
+        for child in item:
+            if isinstance(child, LTChar):
+                yield child
+            elif isinstance(child, LTContainer):
+                yield from walk(child)
+
+    resources = PDFResourceManager()
+    device = PDFPageAggregator(resources, laparams=None)
+    interpreter = PDFPageInterpreter(resources, device)
+    chars = []
+    with path.open("rb") as stream:
+        for page in PDFPage.get_pages(stream):
+            interpreter.process_page(page)
+            chars.extend(walk(device.get_result()))
+    return chars
+
+
+def _collected(path: Path) -> tuple[list[Glyph], int, int]:
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    resources = PDFResourceManager()
+    device = _GlyphCollector(resources, Deadline(path, 0))
+    interpreter = PDFPageInterpreter(resources, device)
+    glyphs: list[Glyph] = []
+    rotated = unreadable = 0
+    with path.open("rb") as stream:
+        for page in PDFPage.get_pages(stream):
+            interpreter.process_page(page)
+            glyphs.extend(device.glyphs)
+            rotated += device.rotated
+            unreadable += device.unreadable
+    return glyphs, rotated, unreadable
+
+
+def _transformed_page() -> Page:
+    return Page(
+        texts=[
+            Text(72, 700, "Senior Machine Learning Engineer", size=16, bold=True),
+            Text(72, 680, "Python, PyTorch, Kubernetes"),
+            Text(0, 0, "Skewed italic", size=1, matrix=(10, 0, 3, 10, 72, 640)),
+            Text(0, 0, "Wide and short", size=1, matrix=(14, 0, 0, 6, 72, 610)),
+            Text(0, 0, "Mirrored heading", size=1, matrix=(10, 0, 0, -10, 72, 580)),
+            Text(0, 0, "Rotated sidebar", size=1, matrix=(0, 10, -10, 0, 560, 300)),
+            Text(72, 540, "ZZZZ", garbled=True),
+        ]
+    )
+
+
+@pytest.mark.parametrize("source", ["generated", "sample"])
+def test_parse_pdf_glyph_boxes_match_pdfminer_ltchar(tmp_path: Path, source: str) -> None:
+    # The collector computes each glyph's box itself instead of building LTChar objects; the boxes,
+    # baselines and sizes must be the ones LTChar gives, for plain, skewed, scaled, mirrored and
+    # rotated text, and in a real exported resume with embedded fonts.
+    if source == "generated":
+        path = _write(tmp_path, make_pdf([_transformed_page()]))
+    else:
+        path = Path(__file__).resolve().parents[2] / "samples" / "ml_engineer.pdf"
+    chars = _pdfminer_chars(path)
+    glyphs, rotated, unreadable = _collected(path)
+    expected = [
+        (c.get_text(), c.x0, c.x1, c.y0, c.y1, c.matrix[5], c.size)
+        for c in chars
+        if c.upright and not c.get_text().startswith("(cid:")
+    ]
+    assert len(expected) > 20
+    assert [tuple(g)[:7] for g in glyphs] == expected
+    assert rotated == sum(1 for c in chars if not c.upright)
+    assert unreadable == sum(1 for c in chars if c.get_text().startswith("(cid:"))
+    if source == "generated":
+        # Mirrored text counts as not upright, as in pdfminer.
+        assert rotated == len("Mirrored heading") + len("Rotated sidebar")
+        assert unreadable == 4
