@@ -55,6 +55,11 @@ def warm_up() -> None:
     Raises:
         ResumeFitError: A shipped data file is broken.
     """
+    # The readers' libraries too (pdfminer, python-docx: about 0.3 s), so that no worker, and no
+    # replacement of a worker, imports them again.
+    import docx  # noqa: F401
+
+    import resume_fit.parse.pdf  # noqa: F401
     from resume_fit.extract import load_pipeline
     from resume_fit.lexicon import load_lexicon
     from resume_fit.roles import load_catalogue
@@ -106,8 +111,10 @@ def _worker_main(
             return
         if message is None:
             return
-        task_id, path = message
-        record = analyze_record(Path(path), analyze, limits, reference_date)
+        task_id, payload = message
+        # A path, or the text a head start already parsed (see ``headstart``).
+        source = Path(payload) if isinstance(payload, str) else payload
+        record = analyze_record(source, analyze, limits, reference_date)
         try:
             conn.send(("done", task_id, record, peak_rss_mb()))
         except OSError:  # the parent is gone (killed): nobody is waiting for the result
@@ -183,8 +190,11 @@ class WorkerPool:
         self.stats = PoolStats()
         self._workers: list[_Worker] = []
 
-    def imap(self, tasks: Iterable[tuple[Any, Path]]) -> Generator[tuple[Any, Record], None, None]:
-        """Yield ``(key, record)`` for every ``(key, path)`` task, in completion order.
+    def imap(self, tasks: Iterable[tuple[Any, Any]]) -> Generator[tuple[Any, Record], None, None]:
+        """Yield ``(key, record)`` for every ``(key, source)`` task, in completion order.
+
+        A source is a file's path, or anything else ``analyze`` accepts in its place (the batch
+        passes texts parsed ahead of time); it must be picklable.
 
         Every task yields exactly one record, an error record when its worker timed out or died.
         The workers are stopped when the iteration ends, is closed early, or raises.
@@ -219,9 +229,9 @@ class WorkerPool:
         self.stats.workers_started += 1
         self._workers.append(_Worker(process, parent_conn, time.monotonic()))
 
-    def _assign(self, worker: _Worker, key: Any, path: Path) -> bool:
+    def _assign(self, worker: _Worker, key: Any, source: Any) -> bool:
         try:
-            worker.conn.send((key, str(path)))
+            worker.conn.send((key, str(source) if isinstance(source, Path) else source))
         except OSError:
             # The worker died while idle (killed from outside): the file was never given to it.
             self._retire(worker, kill=True)

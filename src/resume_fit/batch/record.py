@@ -102,12 +102,14 @@ def missing_skill_ids(fit: Any) -> list[str]:
 
 
 def analyze_record(
-    path: Path,
+    path: Path | Any,
     analyze: Analyze,
     limits: Limits | None,
     reference_date: dt.date | None,
 ) -> Record:
     """Analyse one file and return its record; every failure becomes an error record.
+
+    ``path`` is the file, or what ``analyze`` accepts in its place (an already parsed text).
 
     Only ``KeyboardInterrupt`` and ``SystemExit`` escape: a bad file must never stop a batch.
     """

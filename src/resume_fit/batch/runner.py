@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from resume_fit.atomic import write_atomic
 from resume_fit.batch.discover import discover
+from resume_fit.batch.headstart import HeadStart
 from resume_fit.batch.output import (
     check_table_path,
     records_to_frame,
@@ -38,6 +39,7 @@ from resume_fit.batch.store import (
 from resume_fit.batch.summary import render_summary
 from resume_fit.config import Limits
 from resume_fit.errors import ResumeFitError
+from resume_fit.parse.resume_text import ResumeText
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,6 +67,7 @@ class BatchStats:
         peak_worker_rss_mb: Largest peak resident memory of one worker, in MiB.
         warm_up_seconds: Time spent loading the pipeline, lexicon and catalogue before the
             workers started (0 when the workers or the analysis load them themselves).
+        parsed_ahead: Files the head start parsed while the pipeline loaded (``headstart``).
         seconds: Wall-clock duration of the run.
     """
 
@@ -80,6 +83,7 @@ class BatchStats:
     jobs: int
     peak_worker_rss_mb: float
     warm_up_seconds: float
+    parsed_ahead: int
     seconds: float
 
 
@@ -202,15 +206,23 @@ def run_batch(
     try:
         bar = Progress(len(tasks), progress_stream, progress)
         warm_up_seconds = 0.0
+        parsed_ahead = 0
         pool: WorkerPool | None = None
         if jobs == 0 or not tasks:
             results = _in_process(tasks, analyze, limits, reference_date)
         else:
             context = default_context() if start_method is None else _context(start_method)
+            ahead: list[tuple[str, Record]] = []
             if default_analyze and context.get_start_method() == "fork":
                 loading = time.monotonic()
-                warm_up()  # loaded once here, inherited by every worker copy-on-write
+                head_start = HeadStart(tasks, limits, context)
+                try:
+                    warm_up()  # loaded once here, inherited by every worker copy-on-write
+                finally:
+                    parsed = head_start.finish()
                 warm_up_seconds = time.monotonic() - loading
+                tasks, ahead = _take_head_start(tasks, parsed)
+                parsed_ahead = len(parsed)
             pool = WorkerPool(
                 min(jobs, len(tasks)),
                 analyze,
@@ -220,7 +232,7 @@ def run_batch(
                 load_stages=default_analyze,
                 recycle_after=RECYCLE_AFTER_FILES,
             )
-            results = pool.imap(tasks)
+            results = _chain(ahead, pool.imap(tasks))
         try:
             for key, record in results:
                 record = {"path": key, "sha256": records[key]["sha256"], **record}
@@ -253,6 +265,7 @@ def run_batch(
         jobs=min(jobs, len(tasks)) if pool else 0,
         peak_worker_rss_mb=pool.stats.peak_worker_rss_mb if pool else 0.0,
         warm_up_seconds=warm_up_seconds,
+        parsed_ahead=parsed_ahead,
         seconds=time.monotonic() - started,
     )
     return BatchResult(records=ordered, skipped=found.skipped, stats=stats)
@@ -376,6 +389,32 @@ def run_batch_cli(
         table=table,
         written=tuple(written),
     )
+
+
+def _take_head_start(
+    tasks: list[tuple[str, Path]], parsed: dict[str, Any]
+) -> tuple[list[tuple[str, Any]], list[tuple[str, Record]]]:
+    """Split the head start's results into tasks for the workers and finished records.
+
+    Returns:
+        The tasks, those with a parsed text first (each now carries the text instead of its
+        path), and ``(key, record)`` for the files parsing refused.
+    """
+    ready = [(key, parsed[key]) for key, _ in tasks if isinstance(parsed.get(key), ResumeText)]
+    refused = [(key, parsed[key]) for key, _ in tasks if isinstance(parsed.get(key), dict)]
+    rest = [(key, path) for key, path in tasks if key not in parsed]
+    return ready + rest, refused
+
+
+def _chain(
+    first: list[tuple[str, Record]], then: Generator[tuple[str, Record], None, None]
+) -> Generator[tuple[str, Record], None, None]:
+    """``first``, then ``then``; closing it closes ``then`` (which stops the workers)."""
+    try:
+        yield from first
+        yield from then
+    finally:
+        then.close()
 
 
 def _in_process(

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from resume_fit.config import Limits
+from resume_fit.parse.resume_text import ResumeText
 
 if TYPE_CHECKING:
     from resume_fit.extract.mention import SkillMention
@@ -43,14 +44,15 @@ class FileScore:
 
 
 def score_file(
-    path: str | Path,
+    path: str | Path | ResumeText,
     limits: Limits | None = None,
     reference_date: dt.date | None = None,
 ) -> FileScore:
     """Parse a resume and match it against every role, as ``resume_fit.api.analyze`` does.
 
     Args:
-        path: A PDF, DOCX, TXT or Markdown file.
+        path: A PDF, DOCX, TXT or Markdown file, or its text already parsed by ``parse_file``
+            (a batch's head start parses some files before the workers start).
         limits: Safety limits for parsing; ``Limits.from_env()`` when None.
         reference_date: The date "present" means in the experience timeline; today when None.
 
@@ -65,7 +67,10 @@ def score_file(
     from resume_fit.profile import build_profile
     from resume_fit.roles import load_catalogue
 
-    resume = parse_file(path, limits if limits is not None else Limits.from_env())
+    if isinstance(path, ResumeText):
+        resume = path
+    else:
+        resume = parse_file(path, limits if limits is not None else Limits.from_env())
     skills = extract_skills(resume)
     profile = build_profile(resume, skills, reference_date=reference_date)
     fits = match_roles(skills, profile, load_catalogue(), load_lexicon())
