@@ -101,7 +101,7 @@ def test_batch_real_head_start_parses_from_the_end_like_parse_file(tmp_path: Pat
     folder = _folder_of_resumes(tmp_path)
     tasks = [(str(path), path) for path in sorted(folder.iterdir())]
     before = set(Path(tempfile.gettempdir()).glob("resume-fit-headstart-*"))
-    head_start = HeadStart(tasks, Limits(), multiprocessing.get_context("fork"))
+    head_start = HeadStart(tasks, Limits(), multiprocessing.get_context("fork"), processes=2)
     parsed = head_start.finish(wait=60)
 
     assert set(parsed) == {key for key, _ in tasks}

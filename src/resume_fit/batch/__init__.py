@@ -16,7 +16,8 @@ from resume_fit.batch.output import (
     skills_frame,
     write_table,
 )
-from resume_fit.batch.runner import BatchResult, BatchStats, run_batch, run_batch_cli, score_folder
+from resume_fit.batch.result import BatchResult, BatchStats
+from resume_fit.batch.runner import run_batch, run_batch_cli, score_folder
 from resume_fit.batch.store import journal_path
 from resume_fit.batch.summary import render_summary
 

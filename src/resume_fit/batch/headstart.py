@@ -23,6 +23,7 @@ import pickle
 import shutil
 import signal
 import tempfile
+import time
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any
@@ -35,24 +36,36 @@ _SUFFIX = ".pickle"
 
 
 class HeadStart:
-    """Parse files in a background process until ``finish`` is called.
+    """Parse files in background processes until ``finish`` is called.
 
     Args:
         tasks: ``(key, path)`` pairs in dispatch order; they are parsed from the last one back.
         limits: Parsing limits, as the workers use them.
         context: A ``fork`` multiprocessing context.
+        processes: How many parse at once (the cores the load leaves idle); each takes every
+            ``processes``-th file.
     """
 
-    def __init__(self, tasks: list[tuple[str, Path]], limits: Limits, context: BaseContext) -> None:
+    def __init__(
+        self,
+        tasks: list[tuple[str, Path]],
+        limits: Limits,
+        context: BaseContext,
+        processes: int = 1,
+    ) -> None:
         self._folder = Path(tempfile.mkdtemp(prefix="resume-fit-headstart-"))
         self._keys = [key for key, _ in reversed(tasks)]
-        self._process = context.Process(
-            target=_parse_ahead,
-            args=([path for _, path in reversed(tasks)], limits, self._folder, os.getpid()),
-            daemon=True,
-            name="resume-fit-headstart",
-        )
-        self._process.start()
+        paths = [path for _, path in reversed(tasks)]
+        self._processes = []
+        for first in range(max(1, processes)):
+            process = context.Process(
+                target=_parse_ahead,
+                args=(paths, first, max(1, processes), limits, self._folder, os.getpid()),
+                daemon=True,
+                name="resume-fit-headstart",
+            )
+            process.start()
+            self._processes.append(process)
 
     def finish(self, wait: float = 0.0) -> dict[str, Any]:
         """Stop the process and return what it finished.
@@ -64,12 +77,14 @@ class HeadStart:
             Key -> the parsed ``ResumeText``, or the file's error record (a dict) when parsing
             refused it.
         """
-        with contextlib.suppress(OSError, ValueError):
-            if wait > 0:
-                self._process.join(wait)
-            self._process.kill()
-            self._process.join()
-            self._process.close()
+        stop_waiting = time.monotonic() + wait
+        for process in self._processes:
+            with contextlib.suppress(OSError, ValueError):
+                if wait > 0:
+                    process.join(max(0.0, stop_waiting - time.monotonic()))
+                process.kill()
+                process.join()
+                process.close()
         done: dict[str, Any] = {}
         try:
             for file in self._folder.glob(f"*{_SUFFIX}"):
@@ -83,12 +98,15 @@ class HeadStart:
         return done
 
 
-def _parse_ahead(paths: list[Path], limits: Limits, folder: Path, parent: int) -> None:
+def _parse_ahead(
+    paths: list[Path], first: int, step: int, limits: Limits, folder: Path, parent: int
+) -> None:
     # Ctrl-C reaches the whole process group; the parent stops this process itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from resume_fit.parse import parse_file
 
-    for index, path in enumerate(paths):
+    for index in range(first, len(paths), step):
+        path = paths[index]
         if os.getppid() != parent:  # the parent died without stopping us: tidy up and go
             shutil.rmtree(folder, ignore_errors=True)
             return
