@@ -8,8 +8,9 @@ import pytest
 import spacy
 
 from resume_fit.errors import DataFileError
-from resume_fit.extract.component import SkillMatcher, _guess_tokens
+from resume_fit.extract.component import SkillMatcher
 from resume_fit.extract.pipeline import build_pipeline
+from resume_fit.extract.serialise import guess_tokens
 
 
 def _skills(nlp, text: str) -> list[tuple[str, str]]:
@@ -161,7 +162,7 @@ def test_build_is_byte_for_byte_deterministic(toy_lexicon, settings, tmp_path) -
     ],
 )
 def test_component_guess_tokens_splits_at_spaces_and_hyphens(text, words, spaces) -> None:
-    assert _guess_tokens(text) == (words, spaces)
+    assert guess_tokens(text) == (words, spaces)
 
 
 def test_component_saved_tokens_are_the_tokenizers_split(toy_nlp, tmp_path) -> None:
@@ -175,7 +176,7 @@ def test_component_saved_tokens_are_the_tokenizers_split(toy_nlp, tmp_path) -> N
         assert words == tuple(t.text for t in doc), text
         assert spaces == tuple(bool(t.whitespace_) for t in doc), text
         # Only the texts the guess gets wrong are written out.
-        assert (text in saved) == (_guess_tokens(text) != (words, spaces)), text
+        assert (text in saved) == (guess_tokens(text) != (words, spaces)), text
 
 
 def test_component_loads_a_model_saved_without_tokens(toy_lexicon, settings, tmp_path) -> None:
@@ -185,3 +186,30 @@ def test_component_loads_a_model_saved_without_tokens(toy_lexicon, settings, tmp
     loaded = spacy.load(tmp_path / "model")
     text = "Skills: Go, Rust, C++/Java, R.\nBuilt Tensor flow models on k8s; amazon-web-services."
     assert _skills(loaded, text) == _skills(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("cfg.json", "[]"), ("cfg.json", "{"), ("skills.jsonl", '{"id": "python"}\n')],
+)
+def test_component_from_disk_rejects_a_broken_folder(toy_nlp, tmp_path, name, content) -> None:
+    toy_nlp.get_pipe("resume_fit_skills").to_disk(tmp_path / "skills")
+    (tmp_path / "skills" / name).write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError, match="skills"):
+        SkillMatcher(toy_nlp).from_disk(tmp_path / "skills")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_component_load_leaves_the_garbage_collector_as_it_was(toy_nlp, tmp_path, enabled) -> None:
+    import gc
+
+    matcher = toy_nlp.get_pipe("resume_fit_skills")
+    matcher.to_disk(tmp_path / "skills")
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        SkillMatcher(toy_nlp).from_disk(tmp_path / "skills")
+        SkillMatcher(toy_nlp).from_bytes(matcher.to_bytes())
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()

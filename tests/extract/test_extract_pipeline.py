@@ -140,3 +140,40 @@ def test_load_pipeline_uses_saved_model_when_current(monkeypatch, tmp_path, toy_
     finally:
         pipeline.load_pipeline.cache_clear()
     assert nlp.meta["name"] == "skills"
+
+
+def test_load_pipeline_keeps_the_saved_tokenizer(monkeypatch, tmp_path, toy_lexicon) -> None:
+    # load_pipeline starts from an empty tokenizer (SAVED_TOKENIZER): what it ends with must be
+    # exactly the saved one, as plain spacy.load gives it.
+    import spacy
+
+    from resume_fit.extract import pipeline
+
+    built = pipeline.build_pipeline(toy_lexicon)
+    built.to_disk(tmp_path / "skills")
+    pipeline.load_pipeline.cache_clear()
+    monkeypatch.setattr(pipeline, "model_files", lambda: tmp_path)
+    monkeypatch.setattr(pipeline, "load_lexicon", lambda: toy_lexicon)
+    try:
+        nlp = pipeline.load_pipeline()
+    finally:
+        pipeline.load_pipeline.cache_clear()
+    assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": pipeline.SAVED_TOKENIZER}
+    plain = spacy.load(tmp_path / "skills")
+    assert nlp.tokenizer.to_bytes() == plain.tokenizer.to_bytes() == built.tokenizer.to_bytes()
+    text = "Skills: C#/.NET, C++/Java, Python/SQL and R. :) **Skills:** e-mail me"
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in built.make_doc(text)]
+
+
+def test_saved_tokenizer_refuses_a_folder_without_one(tmp_path, toy_lexicon) -> None:
+    import spacy
+
+    from resume_fit.extract import pipeline
+
+    pipeline.build_pipeline(toy_lexicon).to_disk(tmp_path / "skills")
+    (tmp_path / "skills" / "tokenizer").unlink()
+    with pytest.raises(OSError):
+        spacy.load(
+            tmp_path / "skills",
+            config={"nlp": {"tokenizer": {"@tokenizers": pipeline.SAVED_TOKENIZER}}},
+        )

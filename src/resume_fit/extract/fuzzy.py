@@ -1,12 +1,12 @@
 """Near-miss matching: misspellings, spacing variants and glued version numbers.
 
-Only tokens the phrase matcher left unmatched are looked at, and only those that look like
-technology names: capitalised away from the start of a clause, mixed-case or containing digits,
-``+``, ``#`` or ``.``, or sitting in a skills list. Lower-case words in ordinary sentences are
-ordinary words. A candidate (one token, or two joined: "Tensor flow", "scikit learn") is
-normalised (case-folded; spaces, hyphens, dots and underscores removed) and resolved against the
-normalised forms of unambiguous skills with rapidfuzz, never when shorter than the configured
-minimum and never for a stop word.
+Only tokens the exact matcher (``patterns.py``) left unmatched are looked at, and only those
+that look like technology names: capitalised away from the start of a clause, mixed-case or
+containing digits, ``+``, ``#`` or ``.``, or sitting in a skills list. Lower-case words in
+ordinary sentences are ordinary words. A candidate (one token, or two joined: "Tensor flow",
+"scikit learn") is normalised (case-folded; spaces, hyphens, dots and underscores removed) and
+resolved against the normalised forms of unambiguous skills with rapidfuzz, never when shorter
+than the configured minimum and never for a stop word.
 
 A token with a version glued on ("Python3", "Java8") is looked up without it, exactly.
 """
@@ -73,19 +73,26 @@ class FuzzyResolver:
         self._exact: dict[str, tuple[str, bool]] = {}
         # Glued versions may also land on a guarded form written exactly ("Java8", not "java8").
         self._glued: dict[str, tuple[str, bool, str | None]] = {}
-        for skill_id, form, is_name, plain in sorted(forms, key=lambda f: (not f[2], f[0], f[1])):
-            if plain:
-                self._exact.setdefault(normalise(form), (skill_id, is_name))
-            self._glued.setdefault(normalise(form), (skill_id, is_name, None if plain else form))
         # Words the ambiguity policy guards are its to decide: a rejected "Spark" must not come
         # back as a near miss of some other form.
-        self._guarded = frozenset(normalise(f[1]) for f in forms if not f[3])
+        guarded: set[str] = set()
+        one_word: set[str] = set()
+        # Each form is normalised once: this runs on every model load, for every form.
+        for skill_id, form, is_name, plain in sorted(forms, key=lambda f: (not f[2], f[0], f[1])):
+            key = normalise(form)
+            if plain:
+                self._exact.setdefault(key, (skill_id, is_name))
+                if not any(c.isspace() for c in form):
+                    one_word.add(key)
+            else:
+                guarded.add(key)
+            self._glued.setdefault(key, (skill_id, is_name, None if plain else form))
+        self._guarded = frozenset(guarded)
         # One token is compared with one-word forms only: "Embedded" must not near-miss
         # "embedded C". Two tokens are compared with every form ("Tensor flow", "scikit learn").
         # Buckets by first letter and length: fuzz.ratio >= cutoff bounds the length ratio, so
         # most forms can be skipped without scoring them.
         buckets: dict[tuple[bool, str, int], set[str]] = {}
-        one_word = {normalise(f[1]) for f in forms if f[3] and not any(c.isspace() for c in f[1])}
         for key in self._exact:
             if len(key) >= settings.fuzzy_min_length:
                 buckets.setdefault((False, key[0], len(key)), set()).add(key)
