@@ -1,4 +1,4 @@
-"""End to end on the licensed real resumes in ../shared/corpus (skipped where that folder is absent)."""
+"""End to end on the licensed real resumes in ../shared/corpus (skipped where it is absent)."""
 
 from __future__ import annotations
 

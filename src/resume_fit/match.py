@@ -29,23 +29,41 @@ Contributions are rounded to 2 decimals and the score is their sum rounded to 1 
 can recompute the score from the components the report prints. Roles are sorted by score (desc)
 then id. A requirement counts as *met* when an option or a narrower skill was found; everything else
 is *missing* (required first, then preferred), a "one of" group named by its first option.
+
+What does not depend on the resume (points, item weights, names) is computed once per role, and
+each skill id's credit once per resume for all roles, by ``resume_fit.match_index``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
+from resume_fit.match_index import (
+    DEMONSTRATED,
+    LISTED,
+    RoleIndex,
+    SkillCredit,
+    normal_phrase,
+    role_index,
+)
 from resume_fit.profile import Profile
 from resume_fit.profile.education import EDUCATION_LEVELS
-from resume_fit.roles import COMPONENTS, Catalogue, Requirement, Role, Scoring
+from resume_fit.roles import Catalogue, Role, Scoring
 
-DEMONSTRATED = "demonstrated"
-LISTED = "listed"
+__all__ = [
+    "DEMONSTRATED",
+    "LISTED",
+    "RequirementResult",
+    "RoleFit",
+    "ScoreComponent",
+    "match_roles",
+    "score_role",
+    "skill_usage",
+]
 
 
 @dataclass(frozen=True)
@@ -130,66 +148,27 @@ class RoleFit:
         return next(c for c in self.components if c.name == name)
 
 
-def _narrower_index(present: Mapping[str, str], lexicon: Lexicon) -> dict[str, list[str]]:
-    """Map every ancestor of a present skill to the present skills below it, best first."""
-    below: dict[str, list[str]] = {}
-    for skill in present:
-        for ancestor in lexicon.ancestors(skill):
-            below.setdefault(ancestor, []).append(skill)
-    for skills in below.values():
-        skills.sort(key=lambda s: (present[s] != DEMONSTRATED, s))
-    return below
+def _requirements(
+    kind: str, items: tuple[tuple[tuple[str, ...], str], ...], credit: SkillCredit
+) -> list[RequirementResult]:
+    # ``best`` gives (credit, met_by, via, usage, option), the rest of the result's fields.
+    return [_result(kind, options, label, *credit.best(options)) for options, label in items]
 
 
-def _option_credit(
-    option: str,
-    present: Mapping[str, str],
-    below: Mapping[str, list[str]],
-    lexicon: Lexicon,
-    scoring: Scoring,
-) -> tuple[float, str, str]:
-    if option in present:
-        return 1.0, option, "exact"
-    narrower = below.get(option)
-    if narrower:
-        return scoring.descendant_credit, narrower[0], "narrower"
-    broader = [a for a in lexicon.ancestors(option) if a in present]
-    if broader:
-        return scoring.ancestor_credit, broader[0], "broader"
-    return 0.0, "", ""
-
-
-def _requirement(
-    item: Requirement,
+@lru_cache(maxsize=8192, typed=True)
+def _result(
     kind: str,
-    present: Mapping[str, str],
-    below: Mapping[str, list[str]],
-    lexicon: Lexicon,
-    scoring: Scoring,
+    options: tuple[str, ...],
+    label: str,
+    credit: float,
+    met_by: str,
+    via: str,
+    usage: str,
+    option: str,
 ) -> RequirementResult:
-    best = (0.0, "", "", "")
-    best_key = (0.0, False)
-    for option in item.options:
-        credit, skill, via = _option_credit(option, present, below, lexicon, scoring)
-        key = (credit, present.get(skill) == DEMONSTRATED)
-        if key > best_key:
-            best, best_key = (credit, skill, via, option), key
-    credit, skill, via, option = best
-    return RequirementResult(
-        kind=kind,
-        options=item.options,
-        label=item.label,
-        credit=credit,
-        met_by=skill,
-        via=via,
-        usage=present.get(skill, "") if skill else "",
-        option=option,
-    )
-
-
-def _points(role: Role) -> dict[str, float]:
-    total = sum(role.weights.values())
-    return {name: role.weights.get(name, 0.0) * 100 / total for name in COMPONENTS}
+    # Most items come out the same for many resumes (unmet, or met exactly by a listed skill), and
+    # results are immutable, so equal ones are built once and shared.
+    return RequirementResult(kind, options, label, credit, met_by, via, usage, option)
 
 
 def _component(name: str, weight: float, value: float, detail: str) -> ScoreComponent:
@@ -242,37 +221,25 @@ def _education(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, s
     return value, detail
 
 
-def _item_weight(options: tuple[str, ...], lexicon: Lexicon, scoring: Scoring) -> float:
-    # Soft skills are easy to claim and hard to verify, so an item made only of them weighs less.
-    soft = all(o in lexicon and lexicon[o].category == "soft_skill" for o in options)
-    return scoring.soft_skill_weight if soft else 1.0
+def _weighted(values: list[float], weights: tuple[float, ...]) -> float:
+    return sum(v * w for v, w in zip(values, weights, strict=True))
 
 
-def _mean(values: list[float], weights: list[float]) -> float:
-    total = sum(weights)
-    return sum(v * w for v, w in zip(values, weights, strict=True)) / total if total else 0.0
-
-
-def _credit_note(items: list[RequirementResult], weights: list[float], scoring: Scoring) -> str:
-    credit = sum(r.credit * w for r, w in zip(items, weights, strict=True))
-    note = f"credit {credit:.2f} / {sum(weights):g}"
+def _credit_note(credit: float, weights: tuple[float, ...], total: float, scoring: Scoring) -> str:
+    note = f"credit {credit:.2f} / {total:g}"
     if any(w != 1.0 for w in weights):
         note += f" (soft-skill items weigh {scoring.soft_skill_weight:g})"
     return note
 
 
-@lru_cache(maxsize=4096)
-def _normal(text: str) -> str:
-    return " " + re.sub(r"[^a-z0-9]+", " ", text.lower()).strip() + " "
-
-
-def _title(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, str]:
-    if not role.titles:
+def _title(index: RoleIndex, profile: Profile, scoring: Scoring) -> tuple[float, str]:
+    if not index.titles:
         return 0.0, "the role lists no titles"
     if not profile.titles:
         return 0.0, "no job title found"
     for rank, title in enumerate(profile.titles):
-        phrase = next((t for t in role.titles if _normal(t) in _normal(title)), None)
+        written = normal_phrase(title)
+        phrase = next((t for t, normal in index.titles if normal in written), None)
         if phrase is not None:
             value = 1.0 if rank == 0 else scoring.earlier_title_value
             which = "latest" if rank == 0 else "earlier"
@@ -299,42 +266,48 @@ def score_role(
     Returns:
         The fit, with every component and requirement result.
     """
-    below = _narrower_index(present, lexicon)
-    required = [
-        _requirement(i, "required", present, below, lexicon, scoring) for i in role.required
-    ]
-    preferred = [
-        _requirement(i, "preferred", present, below, lexicon, scoring) for i in role.preferred
-    ]
-    points = _points(role)
-    req_weights = [_item_weight(r.options, lexicon, scoring) for r in required]
-    pref_weights = [_item_weight(r.options, lexicon, scoring) for r in preferred]
-    req_value = _mean([r.credit for r in required], req_weights)
-    pref_value = _mean([r.credit for r in preferred], pref_weights) if preferred else 1.0
+    credit = SkillCredit(present, lexicon, scoring)
+    return _score(role_index(role, lexicon, scoring), credit, profile)
+
+
+def _score(index: RoleIndex, credit: SkillCredit, profile: Profile) -> RoleFit:
+    role, scoring = index.role, index.scoring
+    required = _requirements("required", index.required_items, credit)
+    preferred = _requirements("preferred", index.preferred_items, credit)
+    points = index.points
+    req_weights, pref_weights = index.required_weights, index.preferred_weights
+    req_total, pref_total = sum(req_weights), sum(pref_weights)
+    req_credit = _weighted([r.credit for r in required], req_weights)
+    pref_credit = _weighted([r.credit for r in preferred], pref_weights)
+    req_value = req_credit / req_total if req_total else 0.0
+    pref_value = (pref_credit / pref_total if pref_total else 0.0) if preferred else 1.0
     strength = {DEMONSTRATED: 1.0, LISTED: scoring.listed_evidence}
-    evidence_value = _mean([r.credit * strength.get(r.usage, 0.0) for r in required], req_weights)
+    evidence = _weighted([r.credit * strength.get(r.usage, 0.0) for r in required], req_weights)
+    evidence_value = evidence / req_total if req_total else 0.0
     shown = sum(1 for r in required if r.usage == DEMONSTRATED and r.credit > 0)
     years_value, years_detail = _experience(role, profile, scoring)
     edu_value, edu_detail = _education(role, profile, scoring)
-    title_value, title_detail = _title(role, profile, scoring)
+    title_value, title_detail = _title(index, profile, scoring)
     gate = req_value if scoring.gate_by_required else 1.0
     gate_note = f" x required {req_value:.2f}" if scoring.gate_by_required else ""
-    met_required = sum(1 for r in required if r.met)
-    met_preferred = sum(1 for r in preferred if r.met)
+    met_required = [r for r in required if r.met]
+    met_preferred = [r for r in preferred if r.met]
+    unmet_required = [r for r in required if not r.met]
+    unmet_preferred = [r for r in preferred if not r.met]
     components = (
         _component(
             "required",
             points["required"],
             req_value,
-            f"{met_required} of {len(required)} required met; "
-            + _credit_note(required, req_weights, scoring),
+            f"{len(met_required)} of {len(required)} required met; "
+            + _credit_note(req_credit, req_weights, req_total, scoring),
         ),
         _component(
             "preferred",
             points["preferred"],
             pref_value,
-            f"{met_preferred} of {len(preferred)} preferred met; "
-            + _credit_note(preferred, pref_weights, scoring),
+            f"{len(met_preferred)} of {len(preferred)} preferred met; "
+            + _credit_note(pref_credit, pref_weights, pref_total, scoring),
         ),
         _component(
             "evidence",
@@ -350,13 +323,13 @@ def score_role(
         _component("title", points["title"], title_value * gate, title_detail + gate_note),
     )
     score = round(sum(c.contribution for c in components), 1)
-    matched = tuple(dict.fromkeys(r.met_by for r in (*required, *preferred) if r.met))
-    missing_required = tuple(dict.fromkeys(r.options[0] for r in required if not r.met))
+    matched = tuple(dict.fromkeys(r.met_by for r in (*met_required, *met_preferred)))
+    missing_required = tuple(dict.fromkeys(r.options[0] for r in unmet_required))
     missing_preferred = tuple(
         dict.fromkeys(
             r.options[0]
-            for r in preferred
-            if not r.met and r.options[0] not in missing_required and r.options[0] not in matched
+            for r in unmet_preferred
+            if r.options[0] not in missing_required and r.options[0] not in matched
         )
     )
     return RoleFit(
@@ -368,32 +341,25 @@ def score_role(
         missing_required=missing_required,
         missing_preferred=missing_preferred,
         components=components,
-        why=_why(role, required, preferred, profile, lexicon),
+        why=_why(index, len(met_required), unmet_required, len(met_preferred), profile),
         requirements=(*required, *preferred),
     )
 
 
-def _group_name(options: tuple[str, ...], lexicon: Lexicon) -> str:
-    names = [lexicon[o].name if o in lexicon else o for o in options]
-    if len(names) > 3:
-        names = [*names[:2], "…"]
-    return " or ".join(names)
-
-
 def _why(
-    role: Role,
-    required: list[RequirementResult],
-    preferred: list[RequirementResult],
+    index: RoleIndex,
+    met_required: int,
+    unmet_required: list[RequirementResult],
+    met_preferred: int,
     profile: Profile,
-    lexicon: Lexicon,
 ) -> str:
-    met = sum(1 for r in required if r.met)
-    parts = [f"{met}/{len(required)} required"]
-    gaps = [_group_name(r.options, lexicon) for r in required if not r.met]
+    role = index.role
+    parts = [f"{met_required}/{len(role.required)} required"]
+    gaps = [index.item_names[r.options] for r in unmet_required]
     if gaps:
         shown = ", ".join(gaps[:2]) + (" ..." if len(gaps) > 2 else "")
         parts[0] += f" (missing {shown})"
-    parts.append(f"{sum(1 for r in preferred if r.met)}/{len(preferred)} preferred")
+    parts.append(f"{met_preferred}/{len(role.preferred)} preferred")
     if role.min_years and profile.total_years is not None:
         parts.append(f"{profile.total_years:g}y vs {role.min_years:g}y expected")
     if role.education.minimum and role.education.preferred in ("master", "phd"):
@@ -423,9 +389,10 @@ def match_roles(
     Returns:
         One fit per role, sorted by score (highest first), then by role id.
     """
-    present = skill_usage(skills)
+    scoring = catalogue.scoring
+    # One credit table for all roles: an item several roles share is resolved once.
+    credit = SkillCredit(skill_usage(skills), lexicon, scoring)
     fits = [
-        score_role(role, present, profile, catalogue.scoring, lexicon)
-        for role in catalogue.values()
+        _score(role_index(role, lexicon, scoring), credit, profile) for role in catalogue.values()
     ]
     return tuple(sorted(fits, key=lambda f: (-f.score, f.id)))

@@ -15,6 +15,9 @@ from resume_fit.config import lexicon_files
 from resume_fit.errors import DataFileError
 
 _ORIGIN = "lexicons/profile.toml"
+# The only characters outside ASCII that re.IGNORECASE equates with ASCII letters: dotted and
+# dotless i, long s, Kelvin sign.
+_ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
 _TABLES = ("dates", "education", "publications", "titles", "seniority")
 
 
@@ -49,3 +52,25 @@ def load_cues() -> dict[str, Any]:
     """The shipped cue tables, read once per process."""
     resource = lexicon_files() / "profile.toml"
     return parse_cues(resource.read_text(encoding="utf-8"))
+
+
+def folded(text: str) -> str | None:
+    """``text.lower()`` when a lower-cased substring test can stand in for a case-blind search.
+
+    ``re.IGNORECASE`` finds an ASCII phrase only where the lower-cased phrase occurs in
+    ``text.lower()``, except in a text holding one of the four non-ASCII characters it equates
+    with ASCII letters; for such a text the answer is None.
+    """
+    if any(twin in text for twin in _ASCII_CASE_TWINS):
+        return None
+    return text.lower()
+
+
+def may_occur(phrase: str, lowered: str | None) -> bool:
+    """False only when a case-blind search for ``phrase`` is sure to find nothing.
+
+    Args:
+        phrase: The words a pattern needs to match literally (ASCII, or the answer is True).
+        lowered: ``folded(text)`` of the text to be searched.
+    """
+    return lowered is None or not phrase.isascii() or phrase.lower() in lowered

@@ -14,8 +14,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from resume_fit.profile.cues import load_cues
+from resume_fit.profile.cues import folded, load_cues, may_occur
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -98,6 +99,28 @@ def _alternation(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _needed_words() -> dict[str, tuple[str, ...]]:
+    # A span of these kinds needs one of these words, so a text without any is not scanned (the
+    # full patterns try every position of the text and cost much more than a substring test).
+    needed: dict[str, tuple[str, ...]] = {"onwards": ("onward", "to present")}
+    open_words = tuple(w.strip().lower() for w in load_cues()["dates"]["open_start"] if w.strip())
+    if open_words:
+        needed["open"] = open_words
+    return needed
+
+
+def _first_character(cues: dict[str, Any]) -> str:
+    # A date starts with a digit, a quote ('19), a month, a season or a quarter ("Q3"). Checking
+    # that one character first lets most positions of a text fail before the long alternations
+    # are tried; it changes no match. Without seasons a point may start otherwise: no check then.
+    seasons = {w.strip().lower() for w in cues["seasons"] if w.strip()}
+    if not seasons:
+        return ""
+    initials = {*"0123456789'\u2019\u2018q", *(m[0] for m in _MONTHS), *(w[0] for w in seasons)}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "])"
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     cues = load_cues()["dates"]
     seasons = _alternation(list(cues["seasons"]))
@@ -111,6 +134,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|{_YEAR4}\s?[/.]\s?{_NUM_MONTH}(?!\d)|{_YEAR4}|{_YEAR2})"
     )
     left = r"(?<![\w/.\-])"
+    starts = left + _first_character(cues)
     right = r"(?![\w/]|\.\d)"
     iso = rf"{_YEAR4}-(?:0[1-9]|1[0-2])"
     open_words = _alternation(cues["open_start"])
@@ -122,17 +146,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{left}(?P<a>{_YEAR4})\s?[-\u2013\u2014/]\s?(?P<b>\d\d){right}", re.IGNORECASE
         ),
         "month_pair": re.compile(
-            rf"{left}(?P<m>{_MONTH}){sep}(?P<b>{_MONTH},?\s*{_YEAR}){right}", re.IGNORECASE
+            rf"{starts}(?P<m>{_MONTH}){sep}(?P<b>{_MONTH},?\s*{_YEAR}){right}", re.IGNORECASE
         ),
         "range": re.compile(
-            rf"{left}(?P<a>{point}){sep}(?P<b>{point}|(?:{present})){right}", re.IGNORECASE
+            rf"{starts}(?P<a>{point}){sep}(?P<b>{point}|(?:{present})){right}", re.IGNORECASE
         ),
         "onwards": re.compile(
-            rf"{left}(?P<a>{point})\s*[-\u2013\u2014]?\s*(?:onwards?|to present){right}",
+            rf"{starts}(?P<a>{point})\s*[-\u2013\u2014]?\s*(?:onwards?|to present){right}",
             re.IGNORECASE,
         ),
         "open": re.compile(rf"{left}(?:{open_words})\s+(?P<a>{point}){right}", re.IGNORECASE),
-        "point": re.compile(rf"{left}(?P<a>{point}){right}", re.IGNORECASE),
+        "point": re.compile(rf"{starts}(?P<a>{point}){right}", re.IGNORECASE),
         "present": re.compile(rf"^(?:{present})$", re.IGNORECASE),
         "season": re.compile(rf"^(?P<s>{seasons}),?\s*(?P<y>{_YEAR})$", re.IGNORECASE),
     }
@@ -225,7 +249,11 @@ def find_spans(text: str, reference: dt.date) -> tuple[FoundSpan, ...]:
             taken.append((match.start(), match.end()))
             found.append(FoundSpan(match.start(), match.end(), span, single))
 
+    needed = _needed_words()
+    lowered = folded(text)
     for kind in ("iso", "short", "month_pair", "range", "onwards", "open", "point"):
+        if kind in needed and not any(may_occur(w, lowered) for w in needed[kind]):
+            continue
         for match in patterns[kind].finditer(text):
             if not free(match.start(), match.end()):
                 continue
@@ -302,6 +330,11 @@ def written_date(text: str, reference: dt.date) -> tuple[dt.date, str] | None:
     """
     cues = load_cues()["dates"].get("written_on", [])
     if not cues:
+        return None
+    # Few resumes say when they were written: a substring test rules most out before the search.
+    words = [cue.strip() for cue in cues if cue.strip()]
+    lowered = folded(text)
+    if words and not any(may_occur(word, lowered) for word in words):
         return None
     pattern = re.compile(
         rf"\b(?:{_alternation(cues)})\s*:?\s*(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"

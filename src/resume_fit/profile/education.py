@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from resume_fit.parse.resume_text import ResumeText
-from resume_fit.profile.cues import load_cues
+from resume_fit.profile.cues import folded, load_cues, may_occur
 
 # Ordered lowest to highest; the catalogue's education expectations use the same names.
 EDUCATION_LEVELS: tuple[str, ...] = (
@@ -93,6 +93,23 @@ def _degree_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(patterns)
 
 
+@lru_cache(maxsize=1)
+def _any_degree() -> re.Pattern[str] | None:
+    # One search per line for "could any degree pattern match here?" so the many patterns only
+    # run on the few lines that name a degree. None if the patterns do not combine (groups whose
+    # numbers would shift, global flags); then every line is tried.
+    if any(pattern.groups for _, pattern in _degree_patterns()):
+        return None
+    parts = []
+    for _, pattern in _degree_patterns():
+        flags = "i" if pattern.flags & re.IGNORECASE else ""
+        parts.append(f"(?{flags}:{pattern.pattern})")
+    try:
+        return re.compile("|".join(parts))
+    except re.error:
+        return None
+
+
 def _is_state(line: str, match: re.Match[str]) -> bool:
     # "Cambridge, MA" or "Boston, MA 02139": a two-letter capital after a comma ending the phrase.
     text = match.group(0)
@@ -108,8 +125,17 @@ _INSTITUTION = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _stoppers() -> tuple[re.Pattern[str], ...]:
+    # Words and marks that end a field of study ("Computer Science, 2019", "Physics | GPA").
+    patterns = []
+    for stopper in load_cues()["education"]["fields"]["stoppers"]:
+        pattern = re.escape(stopper) if not stopper.isalpha() else rf"\b{re.escape(stopper)}\b"
+        patterns.append(re.compile(pattern, re.IGNORECASE))
+    return tuple(patterns)
+
+
 def _field(line: str, end: int) -> str:
-    cues = load_cues()["education"]["fields"]
     rest = line[end:]
     head, comma, tail = rest.partition(",")
     if comma and _INSTITUTION.search(head) and not _INSTITUTION.search(tail):
@@ -118,9 +144,8 @@ def _field(line: str, end: int) -> str:
     rest = re.sub(r"^[\s.]*(?:(?:in|of)\b|[,:\-–])?\s*", "", rest, flags=re.IGNORECASE)
     rest = re.sub(r"^(?:science|arts|engineering)\s+(?:in|of)\s+", "", rest, flags=re.IGNORECASE)
     cut = len(rest)
-    for stopper in cues["stoppers"]:
-        pattern = re.escape(stopper) if not stopper.isalpha() else rf"\b{re.escape(stopper)}\b"
-        found = re.search(pattern, rest, re.IGNORECASE)
+    for stopper in _stoppers():
+        found = stopper.search(rest)
         if found:
             cut = min(cut, found.start())
     field = rest[:cut].strip(" .,-–—()")
@@ -141,12 +166,14 @@ def find_degrees(text: str, base: int = 0) -> tuple[Degree, ...]:
         Degrees in text order.
     """
     progress = [w.lower() for w in load_cues()["education"]["in_progress"]["words"]]
+    prefilter = _any_degree()
     degrees = []
     offset = 0
     lines = text.split("\n")
     for number, line in enumerate(lines):
         best: tuple[int, str, re.Match[str]] | None = None
-        for level, pattern in _degree_patterns():
+        candidates = _degree_patterns() if prefilter is None or prefilter.search(line) else ()
+        for level, pattern in candidates:
             for match in pattern.finditer(line):
                 if _is_state(line, match):
                     continue
@@ -214,14 +241,20 @@ def read_education(resume: ResumeText) -> Education:
         how = "entries in the publications section"
     else:
         venues = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in cues["venues"]) + r")\b")
-        publications = sum(
-            1 for line in resume.text.split("\n") if venues.search(line) and _YEAR.search(line)
-        )
+        publications = 0
+        # Most texts name no venue at all: a substring test says so without a search per line.
+        if not cues["venues"] or any(v in resume.text for v in cues["venues"]):
+            publications = sum(
+                1 for line in resume.text.split("\n") if venues.search(line) and _YEAR.search(line)
+            )
         how = "lines naming a venue or arXiv with a year"
     patent_words = re.compile(
         r"\b(?:" + "|".join(re.escape(w) for w in cues["patent_words"]) + r")\b", re.IGNORECASE
     )
-    patents = sum(1 for line in resume.text.split("\n") if patent_words.search(line))
+    patents = 0
+    lowered = folded(resume.text)
+    if not cues["patent_words"] or any(may_occur(w, lowered) for w in cues["patent_words"]):
+        patents = sum(1 for line in resume.text.split("\n") if patent_words.search(line))
     if highest is None:
         degree_note = f"no degree found in {where}"
     else:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from resume_fit.profile.cues import load_cues
+from resume_fit.profile.cues import folded, load_cues, may_occur
 from resume_fit.profile.timeline import Position
 
 LEVELS: tuple[str, ...] = ("entry", "mid", "senior", "lead")
@@ -31,7 +32,13 @@ class Seniority:
 
 
 def _has(words: list[str], text: str) -> bool:
-    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", text, re.IGNORECASE) for w in words)
+    return any(pattern.search(text) for pattern in _word_patterns(tuple(words)))
+
+
+@lru_cache(maxsize=16)
+def _word_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    # Compiled once per cue list: titles are checked on every resume.
+    return tuple(re.compile(rf"(?<![\w]){re.escape(w)}(?![\w])", re.IGNORECASE) for w in words)
 
 
 def title_level(title: str) -> str | None:
@@ -78,9 +85,11 @@ def estimate_seniority(
     """
     cues = load_cues()["seniority"]
     thresholds = cues["years"]
+    lowered = folded(experience_text)
     scope = sum(
         len(re.findall(rf"\b{re.escape(p)}\b", experience_text, re.IGNORECASE))
         for p in cues["scope"]
+        if may_occur(p, lowered)
     )
     if total_years is None:
         return Seniority("unknown", "no dated positions and no stated years of experience")

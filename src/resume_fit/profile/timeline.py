@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from resume_fit.extract.mention import SkillMention
 from resume_fit.parse.resume_text import ResumeText
@@ -86,16 +87,30 @@ def _is_header_candidate(line: str) -> bool:
     return bool(stripped) and len(stripped) <= _HEADER_LINE_MAX and not _BULLET.match(line)
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> dict[str, frozenset[str]]:
+    # The [titles] word lists as lower-cased sets, built once instead of on every header line.
+    titles = load_cues()["titles"]
+    title_cues = frozenset(c.lower() for c in titles["cues"])
+    org_cues = frozenset(c.lower() for c in titles["organisation_cues"])
+    return {
+        "titles": title_cues,
+        "organisations": org_cues,
+        "roles": title_cues | org_cues,
+        "locations": frozenset(w.lower() for w in titles.get("location_words", [])),
+    }
+
+
 def _is_location(text: str) -> bool:
     # "New York, NY", "Seoul, S.Korea", "London, UK", "Remote": a place, neither title nor employer.
     text = text.strip(" |()[]-–—")
     words = _words(text)
-    titles = load_cues()["titles"]
-    if words & {w.lower() for w in titles.get("location_words", [])}:
+    cues = _cue_words()
+    if words & cues["locations"]:
         return len(text.split()) <= 4
     if "," not in text or len(text.split()) > 6:
         return False
-    if words & {c.lower() for c in (*titles["cues"], *titles["organisation_cues"])}:
+    if words & cues["roles"]:
         return False
     last = text.rsplit(",", 1)[1].strip()
     return bool(_PLACE_TAIL.fullmatch(last))
@@ -117,9 +132,8 @@ def _words(text: str) -> set[str]:
 
 
 def _split_title(parts: list[str]) -> tuple[str, str]:
-    titles = load_cues()["titles"]
-    title_cues = {c.lower() for c in titles["cues"]}
-    org_cues = {c.lower() for c in titles["organisation_cues"]}
+    title_cues = _cue_words()["titles"]
+    org_cues = _cue_words()["organisations"]
     title = next((p for p in parts if _words(p) & title_cues and not _words(p) & org_cues), "")
     rest = [p for p in parts if p != title]
     organisation = next((p for p in rest if _words(p) & org_cues), rest[0] if rest else "")
@@ -154,7 +168,7 @@ def _section_positions(
     body = resume.text[start:end]
     lines = _lines(body, start)
     headers: list[tuple[int, FoundSpan]] = []
-    title_cues = {c.lower() for c in load_cues()["titles"]["cues"]}
+    title_cues = _cue_words()["titles"]
     for item in find_spans(body, reference):
         index = next(i for i, (a, b, _) in enumerate(lines) if a <= start + item.start <= b)
         line = lines[index][2]
@@ -224,6 +238,8 @@ def skill_years(
         One entry per skill mentioned inside at least one position, sorted by id.
     """
     result = []
+    # Labels are formatted once per position, not once per skill that mentions it.
+    position_labels = {id(p): p.label() for p in positions}
     for skill in skills:
         hits = [p for p in positions if any(p.start <= e.start < p.end for e in skill.evidence)]
         if not hits:
@@ -231,7 +247,7 @@ def skill_years(
         months = merged_months([p.span for p in hits])
         latest = max(hits, key=lambda p: (p.span.present, p.span.last))
         last_used = "present" if latest.span.present else f"{latest.span.last:%Y-%m}"
-        labels = tuple(p.label() for p in hits)
+        labels = tuple(position_labels[id(p)] for p in hits)
         plural = "position" if len(hits) == 1 else "positions"
         derivation = (
             f"mentioned in {len(hits)} dated {plural} ({'; '.join(labels)}); "

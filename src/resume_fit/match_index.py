@@ -1,0 +1,188 @@
+"""Lookups that make scoring cheap: per-role constants and per-resume skill credit.
+
+Scoring a resume against a catalogue asks the same questions many times: which weight an item has,
+how many points a component is worth, which present skill is the best narrower or broader match for
+a skill id. The answers to the first kind depend only on the role, the lexicon and the scoring
+settings, so ``role_index`` computes them once per role and keeps them. The answers to the second
+kind depend on the resume, so ``SkillCredit`` computes each one at most once per resume and shares
+it across every role. Neither changes a result: ``resume_fit.match`` defines what they mean.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from resume_fit.lexicon import Lexicon
+from resume_fit.roles import COMPONENTS, Role, Scoring
+
+DEMONSTRATED = "demonstrated"
+LISTED = "listed"
+
+# Role indexes are kept per (role, lexicon, scoring) objects; a process rarely holds more than a
+# catalogue or two, so the table is simply emptied if something keeps making new ones.
+_MAX_INDEXES = 512
+_indexes: dict[tuple[int, int, int], RoleIndex] = {}
+
+
+@lru_cache(maxsize=4096)
+def normal_phrase(text: str) -> str:
+    """``text`` lower-cased, runs of other characters as one space, padded with a space each side.
+
+    ``normal_phrase(a) in normal_phrase(b)`` is True when ``a`` occurs in ``b`` as whole words.
+    """
+    return " " + re.sub(r"[^a-z0-9]+", " ", text.lower()).strip() + " "
+
+
+@dataclass(frozen=True)
+class RoleIndex:
+    """What scoring one role needs that does not depend on the resume.
+
+    Attributes:
+        role: The role.
+        lexicon: The lexicon the weights and names were read from.
+        scoring: The settings the weights were read from.
+        points: Points per component name (``COMPONENTS``), adding up to 100.
+        required_weights: Weight of each required item in the means (``soft_skill_weight`` for an
+            item made only of soft skills, else 1), in catalogue order.
+        preferred_weights: Likewise for the preferred items.
+        required_items: ``(options, label)`` of each required item, in catalogue order.
+        preferred_items: Likewise for the preferred items.
+        item_names: Display name of each required item by its options ("PyTorch or TensorFlow").
+        titles: ``(title, normal_phrase(title))`` for each of the role's titles.
+    """
+
+    role: Role
+    lexicon: Lexicon
+    scoring: Scoring
+    points: Mapping[str, float]
+    required_weights: tuple[float, ...]
+    preferred_weights: tuple[float, ...]
+    required_items: tuple[tuple[tuple[str, ...], str], ...]
+    preferred_items: tuple[tuple[tuple[str, ...], str], ...]
+    item_names: Mapping[tuple[str, ...], str]
+    titles: tuple[tuple[str, str], ...]
+
+
+def _item_weight(options: tuple[str, ...], lexicon: Lexicon, scoring: Scoring) -> float:
+    # Soft skills are easy to claim and hard to verify, so an item made only of them weighs less.
+    soft = all(o in lexicon and lexicon[o].category == "soft_skill" for o in options)
+    return scoring.soft_skill_weight if soft else 1.0
+
+
+def _group_name(options: tuple[str, ...], lexicon: Lexicon) -> str:
+    names = [lexicon[o].name if o in lexicon else o for o in options]
+    if len(names) > 3:
+        names = [*names[:2], "…"]
+    return " or ".join(names)
+
+
+def role_index(role: Role, lexicon: Lexicon, scoring: Scoring) -> RoleIndex:
+    """The resume-independent data for scoring ``role``, computed once per role object.
+
+    Roles, lexicons and settings are immutable, so the index is kept for the very objects it was
+    built from (by identity) and rebuilt for any other.
+
+    Args:
+        role: The role.
+        lexicon: For item weights (soft skills) and item names.
+        scoring: For the soft-skill weight.
+
+    Returns:
+        The index.
+    """
+    # The index holds the three objects, so while it is kept their ids cannot be reused.
+    key = (id(role), id(lexicon), id(scoring))
+    index = _indexes.get(key)
+    if index is not None:
+        return index
+    total = sum(role.weights.values())
+    index = RoleIndex(
+        role=role,
+        lexicon=lexicon,
+        scoring=scoring,
+        points={name: role.weights.get(name, 0.0) * 100 / total for name in COMPONENTS},
+        required_weights=tuple(_item_weight(i.options, lexicon, scoring) for i in role.required),
+        preferred_weights=tuple(_item_weight(i.options, lexicon, scoring) for i in role.preferred),
+        required_items=tuple((i.options, i.label) for i in role.required),
+        preferred_items=tuple((i.options, i.label) for i in role.preferred),
+        item_names={i.options: _group_name(i.options, lexicon) for i in role.required},
+        titles=tuple((t, normal_phrase(t)) for t in role.titles),
+    )
+    if len(_indexes) >= _MAX_INDEXES:
+        _indexes.clear()
+    _indexes[key] = index
+    return index
+
+
+class SkillCredit:
+    """The credit a resume's skills earn for any skill id, each answer computed once.
+
+    Args:
+        present: Skill id -> ``"demonstrated"`` or ``"listed"`` for every skill the resume has.
+        lexicon: The skill graph, for narrower and broader credit.
+        scoring: ``descendant_credit`` and ``ancestor_credit``.
+    """
+
+    def __init__(self, present: Mapping[str, str], lexicon: Lexicon, scoring: Scoring) -> None:
+        self.present = present
+        self._lexicon = lexicon
+        self._scoring = scoring
+        self._options: dict[str, tuple[float, str, str]] = {}
+        self._items: dict[tuple[str, ...], tuple[float, str, str, str, str]] = {}
+        # The best present skill below each skill id: demonstrated before listed, then by id.
+        self._below: dict[str, str] = {}
+        for skill in present:
+            rank = (present[skill] != DEMONSTRATED, skill)
+            for ancestor in lexicon.ancestors(skill):
+                best = self._below.get(ancestor)
+                if best is None or rank < (present[best] != DEMONSTRATED, best):
+                    self._below[ancestor] = skill
+
+    def option(self, option: str) -> tuple[float, str, str]:
+        """Credit for one skill id: ``(credit, present skill that earns it, via)``.
+
+        ``via`` is ``"exact"`` (credit 1), ``"narrower"`` (the best present skill below it,
+        ``descendant_credit``), ``"broader"`` (the nearest present skill above it,
+        ``ancestor_credit``) or ``""`` with credit 0 and no skill.
+        """
+        found = self._options.get(option)
+        if found is None:
+            found = self._options[option] = self._credit(option)
+        return found
+
+    def _credit(self, option: str) -> tuple[float, str, str]:
+        if option in self.present:
+            return 1.0, option, "exact"
+        narrower = self._below.get(option)
+        if narrower is not None:
+            return self._scoring.descendant_credit, narrower, "narrower"
+        for ancestor in self._lexicon.ancestors(option):
+            if ancestor in self.present:
+                return self._scoring.ancestor_credit, ancestor, "broader"
+        return 0.0, "", ""
+
+    def best(self, options: tuple[str, ...]) -> tuple[float, str, str, str, str]:
+        """The best option of a requirement item: ``(credit, skill, via, usage, option)``.
+
+        Options are compared by credit, then by whether the earning skill is demonstrated; on a
+        tie the earlier option in catalogue order wins. ``usage`` is the earning skill's usage.
+        ``(0.0, "", "", "", "")`` when no option earns anything.
+        """
+        found = self._items.get(options)
+        if found is None:
+            found = self._items[options] = self._best(options)
+        return found
+
+    def _best(self, options: tuple[str, ...]) -> tuple[float, str, str, str, str]:
+        best = (0.0, "", "", "")
+        best_key = (0.0, False)
+        for option in options:
+            credit, skill, via = self.option(option)
+            key = (credit, self.present.get(skill) == DEMONSTRATED)
+            if key > best_key:
+                best, best_key = (credit, skill, via, option), key
+        credit, skill, via, option = best
+        return credit, skill, via, self.present.get(skill, "") if skill else "", option
