@@ -158,5 +158,7 @@ def test_batch_real_rows_do_not_depend_on_the_head_start(tmp_path: Path):
     day = dt.date(2026, 11, 22)
     in_process = run_batch([folder], jobs=0, reference_date=day, progress=False)
     workers = run_batch([folder], jobs=2, reference_date=day, progress=False)
-    assert workers.records == in_process.records
+    one = run_batch([folder], jobs=1, reference_date=day, progress=False)
+    assert workers.records == in_process.records == one.records
     assert 0 <= workers.stats.parsed_ahead <= workers.stats.files
+    assert one.stats.parsed_ahead == 0  # --jobs 1: one busy process at a time, no head start

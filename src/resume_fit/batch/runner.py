@@ -148,13 +148,14 @@ def run_batch(
             ahead: list[tuple[str, Record]] = []
             if default_analyze and context.get_start_method() == "fork":
                 loading = time.monotonic()
-                # The load below keeps one core busy; the others parse meanwhile.
-                processes = max(1, min(jobs, len(tasks)) - 1)
-                head_start = HeadStart(tasks, limits, context, processes=processes)
+                # The load below keeps one of the ``jobs`` cores busy; the others parse meanwhile
+                # (with --jobs 1 nothing else runs: one process busy at a time, as asked).
+                processes = min(jobs, len(tasks)) - 1
+                head_start = HeadStart(tasks, limits, context, processes) if processes else None
                 try:
                     warm_up()  # loaded once here, inherited by every worker copy-on-write
                 finally:
-                    parsed = head_start.finish()
+                    parsed = head_start.finish() if head_start is not None else {}
                 warm_up_seconds = time.monotonic() - loading
                 tasks, ahead = _take_head_start(tasks, parsed)
                 parsed_ahead = len(parsed)
