@@ -158,7 +158,8 @@ def test_load_pipeline_keeps_the_saved_tokenizer(monkeypatch, tmp_path, toy_lexi
         nlp = pipeline.load_pipeline()
     finally:
         pipeline.load_pipeline.cache_clear()
-    assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": pipeline.SAVED_TOKENIZER}
+    # The config names spaCy's tokenizer again, as the saved folder does.
+    assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": "spacy.Tokenizer.v1"}
     plain = spacy.load(tmp_path / "skills")
     assert nlp.tokenizer.to_bytes() == plain.tokenizer.to_bytes() == built.tokenizer.to_bytes()
     text = "Skills: C#/.NET, C++/Java, Python/SQL and R. :) **Skills:** e-mail me"
@@ -177,3 +178,28 @@ def test_saved_tokenizer_refuses_a_folder_without_one(tmp_path, toy_lexicon) -> 
             tmp_path / "skills",
             config={"nlp": {"tokenizer": {"@tokenizers": pipeline.SAVED_TOKENIZER}}},
         )
+
+
+def test_load_pipeline_copy_saved_again_loads_with_plain_spacy(tmp_path) -> None:
+    # A developer saves the loaded pipeline into their own project and loads it elsewhere, in a
+    # process that never imported resume_fit (the component comes in by its entry point).
+    import subprocess
+    import sys
+
+    from resume_fit.extract import load_pipeline
+
+    load_pipeline().to_disk(tmp_path / "copy")
+    script = (
+        "import sys, spacy\n"
+        "nlp = spacy.load(sys.argv[1])\n"
+        "doc = nlp('Shipped PyTorch models on AWS with Docker.')\n"
+        "print(' '.join(sorted(span.id_ for span in doc.spans['skills'])))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "copy")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["aws", "docker", "pytorch"]

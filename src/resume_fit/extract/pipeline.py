@@ -139,8 +139,8 @@ def load_pipeline() -> Language:
     ``lexicons/skills.jsonl`` / ``lexicons/extract.toml``, builds the pipeline from the lexicon in
     memory and warns with ``StaleModelWarning`` (run ``python scripts/build_model.py``).
 
-    The loaded pipeline's ``nlp.config`` names ``SAVED_TOKENIZER`` as its tokenizer, which this
-    module registers: a copy saved from it loads where ``resume_fit.extract`` is imported.
+    The loaded pipeline's ``nlp.config`` names spaCy's own tokenizer again, as the saved one does,
+    so a copy saved from it with ``nlp.to_disk`` loads with plain ``spacy.load``.
     """
     lexicon = load_lexicon()
     settings = load_settings()
@@ -151,6 +151,9 @@ def load_pipeline() -> Language:
         overrides = {"nlp": {"tokenizer": {"@tokenizers": SAVED_TOKENIZER}}}
         with resources.as_file(folder) as path:
             nlp = spacy.load(path, config=overrides)
+        config = nlp.config
+        config["nlp"]["tokenizer"] = {"@tokenizers": "spacy.Tokenizer.v1"}
+        nlp.config = config  # what the tokenizer is, not the shortcut used to load it
         if is_current(nlp, lexicon, settings):
             return nlp
         reason = "is stale against lexicons/"
