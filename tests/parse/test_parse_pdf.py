@@ -18,8 +18,8 @@ from resume_fit.errors import (
 )
 from resume_fit.parse import parse_file
 from resume_fit.parse.extraction import Deadline
-from resume_fit.parse.layout import Glyph
 from resume_fit.parse.pdf import _GlyphCollector
+from resume_fit.parse.segments import Glyph
 
 
 def _write(tmp_path: Path, data: bytes, name: str = "cv.pdf") -> Path:

@@ -1,12 +1,12 @@
 """PDF reading with pdfminer.six: glyphs with coordinates, link annotations, hostile-file handling.
 
 pdfminer's interpreter is driven page by page into a text device of our own that keeps each glyph's
-text and box (no ``LTChar`` objects, no layout analysis of pdfminer's): the glyphs go to ``layout``,
-which rebuilds lines and columns. Icon
-fonts (Font Awesome and friends) are dropped before that, so an envelope or GitHub logo does not
-become junk text; the link annotation under the icon is kept as a ``Link``. pdfminer raises many
-exception types (and plain ``Exception``, ``RecursionError``, ``struct.error``...) on broken input:
-every one of them becomes an ``UnreadableDocumentError`` that names the file.
+text and box (no ``LTChar`` objects, no layout analysis of pdfminer's): ``segments`` groups the
+glyphs into lines and ``layout`` orders the lines and columns. Icon fonts (Font Awesome and
+friends) are dropped before that, so an envelope or GitHub logo does not become junk text; the
+link annotation under the icon is kept as a ``Link``. pdfminer raises many exception types (and
+plain ``Exception``, ``RecursionError``, ``struct.error``...) on broken input: every one of them
+becomes an ``UnreadableDocumentError`` that names the file.
 """
 
 from __future__ import annotations
@@ -34,9 +34,10 @@ from resume_fit.errors import (
     UnreadableDocumentError,
 )
 from resume_fit.parse.extraction import Deadline, Extraction
-from resume_fit.parse.layout import Glyph, Segment, build_segments, layout_page
+from resume_fit.parse.layout import layout_page
 from resume_fit.parse.normalize import assemble, clean_line, count_unreadable
 from resume_fit.parse.resume_text import Link
+from resume_fit.parse.segments import Glyph, Segment, build_segments
 
 _ICON_FONT_RE = re.compile(
     r"awesome|icons?\b|icons[A-Z]|academicons|wingding|dingbat|zapf|marvosym|fontello|"
