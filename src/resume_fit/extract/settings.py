@@ -151,19 +151,17 @@ def read_settings(path: str | Path) -> ExtractSettings:
         DataFileError: The file is missing, not TOML, or a setting is missing or invalid.
     """
     path = Path(path)
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise DataFileError(path, f"cannot read the settings: {error.strerror}") from error
-    except tomllib.TOMLDecodeError as error:
-        raise DataFileError(path, f"not valid TOML ({error})") from error
-    return _from_toml(raw, str(path))
+    return _read(path, str(path))
 
 
 def load_settings() -> ExtractSettings:
     """Read the shipped ``lexicons/extract.toml``."""
-    resource = lexicon_files() / "extract.toml"
-    origin = "lexicons/extract.toml"
+    return _read(lexicon_files() / "extract.toml", "lexicons/extract.toml")
+
+
+def _read(resource: Any, origin: str) -> ExtractSettings:
+    """Read and check the settings in ``resource`` (a path or package resource); errors name
+    ``origin``."""
     try:
         raw = tomllib.loads(resource.read_text(encoding="utf-8"))
     except OSError as error:
