@@ -9,7 +9,7 @@ from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
 from resume_fit.match import RoleFit, skill_usage
 from resume_fit.parse.resume_text import ParseQuality, ResumeText
-from resume_fit.plan import LearningPlan, build_plan
+from resume_fit.match.plan import LearningPlan, build_plan
 from resume_fit.profile import Profile
 from resume_fit.roles import Catalogue
 

@@ -31,7 +31,7 @@ then id. A requirement counts as *met* when an option or a narrower skill was fo
 is *missing* (required first, then preferred), a "one of" group named by its first option.
 
 What does not depend on the resume (points, item weights, names) is computed once per role, and
-each skill id's credit once per resume for all roles, by ``resume_fit.match_index``.
+each skill id's credit once per resume for all roles, by ``resume_fit.match.index``.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
-from resume_fit.match_index import (
+from resume_fit.match.index import (
     DEMONSTRATED,
     LISTED,
     RoleIndex,

@@ -5,7 +5,7 @@ how many points a component is worth, which present skill is the best narrower o
 a skill id. The answers to the first kind depend only on the role, the lexicon and the scoring
 settings, so ``role_index`` computes them once per role and keeps them. The answers to the second
 kind depend on the resume, so ``SkillCredit`` computes each one at most once per resume and shares
-it across every role. Neither changes a result: ``resume_fit.match`` defines what they mean.
+it across every role. Neither changes a result: ``resume_fit.match.role_fit`` defines what they mean.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from resume_fit.lexicon import Lexicon
-from resume_fit.match import LISTED, RoleFit, score_role
+from resume_fit.match.role_fit import LISTED, RoleFit, score_role
 from resume_fit.profile import Profile
 from resume_fit.roles import Background, Catalogue, Role
 
