@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from resume_fit.match import match_roles, score_role
-from resume_fit.match_index import SkillCredit, role_index
+from resume_fit.match.index import SkillCredit, role_index
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from resume_fit.match import match_roles, score_role, skill_usage
-from resume_fit.plan import build_plan
+from resume_fit.match.plan import build_plan
 
 CASE_A = {"python": "demonstrated", "pytorch": "demonstrated", "aws": "listed", "sql": "listed"}
 
