@@ -1,0 +1,105 @@
+"""The posting stage's data, from ``lexicons/posting.toml``: headings, cue words, score weights.
+
+Read once per process and checked lightly: a missing table raises ``DataFileError`` naming the file
+and the table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from resume_fit.config import lexicon_files
+from resume_fit.errors import DataFileError
+from resume_fit.posting.job_posting import POSTING_SECTION_KINDS
+
+_ORIGIN = "lexicons/posting.toml"
+_TABLES = ("headings", "cues", "unrecognised", "scoring")
+
+
+@dataclass(frozen=True)
+class PostingCues:
+    """The parsed ``posting.toml``.
+
+    Attributes:
+        headings: Normalised heading -> section kind.
+        preferred: Pattern matching any preferred cue as whole words.
+        required: Pattern matching any required cue.
+        hard_required: Pattern matching a cue that keeps an item required in a nice-to-have list.
+        either: Words that join two skills into a "one of" group.
+        unrecognised_min_words: Shortest unrecognised requirement line kept, in words.
+        unrecognised_max_chars: Longer lines are cut to this many characters.
+        ignore: Pattern for lines that are not requirements (pay, place, how to apply).
+        scoring: The ``[scoring]`` table as read.
+        version: Content hash of the file, for caches.
+    """
+
+    headings: dict[str, str]
+    preferred: re.Pattern[str]
+    required: re.Pattern[str]
+    hard_required: re.Pattern[str]
+    either: frozenset[str]
+    unrecognised_min_words: int
+    unrecognised_max_chars: int
+    ignore: re.Pattern[str]
+    scoring: dict[str, Any]
+    version: str
+
+
+def normal_heading(text: str) -> str:
+    """``text`` lowercased, bullets, decoration and a trailing colon dropped, spaces collapsed."""
+    text = text.strip().lower().replace("’", "'")
+    text = re.sub(r"^[\W_]+", "", text)
+    text = re.sub(r"[\s:.!\-–—*#_]+$", "", text)
+    return " ".join(text.split())
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w]){'(?:' + alternatives + ')'}(?![\w])", re.IGNORECASE)
+
+
+def parse_posting_cues(data: str, origin: str = _ORIGIN) -> PostingCues:
+    """Parse and check a posting cue file.
+
+    Raises:
+        DataFileError: Not TOML, a missing table, or a heading kind that is not a section kind.
+    """
+    try:
+        document = tomllib.loads(data)
+    except tomllib.TOMLDecodeError as error:
+        raise DataFileError(origin, f"not valid TOML ({error})") from error
+    for table in _TABLES:
+        if not isinstance(document.get(table), dict):
+            raise DataFileError(origin, f"missing the [{table}] table")
+    headings: dict[str, str] = {}
+    for kind, variants in document["headings"].items():
+        if kind not in POSTING_SECTION_KINDS:
+            raise DataFileError(origin, f"[headings]: unknown section kind {kind!r}")
+        for variant in variants:
+            headings.setdefault(normal_heading(variant), kind)
+    cues = document["cues"]
+    unrecognised = document["unrecognised"]
+    return PostingCues(
+        headings=headings,
+        preferred=_words(cues["preferred"]),
+        required=_words(cues["required"]),
+        hard_required=_words(cues["hard_required"]),
+        either=frozenset(cues["either"]),
+        unrecognised_min_words=int(unrecognised["min_words"]),
+        unrecognised_max_chars=int(unrecognised["max_chars"]),
+        ignore=_words(unrecognised["ignore"]),
+        scoring=document["scoring"],
+        version=hashlib.sha256(data.encode()).hexdigest()[:16],
+    )
+
+
+@lru_cache(maxsize=1)
+def load_posting_cues() -> PostingCues:
+    """The shipped ``lexicons/posting.toml``, read once per process."""
+    resource = lexicon_files() / "posting.toml"
+    return parse_posting_cues(resource.read_text(encoding="utf-8"))

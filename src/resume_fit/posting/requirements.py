@@ -1,0 +1,260 @@
+"""From a posting's skills, sections and clauses to its requirements.
+
+Each skill the extract stage found (with its evidence) becomes a requirement:
+
+* **kind**: ``preferred`` when its clause has a preferred cue ("nice to have", "a plus",
+  "familiarity with") or it sits in a nice-to-have section without a hard required cue ("must");
+  otherwise ``required`` (requirements, responsibilities, title, or no section). Skills in the
+  company's "about us" and in the benefits are not requirements.
+* **one of** groups: skills in one clause joined only by "or", "/", "|" (and commas before a final
+  "or": "Python, Scala or Java") are one item any option of which meets it.
+* **years**: "3+ years of Python" gives the years to every skill of its clause; the years asked
+  overall are the largest such figure.
+* **degree**: the lowest and highest degree levels named outside about/benefits.
+* A degree's field ("BS in Computer Science") is not a skill requirement.
+
+Requirement clauses in requirements and nice-to-have sections that name no known skill, degree or
+years are kept as unrecognised requirements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from resume_fit.extract.mention import SkillMention
+from resume_fit.posting.cues import PostingCues
+from resume_fit.posting.job_posting import (
+    PREFERRED,
+    REQUIRED,
+    AskedEvidence,
+    PostingRequirement,
+    PostingSection,
+    UnrecognisedRequirement,
+)
+from resume_fit.profile.education import EDUCATION_LEVELS, find_degrees
+
+# Sections whose skills describe the employer or the offer, not the candidate.
+NOT_ASKED = frozenset({"about", "benefits"})
+# Where the job is described rather than the candidate: a field or method named there ("you will
+# shape our data science roadmap") is asked only when its clause has a cue; tools always are.
+DESCRIBING = frozenset({"responsibilities", "other"})
+DESCRIPTIVE_CATEGORIES = frozenset({"field", "method"})
+_YEARS = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?"
+    r"(?:years?|yrs?)(?!\s+old)\b",
+    re.IGNORECASE,
+)
+_MAX_ASKED_YEARS = 20
+_MAX_UNRECOGNISED = 40
+
+
+def _clause_of(clauses: Sequence[tuple[int, int]], offset: int) -> int:
+    lo, hi = 0, len(clauses) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        start, end = clauses[mid]
+        if offset < start:
+            hi = mid - 1
+        elif offset >= end:
+            lo = mid + 1
+        else:
+            return mid
+    return max(0, min(lo, len(clauses) - 1))
+
+
+def _section_at(sections: Sequence[PostingSection], offset: int) -> str:
+    for section in sections:
+        if section.start <= offset < section.end:
+            return section.kind
+    return "other"
+
+
+def _kind(clause: str, section: str, cues: PostingCues) -> tuple[str, str]:
+    preferred = cues.preferred.search(clause)
+    if preferred:
+        return PREFERRED, f"cue {preferred.group(0).lower()!r}"
+    if section == "nice_to_have":
+        hard = cues.hard_required.search(clause)
+        if hard:
+            return REQUIRED, f"cue {hard.group(0).lower()!r}"
+        return PREFERRED, "nice-to-have section"
+    required = cues.required.search(clause)
+    if required:
+        return REQUIRED, f"cue {required.group(0).lower()!r}"
+    return REQUIRED, f"{section.replace('_', ' ')} section"
+
+
+def _joins(gap: str, cues: PostingCues) -> str:
+    """``"or"`` when ``gap`` joins two skills as options, ``","`` for a list comma, else ``""``."""
+    words = re.sub(r"[(),]", " , ", gap).split()
+    if not words:
+        return "or" if "/" in gap or "|" in gap else ""
+    if all(w == "," for w in words):
+        return ","
+    rest = [w for w in words if w != ","]
+    if len(rest) <= 2 and all(w.lower() in cues.either or w in "/|" for w in rest):
+        return "or"
+    return ""
+
+
+def _groups(
+    mentions: list[tuple[int, int, str, str]], text: str, cues: PostingCues
+) -> list[list[tuple[int, int, str, str]]]:
+    """Split a clause's mentions (sorted by offset) into items: single skills or "one of" groups."""
+    runs: list[list[tuple[int, int, str, str]]] = []
+    links: list[list[str]] = []
+    for mention in mentions:
+        if runs:
+            link = _joins(text[runs[-1][-1][1] : mention[0]], cues)
+            if link:
+                runs[-1].append(mention)
+                links[-1].append(link)
+                continue
+        runs.append([mention])
+        links.append([])
+    items: list[list[tuple[int, int, str, str]]] = []
+    for run, run_links in zip(runs, links, strict=True):
+        if run_links and run_links[-1] == "or":
+            items.append(run)  # "Python, Scala or Java": all options
+            continue
+        current = [run[0]]
+        for mention, link in zip(run[1:], run_links, strict=True):
+            if link == "or":
+                current.append(mention)
+            else:
+                items.append(current)
+                current = [mention]
+        items.append(current)
+    return items
+
+
+def _label(options: tuple[str, ...]) -> str:
+    return "one of " + " / ".join(options) if len(options) > 1 else options[0]
+
+
+def asked_years(clause: str) -> float | None:
+    """The years a clause asks ("3+ years", "2-4 years": the lower bound), None when none."""
+    found = [float(m["n"]) for m in _YEARS.finditer(clause)]
+    found = [y for y in found if 0 < y <= _MAX_ASKED_YEARS]
+    return max(found) if found else None
+
+
+def extract_requirements(
+    text: str,
+    sections: Sequence[PostingSection],
+    clauses: Sequence[tuple[int, int]],
+    skills: Sequence[SkillMention],
+    cues: PostingCues,
+) -> tuple[tuple[PostingRequirement, ...], tuple[UnrecognisedRequirement, ...]]:
+    """The posting's requirements (required first, then preferred) and unrecognised lines.
+
+    Args:
+        text: The posting's text (the offsets of ``skills`` and ``sections`` point into it).
+        sections: From ``find_sections``.
+        clauses: From ``find_clauses``.
+        skills: Skills found in ``text`` by the extract stage.
+        cues: Cue words.
+    """
+    degree_clauses = {_clause_of(clauses, d.start) for d in find_degrees(text)}
+    by_clause: dict[int, list[tuple[int, int, str, str]]] = {}
+    category = {skill.id: skill.category for skill in skills}
+    for skill in skills:
+        for evidence in skill.evidence:
+            index = _clause_of(clauses, evidence.start)
+            if skill.category == "field" and index in degree_clauses:
+                continue  # the subject of a degree asked, not a skill
+            by_clause.setdefault(index, []).append(
+                (evidence.start, evidence.end, skill.id, evidence.text)
+            )
+    found: dict[tuple[str, ...], PostingRequirement] = {}
+    for index in sorted(by_clause):
+        start, end = clauses[index]
+        section = _section_at(sections, start)
+        if section in NOT_ASKED:
+            continue
+        clause = " ".join(text[start:end].split())
+        kind, reason = _kind(clause, section, cues)
+        years = asked_years(clause)
+        mentions = sorted(set(by_clause[index]))
+        if section in DESCRIBING and reason.endswith("section"):
+            mentions = [m for m in mentions if category[m[2]] not in DESCRIPTIVE_CATEGORIES]
+        for group in _groups(mentions, text, cues):
+            options = tuple(dict.fromkeys(m[2] for m in group))
+            evidence = tuple(AskedEvidence(section, m[3], m[0], m[1], clause) for m in group)
+            _add(found, PostingRequirement(kind, options, _label(options), years, evidence, reason))
+    requirements = sorted(found.values(), key=lambda r: (r.kind != REQUIRED, r.evidence[0].start))
+    return tuple(requirements), _unrecognised(text, sections, clauses, by_clause, cues)
+
+
+def _add(found: dict[tuple[str, ...], PostingRequirement], item: PostingRequirement) -> None:
+    known = found.get(item.options)
+    if known is None:
+        found[item.options] = item
+        return
+    # Asked twice: required wins over preferred, the first place stays first, years are kept.
+    kind = REQUIRED if REQUIRED in (known.kind, item.kind) else PREFERRED
+    first = known if known.kind == kind else item
+    years = max((y for y in (known.years, item.years) if y is not None), default=None)
+    found[item.options] = PostingRequirement(
+        kind,
+        known.options,
+        known.label,
+        years,
+        (*first.evidence, *(e for e in (known.evidence + item.evidence) if e not in first.evidence)),
+        first.reason,
+    )
+
+
+def _unrecognised(
+    text: str,
+    sections: Sequence[PostingSection],
+    clauses: Sequence[tuple[int, int]],
+    by_clause: dict[int, list[tuple[int, int, str, str]]],
+    cues: PostingCues,
+) -> tuple[UnrecognisedRequirement, ...]:
+    kept = []
+    for index, (start, end) in enumerate(clauses):
+        section = _section_at(sections, start)
+        if section not in ("requirements", "nice_to_have") or index in by_clause:
+            continue
+        clause = " ".join(text[start:end].split()).strip(" -–•*·:")
+        if len(clause.split()) < cues.unrecognised_min_words or cues.ignore.search(clause):
+            continue
+        if find_degrees(clause) or clause.lower() in cues.headings:
+            continue
+        kind, _ = _kind(clause, section, cues)
+        if len(clause) > cues.unrecognised_max_chars:
+            clause = clause[: cues.unrecognised_max_chars - 1].rstrip() + "…"
+        kept.append(UnrecognisedRequirement(kind, clause, start))
+        if len(kept) >= _MAX_UNRECOGNISED:
+            break
+    return tuple(kept)
+
+
+def asked_degree(
+    text: str, sections: Sequence[PostingSection]
+) -> tuple[str | None, str | None]:
+    """``(lowest, highest)`` degree level the posting names outside about/benefits."""
+    levels = [
+        d.level for d in find_degrees(text) if _section_at(sections, d.start) not in NOT_ASKED
+    ]
+    if not levels:
+        return None, None
+    ranked = sorted(levels, key=EDUCATION_LEVELS.index)
+    return ranked[0], ranked[-1]
+
+
+def overall_years(
+    text: str, sections: Sequence[PostingSection], clauses: Sequence[tuple[int, int]]
+) -> tuple[float | None, str]:
+    """The largest years of experience asked outside about/benefits, and the clause it is in."""
+    best: tuple[float, str] | None = None
+    for start, end in clauses:
+        if _section_at(sections, start) in NOT_ASKED:
+            continue
+        clause = " ".join(text[start:end].split())
+        years = asked_years(clause)
+        if years is not None and (best is None or years > best[0]):
+            best = (years, clause)
+    return (best[0], best[1]) if best is not None else (None, "")
