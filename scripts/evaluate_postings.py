@@ -140,8 +140,17 @@ def evaluate_rank(
 ) -> dict[str, object]:
     import datetime as dt
 
-    from resume_fit.api import match_posting_fit
+    from resume_fit.extract import extract_skills
+    from resume_fit.lexicon import load_lexicon
+    from resume_fit.match.credit import SkillCredit
+    from resume_fit.match.posting_fit import posting_scoring, score_posting
+    from resume_fit.match.role_fit import skill_usage
+    from resume_fit.parse import parse_file
     from resume_fit.posting import posting_from_text
+    from resume_fit.profile import build_profile
+    from resume_fit.roles import load_catalogue
+
+    lexicon, scoring, settings = load_lexicon(), load_catalogue().scoring, posting_scoring()
 
     split = {}
     with open(labels / "resumes" / "split.tsv", encoding="utf-8") as stream:
@@ -168,11 +177,15 @@ def evaluate_rank(
         file = _resume_file(corpus, label["file"])
         if file is None:
             continue
-        scores = []
-        for family, roles, posting in postings:
-            fit = match_posting_fit(file, posting, reference_date=dt.date(2026, 12, 1))
-            scores.append((family, roles, fit.score))
-            file = fit.resume  # parsed once, reused for every posting
+        resume = parse_file(file)
+        skills = extract_skills(resume)
+        profile = build_profile(resume, skills, reference_date=dt.date(2026, 12, 1))
+        credit = SkillCredit(skill_usage(skills), lexicon, scoring)
+        scores = [
+            (family, roles, score_posting(skills, profile, posting, lexicon, scoring, settings,
+                                          credit).score)
+            for family, roles, posting in postings
+        ]
         pos = [s for f, _, s in scores if f == "ml-data"]
         neg = [s for f, _, s in scores if f != "ml-data"]
         auc = _auc(pos, neg)

@@ -7,6 +7,8 @@ use. The public API::
     report = resume_fit.analyze("cv.pdf")
     print(report.roles[0].name, report.roles[0].score)
     print(resume_fit.render_markdown(report))
+    match = resume_fit.match_posting("cv.pdf", "posting.txt")
+    print(match.fit.score, resume_fit.render_match_markdown(match))
 """
 
 from __future__ import annotations
@@ -14,15 +16,33 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "analyze", "analyze_text", "render_json", "render_markdown"]
+__all__ = [
+    "__version__",
+    "analyze",
+    "analyze_text",
+    "match_posting",
+    "render_json",
+    "render_markdown",
+    "render_match_json",
+    "render_match_markdown",
+]
+_LAZY = frozenset(__all__) - {"__version__"}
 
 if TYPE_CHECKING:
-    from resume_fit.api import analyze, analyze_text, render_json, render_markdown
+    from resume_fit.api import (
+        analyze,
+        analyze_text,
+        match_posting,
+        render_json,
+        render_markdown,
+        render_match_json,
+        render_match_markdown,
+    )
 
 
 def __getattr__(name: str) -> Any:
     # Lazy re-exports keep `import resume_fit` free of spaCy and pdfminer imports.
-    if name in {"analyze", "analyze_text", "render_json", "render_markdown"}:
+    if name in _LAZY:
         from resume_fit import api
 
         return getattr(api, name)

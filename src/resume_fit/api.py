@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resume_fit.config import Limits
 from resume_fit.extract import extract_skills
@@ -19,9 +20,27 @@ from resume_fit.profile import build_profile
 from resume_fit.report import GapReport, build_report
 from resume_fit.report.json import render_json
 from resume_fit.report.markdown import render_markdown
+from resume_fit.report.match import MatchReport, build_match_report
+from resume_fit.report.match_render import render_match_json, render_match_markdown
 from resume_fit.roles import load_catalogue
 
-__all__ = ["analyze", "analyze_resume", "analyze_text", "render_json", "render_markdown"]
+if TYPE_CHECKING:
+    from resume_fit.posting import JobPosting
+
+__all__ = [
+    "analyze",
+    "analyze_resume",
+    "analyze_text",
+    "match_posting",
+    "read_job",
+    "render_json",
+    "render_markdown",
+    "render_match_json",
+    "render_match_markdown",
+]
+
+# A string longer than this, or with a line break, is text rather than a file name.
+_MAX_PATH_CHARS = 4096
 
 
 def analyze(
@@ -64,3 +83,73 @@ def analyze_resume(resume: ResumeText, reference_date: dt.date | None = None) ->
     profile = build_profile(resume, skills, reference_date=reference_date)
     fits = match_roles(skills, profile, catalogue, lexicon)
     return build_report(resume, skills, profile, fits, lexicon, catalogue)
+
+
+def _is_path(value: str | Path) -> bool:
+    if isinstance(value, Path):
+        return True
+    return len(value) < _MAX_PATH_CHARS and "\n" not in value and Path(value).is_file()
+
+
+def read_job(
+    posting: str | Path | JobPosting | ResumeText, limits: Limits | None = None
+) -> JobPosting:
+    """A posting from a file path, ``"-"`` (stdin), its text, parsed text, or a ``JobPosting``.
+
+    A string that names an existing file (or is ``"-"``) is read as a file; any other string is
+    the posting's text.
+
+    Raises:
+        ResumeFitError: A subclass naming the file and the reason when it cannot be read.
+    """
+    from resume_fit.posting import JobPosting, parse_posting, posting_from_text, read_posting
+
+    if isinstance(posting, JobPosting):
+        return posting
+    if isinstance(posting, ResumeText):
+        return parse_posting(posting)
+    if str(posting) == "-" or _is_path(posting):
+        return read_posting(posting, limits if limits is not None else Limits.from_env())
+    return posting_from_text(str(posting))
+
+
+def match_posting(
+    resume: str | Path | ResumeText,
+    posting: str | Path | JobPosting | ResumeText,
+    reference_date: dt.date | None = None,
+    limits: Limits | None = None,
+    *,
+    ocr: bool = False,
+) -> MatchReport:
+    """How well a resume fits one job posting: an explained score, each requirement, advice.
+
+    Args:
+        resume: A resume file path, its text, or text already parsed (``ResumeText``). A string
+            that names an existing file is read as a file, any other string as the text.
+        posting: A posting file (PDF, DOCX, TXT, MD, HTML) or ``"-"``, its text, parsed text, or
+            a ``JobPosting`` (parse once with ``read_job`` to match many resumes).
+        reference_date: The date "present" means in the resume's dates; today when None.
+        limits: Safety limits for parsing files; ``Limits.from_env()`` when None.
+        ocr: Read a scanned resume PDF with OCR.
+
+    Returns:
+        The match report (``render_match_markdown`` / ``render_match_json`` render it).
+
+    Raises:
+        ResumeFitError: A subclass naming the file and the reason when one cannot be read.
+    """
+    from resume_fit.match.posting_fit import score_posting
+
+    limits = limits if limits is not None else Limits.from_env()
+    job = read_job(posting, limits)
+    if isinstance(resume, ResumeText):
+        parsed = resume
+    elif _is_path(resume):
+        parsed = parse_file(resume, limits, ocr=ocr)
+    else:
+        parsed = parse_text(str(resume))
+    skills = extract_skills(parsed)
+    profile = build_profile(parsed, skills, reference_date=reference_date)
+    lexicon = load_lexicon()
+    fit = score_posting(skills, profile, job, lexicon, load_catalogue().scoring)
+    return build_match_report(parsed, skills, profile, job, fit, lexicon)

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from resume_fit.lexicon import Lexicon
+from resume_fit.match.credit import DEMONSTRATED, LISTED, SkillCredit, item_weight
 from resume_fit.roles import COMPONENTS, Role, Scoring
 
-DEMONSTRATED = "demonstrated"
-LISTED = "listed"
+# Re-exported: the credit of a skill id lives in resume_fit.match.credit.
+__all__ = ["DEMONSTRATED", "LISTED", "RoleIndex", "SkillCredit", "normal_phrase", "role_index"]
 
 # Role indexes are kept per (role, lexicon, scoring) objects; a process rarely holds more than a
 # catalogue or two, so the table is simply emptied if something keeps making new ones.
@@ -66,12 +67,6 @@ class RoleIndex:
     titles: tuple[tuple[str, str], ...]
 
 
-def _item_weight(options: tuple[str, ...], lexicon: Lexicon, scoring: Scoring) -> float:
-    # Soft skills are easy to claim and hard to verify, so an item made only of them weighs less.
-    soft = all(o in lexicon and lexicon[o].category == "soft_skill" for o in options)
-    return scoring.soft_skill_weight if soft else 1.0
-
-
 def _group_name(options: tuple[str, ...], lexicon: Lexicon) -> str:
     names = [lexicon[o].name if o in lexicon else o for o in options]
     if len(names) > 3:
@@ -104,8 +99,8 @@ def role_index(role: Role, lexicon: Lexicon, scoring: Scoring) -> RoleIndex:
         lexicon=lexicon,
         scoring=scoring,
         points={name: role.weights.get(name, 0.0) * 100 / total for name in COMPONENTS},
-        required_weights=tuple(_item_weight(i.options, lexicon, scoring) for i in role.required),
-        preferred_weights=tuple(_item_weight(i.options, lexicon, scoring) for i in role.preferred),
+        required_weights=tuple(item_weight(i.options, lexicon, scoring) for i in role.required),
+        preferred_weights=tuple(item_weight(i.options, lexicon, scoring) for i in role.preferred),
         required_items=tuple((i.options, i.label) for i in role.required),
         preferred_items=tuple((i.options, i.label) for i in role.preferred),
         item_names={i.options: _group_name(i.options, lexicon) for i in role.required},
@@ -115,74 +110,3 @@ def role_index(role: Role, lexicon: Lexicon, scoring: Scoring) -> RoleIndex:
         _indexes.clear()
     _indexes[key] = index
     return index
-
-
-class SkillCredit:
-    """The credit a resume's skills earn for any skill id, each answer computed once.
-
-    Args:
-        present: Skill id -> ``"demonstrated"`` or ``"listed"`` for every skill the resume has.
-        lexicon: The skill graph, for narrower and broader credit.
-        scoring: ``descendant_credit`` and ``ancestor_credit``.
-    """
-
-    def __init__(self, present: Mapping[str, str], lexicon: Lexicon, scoring: Scoring) -> None:
-        self.present = present
-        self._lexicon = lexicon
-        self._scoring = scoring
-        self._options: dict[str, tuple[float, str, str]] = {}
-        self._items: dict[tuple[str, ...], tuple[float, str, str, str, str]] = {}
-        # The best present skill below each skill id: demonstrated before listed, then by id.
-        self._below: dict[str, str] = {}
-        for skill in present:
-            rank = (present[skill] != DEMONSTRATED, skill)
-            for ancestor in lexicon.ancestors(skill):
-                best = self._below.get(ancestor)
-                if best is None or rank < (present[best] != DEMONSTRATED, best):
-                    self._below[ancestor] = skill
-
-    def option(self, option: str) -> tuple[float, str, str]:
-        """Credit for one skill id: ``(credit, present skill that earns it, via)``.
-
-        ``via`` is ``"exact"`` (credit 1), ``"narrower"`` (the best present skill below it,
-        ``descendant_credit``), ``"broader"`` (the nearest present skill above it,
-        ``ancestor_credit``) or ``""`` with credit 0 and no skill.
-        """
-        found = self._options.get(option)
-        if found is None:
-            found = self._options[option] = self._credit(option)
-        return found
-
-    def _credit(self, option: str) -> tuple[float, str, str]:
-        if option in self.present:
-            return 1.0, option, "exact"
-        narrower = self._below.get(option)
-        if narrower is not None:
-            return self._scoring.descendant_credit, narrower, "narrower"
-        for ancestor in self._lexicon.ancestors(option):
-            if ancestor in self.present:
-                return self._scoring.ancestor_credit, ancestor, "broader"
-        return 0.0, "", ""
-
-    def best(self, options: tuple[str, ...]) -> tuple[float, str, str, str, str]:
-        """The best option of a requirement item: ``(credit, skill, via, usage, option)``.
-
-        Options are compared by credit, then by whether the earning skill is demonstrated; on a
-        tie the earlier option in catalogue order wins. ``usage`` is the earning skill's usage.
-        ``(0.0, "", "", "", "")`` when no option earns anything.
-        """
-        found = self._items.get(options)
-        if found is None:
-            found = self._items[options] = self._best(options)
-        return found
-
-    def _best(self, options: tuple[str, ...]) -> tuple[float, str, str, str, str]:
-        best = (0.0, "", "", "")
-        best_key = (0.0, False)
-        for option in options:
-            credit, skill, via = self.option(option)
-            key = (credit, self.present.get(skill) == DEMONSTRATED)
-            if key > best_key:
-                best, best_key = (credit, skill, via, option), key
-        credit, skill, via, option = best
-        return credit, skill, via, self.present.get(skill, "") if skill else "", option

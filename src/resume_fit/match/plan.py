@@ -120,6 +120,11 @@ def _relation(skill_id: str, present: Mapping[str, str], lexicon: Lexicon) -> st
     return related[0] if related else ""
 
 
+def related_skill(skill_id: str, present: Mapping[str, str], lexicon: Lexicon) -> str:
+    """The present skill that makes ``skill_id`` adjacent (its parent, a child, a sibling), or ""."""
+    return _relation(skill_id, present, lexicon)
+
+
 def build_plan(
     fits: tuple[RoleFit, ...],
     present: Mapping[str, str],

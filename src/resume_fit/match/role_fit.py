@@ -38,18 +38,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
-from resume_fit.match.index import (
+from resume_fit.match.credit import (
     DEMONSTRATED,
     LISTED,
-    RoleIndex,
+    RequirementResult,
     SkillCredit,
-    normal_phrase,
-    role_index,
+    credit_items,
+    evidence_strength,
 )
+from resume_fit.match.index import RoleIndex, normal_phrase, role_index
 from resume_fit.profile import Profile
 from resume_fit.profile.education import EDUCATION_LEVELS
 from resume_fit.roles import Catalogue, Role, Scoring
@@ -86,36 +86,6 @@ class ScoreComponent:
 
 
 @dataclass(frozen=True)
-class RequirementResult:
-    """How one required or preferred item was met.
-
-    Attributes:
-        kind: ``"required"`` or ``"preferred"``.
-        options: The item's skill ids (one, or a "one of" group).
-        label: ``"python"`` or ``"one of pytorch / tensorflow"``.
-        credit: 0..1.
-        met_by: The resume's skill id that earned the credit ("" when none).
-        via: ``"exact"``, ``"narrower"`` (a child skill), ``"broader"`` (a parent skill) or "".
-        usage: ``"demonstrated"`` or ``"listed"`` for ``met_by``, "" when none.
-        option: The option of the item that ``met_by`` earned its credit for ("" when none).
-    """
-
-    kind: str
-    options: tuple[str, ...]
-    label: str
-    credit: float
-    met_by: str
-    via: str
-    usage: str
-    option: str = ""
-
-    @property
-    def met(self) -> bool:
-        """True when an option, or a narrower skill, was found."""
-        return self.via in ("exact", "narrower")
-
-
-@dataclass(frozen=True)
 class RoleFit:
     """How well a resume fits one role.
 
@@ -146,29 +116,6 @@ class RoleFit:
     def component(self, name: str) -> ScoreComponent:
         """The component called ``name``."""
         return next(c for c in self.components if c.name == name)
-
-
-def _requirements(
-    kind: str, items: tuple[tuple[tuple[str, ...], str], ...], credit: SkillCredit
-) -> list[RequirementResult]:
-    # ``best`` gives (credit, met_by, via, usage, option), the rest of the result's fields.
-    return [_result(kind, options, label, *credit.best(options)) for options, label in items]
-
-
-@lru_cache(maxsize=8192, typed=True)
-def _result(
-    kind: str,
-    options: tuple[str, ...],
-    label: str,
-    credit: float,
-    met_by: str,
-    via: str,
-    usage: str,
-    option: str,
-) -> RequirementResult:
-    # Most items come out the same for many resumes (unmet, or met exactly by a listed skill), and
-    # results are immutable, so equal ones are built once and shared.
-    return RequirementResult(kind, options, label, credit, met_by, via, usage, option)
 
 
 def _component(name: str, weight: float, value: float, detail: str) -> ScoreComponent:
@@ -272,8 +219,8 @@ def score_role(
 
 def _score(index: RoleIndex, credit: SkillCredit, profile: Profile) -> RoleFit:
     role, scoring = index.role, index.scoring
-    required = _requirements("required", index.required_items, credit)
-    preferred = _requirements("preferred", index.preferred_items, credit)
+    required = credit_items("required", index.required_items, credit)
+    preferred = credit_items("preferred", index.preferred_items, credit)
     points = index.points
     req_weights, pref_weights = index.required_weights, index.preferred_weights
     req_total, pref_total = sum(req_weights), sum(pref_weights)
@@ -281,8 +228,9 @@ def _score(index: RoleIndex, credit: SkillCredit, profile: Profile) -> RoleFit:
     pref_credit = _weighted([r.credit for r in preferred], pref_weights)
     req_value = req_credit / req_total if req_total else 0.0
     pref_value = (pref_credit / pref_total if pref_total else 0.0) if preferred else 1.0
-    strength = {DEMONSTRATED: 1.0, LISTED: scoring.listed_evidence}
-    evidence = _weighted([r.credit * strength.get(r.usage, 0.0) for r in required], req_weights)
+    evidence = _weighted(
+        [r.credit * evidence_strength(r.usage, scoring) for r in required], req_weights
+    )
     evidence_value = evidence / req_total if req_total else 0.0
     shown = sum(1 for r in required if r.usage == DEMONSTRATED and r.credit > 0)
     years_value, years_detail = _experience(role, profile, scoring)

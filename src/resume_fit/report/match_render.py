@@ -1,0 +1,207 @@
+"""The match report as Markdown (for a person) and as one JSON object (for other tools).
+
+Markdown order: the score line and why; the score breakdown; every requirement with met / partly
+met / missing and the resume's evidence; unrecognised requirements; tailoring advice; warnings.
+JSON keys, in this order: ``resume``, ``posting`` (``source``, ``title``, ``seniority``, ``years``,
+``degree``, ``degree_preferred``), ``score``, ``why``, ``components``, ``requirements`` (each
+``kind``, ``options``, ``label``, ``status``, ``credit``, ``met_by``, ``via``, ``usage``,
+``years_asked``, ``years``, ``asked`` (the posting's words), ``evidence``), ``unrecognised``,
+``advice``, ``warnings``, ``reference_date``, ``versions``. Same report, same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from resume_fit import __version__
+from resume_fit.match.posting_fit import MISSING, RequirementMatch
+from resume_fit.report.match import MatchReport
+
+__all__ = ["render_match_json", "render_match_markdown"]
+
+_QUOTE_CHARS = 70
+_ADVICE_TITLES = {
+    "adjacent": "Missing, and next to what you already show",
+    "show": "You list these but never show them in experience or projects",
+    "new": "Missing, with nothing related in the resume yet",
+}
+
+
+def _cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1] + "…"
+
+
+def _options(report: MatchReport, match: RequirementMatch) -> str:
+    return " or ".join(report.name(o) for o in match.requirement.options)
+
+
+def _evidence(match: RequirementMatch, limit: int = 2) -> str:
+    seen: list[str] = []
+    for e in match.evidence:
+        item = f'{e.section}: "{_quote(e.text)}"'
+        if item not in seen:
+            seen.append(item)
+    return "; ".join(seen[:limit]) + (f" (+{len(seen) - limit} more)" if len(seen) > limit else "")
+
+
+def _how(report: MatchReport, match: RequirementMatch) -> str:
+    result = match.result
+    if match.status == MISSING:
+        return "not found"
+    how = report.name(result.met_by)
+    if result.via == "narrower":
+        how += f" (narrower than {report.name(result.option)})"
+    elif result.via == "broader":
+        how += f" (broader than {report.name(result.option)})"
+    how += f", {result.usage}"
+    if match.years is not None:
+        how += f", {match.years:g} years"
+    return how
+
+
+def render_match_markdown(report: MatchReport) -> str:
+    """Render the match report as Markdown, ending in a newline."""
+    fit, posting = report.fit, report.posting
+    title = posting.title or posting.source
+    lines = [
+        f"# {report.source} vs {title}",
+        "",
+        f"Match: **{fit.score:.1f}/100** · {fit.why}",
+        "",
+        f"Posting: {_cell(title)} · seniority {posting.seniority} · "
+        + (f"{posting.years:g}+ years asked" if posting.years is not None else "no years asked")
+        + " · "
+        + (f"{posting.degree} degree asked" if posting.degree else "no degree asked")
+        + f" · {len(posting.required)} required, {len(posting.preferred)} preferred",
+        "",
+        "## Score",
+        "",
+        "| Component | Weight | Value | Points | How |",
+        "|---|---:|---:|---:|---|",
+    ]
+    for c in fit.components:
+        lines.append(
+            f"| {c.name} | {c.weight:.2f} | {c.value:.2f} | {c.contribution:.2f} | {_cell(c.detail)} |"
+        )
+    lines += [f"| **total** | | | **{fit.score:.1f}** | |", ""]
+    for kind, matches in (("Required", fit.required), ("Preferred", fit.preferred)):
+        if not matches:
+            continue
+        lines += [
+            f"## {kind}",
+            "",
+            "| Requirement | Status | In the resume | Evidence | Asked |",
+            "|---|---|---|---|---|",
+        ]
+        for m in matches:
+            asked = m.requirement.evidence[0].clause if m.requirement.evidence else ""
+            years = f" ({m.requirement.years:g}+ years)" if m.requirement.years else ""
+            lines.append(
+                f"| {_cell(_options(report, m))}{years} | {m.status} | {_cell(_how(report, m))} "
+                f"| {_cell(_evidence(m))} | {_cell(_quote(asked))} |"
+            )
+        lines.append("")
+    if fit.unrecognised:
+        lines += [
+            "## Unrecognised requirements",
+            "",
+            "Asked for in the posting but naming no skill the lexicon knows; check them by hand:",
+            "",
+        ]
+        lines += [f"- ({u.kind}) {u.text}" for u in fit.unrecognised]
+        lines.append("")
+    if fit.advice:
+        lines += ["## Tailoring advice", ""]
+        for kind in ("adjacent", "show", "new"):
+            items = [a for a in fit.advice if a.kind == kind]
+            if not items:
+                continue
+            lines += [f"### {_ADVICE_TITLES[kind]}", ""]
+            for a in items:
+                if kind == "adjacent":
+                    lines.append(
+                        f"- {report.name(a.skill)} ({a.requirement}): you show "
+                        f"{report.name(a.related)}"
+                    )
+                elif kind == "show":
+                    lines.append(
+                        f"- {report.name(a.skill)} ({a.requirement}, for "
+                        f"{report.name(a.related)}): add where you used it"
+                    )
+                else:
+                    lines.append(f"- {report.name(a.skill)} ({a.requirement})")
+            lines.append("")
+    if report.warnings:
+        lines += ["## Warnings", ""] + [f"- {w}" for w in report.warnings] + [""]
+    lines.append(f"Dates resolved against {report.reference_date.isoformat()}.")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _requirement(report: MatchReport, m: RequirementMatch) -> dict[str, Any]:
+    r = m.result
+    return {
+        "kind": m.requirement.kind,
+        "options": list(m.requirement.options),
+        "label": m.requirement.label,
+        "status": m.status,
+        "credit": r.credit,
+        "met_by": r.met_by,
+        "via": r.via,
+        "usage": r.usage,
+        "years_asked": m.requirement.years,
+        "years": m.years,
+        "asked": [
+            {"section": e.section, "text": e.text, "start": e.start, "end": e.end,
+             "clause": e.clause}
+            for e in m.requirement.evidence
+        ],
+        "evidence": [
+            {"section": e.section, "text": e.text, "start": e.start, "end": e.end}
+            for e in m.evidence
+        ],
+    }
+
+
+def match_to_dict(report: MatchReport) -> dict[str, Any]:
+    """The report as plain JSON-ready data (key order fixed)."""
+    fit, posting = report.fit, report.posting
+    return {
+        "resume": report.source,
+        "posting": {
+            "source": posting.source,
+            "title": posting.title,
+            "seniority": posting.seniority,
+            "years": posting.years,
+            "degree": posting.degree,
+            "degree_preferred": posting.degree_preferred,
+        },
+        "score": fit.score,
+        "why": fit.why,
+        "components": [
+            {"name": c.name, "weight": c.weight, "value": c.value,
+             "contribution": c.contribution, "detail": c.detail}
+            for c in fit.components
+        ],
+        "requirements": [_requirement(report, m) for m in fit.requirements],
+        "unrecognised": [{"kind": u.kind, "text": u.text, "start": u.start}
+                         for u in fit.unrecognised],
+        "advice": [
+            {"kind": a.kind, "skill": a.skill, "name": report.name(a.skill), "related": a.related,
+             "requirement": a.requirement}
+            for a in fit.advice
+        ],
+        "warnings": list(report.warnings),
+        "reference_date": report.reference_date.isoformat(),
+        "versions": {"resume_fit": __version__, "lexicon": report.lexicon_version},
+    }
+
+
+def render_match_json(report: MatchReport) -> str:
+    """Render the match report as one JSON object, ending in a newline."""
+    return json.dumps(match_to_dict(report), indent=2, ensure_ascii=False) + "\n"
