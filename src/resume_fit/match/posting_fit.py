@@ -7,7 +7,8 @@ credited by ``resume_fit.match.credit`` (exact 1, narrower ``descendant_credit``
 normalised to 100 points:
 
 * **required**: weighted mean credit over the required items (soft-skill-only items weigh
-  ``soft_skill_weight``); 0 when the posting names no required skill the lexicon knows.
+  ``soft_skill_weight``), divided by at least ``min_required_items`` (a posting naming one known
+  skill says little about the job); 0 when the posting names no required skill the lexicon knows.
 * **preferred**: the same over the preferred items; a posting naming none counts the required value
   (so a short posting is not a free 20 points).
 * **evidence**: over the required items, credit x strength (1 demonstrated, ``listed_evidence``
@@ -72,6 +73,7 @@ class PostingScoring:
         adjacent_level_value: Seniority value one level apart.
         unknown_level_value: Seniority value when either level is unknown.
         unknown_skill_years_value: Per-skill years value for a skill met without dated use.
+        min_required_items: The required mean divides by at least this total weight.
         title_stopwords: Words of a title that do not name the job.
     """
 
@@ -81,6 +83,7 @@ class PostingScoring:
     unknown_level_value: float
     unknown_skill_years_value: float
     title_stopwords: frozenset[str]
+    min_required_items: float = 0.0
 
 
 def posting_scoring(table: Mapping[str, Any] | None = None) -> PostingScoring:
@@ -95,6 +98,7 @@ def posting_scoring(table: Mapping[str, Any] | None = None) -> PostingScoring:
         unknown_level_value=float(table["unknown_level_value"]),
         unknown_skill_years_value=float(table["unknown_skill_years_value"]),
         title_stopwords=frozenset(table["title_stopwords"]),
+        min_required_items=float(table.get("min_required_items", 0)),
     )
 
 
@@ -190,8 +194,10 @@ def _component(name: str, points: float, value: float, detail: str) -> ScoreComp
     return ScoreComponent(name, round(points, 2), round(value, 4), round(points * value, 2), detail)
 
 
-def _mean(results: list[RequirementResult], weights: list[float]) -> tuple[float, float]:
-    total = sum(weights)
+def _mean(
+    results: list[RequirementResult], weights: list[float], floor: float = 0.0
+) -> tuple[float, float]:
+    total = max(sum(weights), floor) if results else 0.0
     credit = sum(r.credit * w for r, w in zip(results, weights, strict=True))
     return (credit / total if total else 0.0), credit
 
@@ -359,9 +365,10 @@ def score_posting(
         )
     req_weights = [item_weight(r.options, lexicon, scoring) for r in posting.required]
     pref_weights = [item_weight(r.options, lexicon, scoring) for r in posting.preferred]
-    req_value, req_credit = _mean(required, req_weights)
+    req_value, req_credit = _mean(required, req_weights, settings.min_required_items)
+    req_total = max(sum(req_weights), settings.min_required_items)
     pref_value, pref_credit = _mean(preferred, pref_weights)
-    evidence_total = sum(req_weights)
+    evidence_total = max(sum(req_weights), settings.min_required_items) if required else 0.0
     evidence_value = (
         sum(r.credit * evidence_strength(r.usage, scoring) * w
             for r, w in zip(required, req_weights, strict=True)) / evidence_total
@@ -387,7 +394,13 @@ def score_posting(
             "required",
             points["required"],
             req_value,
-            f"{met_req} of {len(required)} required met or partly met; credit {req_credit:.2f}"
+            f"{met_req} of {len(required)} required met or partly met; credit {req_credit:.2f} "
+            f"/ {req_total:g}"
+            + (
+                f" (at least {settings.min_required_items:g} items)"
+                if req_total > sum(req_weights)
+                else ""
+            )
             if required
             else "the posting names no required skill the lexicon knows",
         ),
