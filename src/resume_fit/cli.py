@@ -126,7 +126,9 @@ def main() -> None:
       resume-fit cv.docx -o report.md        ... written to a file
       resume-fit cv.pdf --format json        one JSON object
       resume-fit roles                       the role catalogue
+      resume-fit match cv.pdf posting.txt    fit to one job posting, what is missing
       resume-fit batch resumes/ -o ranked.csv --summary summary.md
+      resume-fit batch resumes/ --job posting.txt -o ranked.csv
     """
 
 
@@ -210,6 +212,73 @@ def analyze(
 
 
 @main.command()
+@click.argument("resume", type=click.Path(path_type=Path))
+@click.argument("posting", type=str)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["markdown", "json"]),
+    default="markdown",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today)."
+)
+@_limit_options
+@click.option(
+    "--ocr",
+    is_flag=True,
+    help="Read a scanned resume PDF with OCR (needs poppler-utils and tesseract-ocr installed).",
+)
+@click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
+def match(
+    resume: Path,
+    posting: str,
+    output: Path | None,
+    fmt: str,
+    as_of: str | None,
+    max_mb: float | None,
+    max_pages: int | None,
+    timeout: float | None,
+    ocr: bool,
+    debug: bool,
+) -> None:
+    """Score one resume against one job posting (TXT, MD, PDF, DOCX, HTML, or - for stdin).
+
+    Prints the match score explained by its components, each requirement met, partly met or
+    missing with the resume's evidence, the requirements the lexicon does not know, and how to
+    tailor the resume.
+
+    \b
+    Examples:
+      resume-fit match cv.pdf posting.txt
+      resume-fit match cv.docx posting.html --format json -o match.json
+      pbpaste | resume-fit match cv.pdf -
+    """
+    from resume_fit import api
+    from resume_fit.atomic import write_atomic
+
+    reference = _as_of(as_of)
+    limits = _limits(max_mb, max_pages, timeout)
+    source: str | Path = posting if posting == "-" else Path(posting)
+    job = _run_guarded(posting, debug, lambda: api.read_job(source, limits))
+    report = _run_guarded(
+        str(resume), debug, lambda: api.match_posting(resume, job, reference, limits, ocr=ocr)
+    )
+    text = api.render_match_json(report) if fmt == "json" else api.render_match_markdown(report)
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    try:
+        write_atomic(output, text)
+    except OSError as error:
+        _fail(f"{output}: cannot write the report ({error.strerror})", INTERNAL_ERROR_EXIT)
+    click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
 @click.option(
     "--format",
     "fmt",
@@ -269,6 +338,13 @@ def roles(fmt: str) -> None:
     help="Also write a long table: file, skill id, section, evidence count.",
 )
 @click.option("--role", "role_id", default=None, help="Rank by this role's score (shortlist).")
+@click.option(
+    "--job",
+    "job_postings",
+    multiple=True,
+    help="Also score every resume against this job posting (file, or - for stdin) and rank by "
+    "job_score; repeat for several postings (a column set per posting).",
+)
 @click.option("--top", type=click.IntRange(min=1), default=None, help="Keep the N best rows.")
 @click.option(
     "--min-score",
@@ -305,6 +381,7 @@ def batch(
     summary: Path | None,
     skills_table: Path | None,
     role_id: str | None,
+    job_postings: tuple[str, ...],
     top: int | None,
     min_score: float | None,
     jobs: int | None,
@@ -327,6 +404,7 @@ def batch(
       resume-fit batch inbox/ -o shortlist.csv --role mlops-engineer --top 20
       resume-fit batch resumes/ -o ranked.parquet --jobs 2 --cache-dir .cache
       resume-fit batch resumes/ -o ranked.jsonl --resume
+      resume-fit batch resumes/ --job posting.txt -o ranked.csv --summary summary.md
     """
     from resume_fit.batch import journal_path, run_batch_cli
 
@@ -349,6 +427,7 @@ def batch(
                 summary=summary,
                 limits=limits,
                 reference_date=reference,
+                postings=[p if p == "-" else Path(p) for p in job_postings],
             ),
         )
     except KeyboardInterrupt:

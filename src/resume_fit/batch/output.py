@@ -6,8 +6,14 @@ The table has one row per file and these columns, in order: ``path``, ``sha256``
 skill ids; ``;``-joined in CSV), ``years_experience``, ``seniority`` and ``quality`` (the parse
 verdict). In JSONL the score columns become one ``roles`` object ``{role_id: score}``.
 
-Rows are ranked by ``top_score`` (or by the chosen role's score) from best to worst, ties and
-errors by path, so the same inputs always give the same bytes. Every file is written atomically.
+With job postings (``batch --job``), ``job_score`` (the best posting score of the file) follows
+``top_score``, and after the role scores come, per posting id (``posting_ids``), ``job_<id>_score``,
+``job_<id>_required`` ("met/total" required items, partly met counting as met) and
+``job_<id>_missing`` (the missing required items).
+
+Rows are ranked by ``job_score`` when there are postings, else by ``top_score`` (or by the chosen
+role's score, which always wins) from best to worst, ties and errors by path, so the same inputs
+always give the same bytes. Every file is written atomically.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,17 +72,43 @@ def score_column(role_id: str) -> str:
     return SCORE_PREFIX + role_id
 
 
+def posting_ids(postings: Sequence[Any]) -> tuple[str, ...]:
+    """A short unique id per posting for its columns: the file's stem, lower-case, ``_`` for the rest.
+
+    A posting read from stdin or text is ``posting``; repeated ids get ``_2``, ``_3`` ...
+    """
+    ids: list[str] = []
+    for posting in postings:
+        source = str(getattr(posting, "source", "") or "")
+        stem = Path(source).stem if source not in ("", "-", "<text>") else "posting"
+        base = re.sub(r"[^a-z0-9]+", "_", stem.lower()).strip("_") or "posting"
+        name, n = base, 1
+        while name in ids:
+            n += 1
+            name = f"{base}_{n}"
+        ids.append(name)
+    return tuple(ids)
+
+
+def job_columns(job_id: str) -> tuple[str, str, str]:
+    """The score, required (met/total) and missing-required columns of one posting."""
+    return f"job_{job_id}_score", f"job_{job_id}_required", f"job_{job_id}_missing"
+
+
 def records_to_frame(
     records: Iterable[Record],
     *,
     role: str | None = None,
     top: int | None = None,
     min_score: float | None = None,
+    jobs: Sequence[str] = (),
 ) -> pd.DataFrame:
     """Build the ranked table from records (each with ``path`` and ``sha256`` set).
 
     Args:
         records: One record per file.
+        jobs: Posting ids (``posting_ids``) for the records' ``jobs`` entries, in order; adds
+            ``job_score`` and the per-posting columns and ranks by ``job_score``.
         role: Rank by this role's score instead of ``top_score``, and keep only scored files.
         top: Keep only the best ``top`` scored files.
         min_score: Keep only scored files whose ranking score is at least this.
@@ -95,22 +128,33 @@ def records_to_frame(
         raise ResumeFitError(
             "--role", f"unknown role id {role!r}; known roles: {', '.join(role_ids)}"
         )
+    jobs = list(jobs)
+    job_head = ["job_score"] if jobs else []
+    job_tail = [c for job_id in jobs for c in job_columns(job_id)]
     rows = []
     for record in records:
         row: dict[str, Any] = {name: record.get(name) for name in HEAD_COLUMNS}
+        if jobs:
+            row.update(_job_cells(record, jobs))
         for role_id in role_ids:
             row[score_column(role_id)] = record.get("roles", {}).get(role_id)
         row.update({name: record.get(name) for name in TAIL_COLUMNS})
         row["skills"] = list(record.get("skills") or [])
         rows.append(row)
-    columns = [*HEAD_COLUMNS, *map(score_column, role_ids), *TAIL_COLUMNS]
+    columns = [*HEAD_COLUMNS, *job_head, *map(score_column, role_ids), *job_tail, *TAIL_COLUMNS]
     frame = pd.DataFrame(rows, columns=columns)
-    for name in ("top_score", *map(score_column, role_ids), "years_experience"):
+    numeric = [*job_head, *(job_columns(j)[0] for j in jobs)]
+    for name in ("top_score", *numeric, *map(score_column, role_ids), "years_experience"):
         frame[name] = pd.to_numeric(frame[name], errors="coerce").astype("float64")
     for name in ("path", "sha256", "status", "error", "error_kind", "top_role", "seniority"):
         frame[name] = frame[name].fillna("").astype(str)
     frame["quality"] = frame["quality"].fillna("").astype(str)
-    rank_by = score_column(role) if role is not None and role_ids else "top_score"
+    for job_id in jobs:
+        frame[job_columns(job_id)[1]] = frame[job_columns(job_id)[1]].fillna("").astype(str)
+    if role is not None and role_ids:
+        rank_by = score_column(role)
+    else:
+        rank_by = "job_score" if jobs else "top_score"
     if rank_by not in frame.columns:
         frame[rank_by] = float("nan")
     frame = frame.sort_values(
@@ -123,6 +167,24 @@ def records_to_frame(
         if top is not None:
             frame = frame.head(top)
     return frame.reset_index(drop=True)
+
+
+def _job_cells(record: Record, jobs: list[str]) -> dict[str, Any]:
+    entries = list(record.get("jobs") or [])
+    cells: dict[str, Any] = {}
+    scores = []
+    for index, job_id in enumerate(jobs):
+        score_name, required_name, missing_name = job_columns(job_id)
+        entry = entries[index] if index < len(entries) else None
+        if entry is None or record.get("status") != STATUS_OK:
+            cells.update({score_name: None, required_name: "", missing_name: []})
+            continue
+        scores.append(entry["score"])
+        cells[score_name] = entry["score"]
+        cells[required_name] = f"{entry['required_met']}/{entry['required_total']}"
+        cells[missing_name] = list(entry.get("missing_required") or [])
+    cells["job_score"] = max(scores) if scores else None
+    return cells
 
 
 def skills_frame(records: Iterable[Record], paths: Sequence[str] | None = None) -> pd.DataFrame:

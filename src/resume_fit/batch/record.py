@@ -57,6 +57,23 @@ def error_record(kind: str, reason: str) -> Record:
         "years_experience": None,
         "seniority": "",
         "quality": "",
+        "jobs": [],
+    }
+
+
+def posting_entry(fit: Any) -> dict[str, Any]:
+    """One posting fit as plain data: score, required met/total, missing and met requirements.
+
+    A requirement partly met (a narrower or broader skill) counts as met, as in the match report.
+    """
+    required = [m for m in fit.requirements if m.requirement.kind == "required"]
+    return {
+        "title": str(fit.title),
+        "score": round(float(fit.score), SCORE_DIGITS),
+        "required_met": sum(1 for m in required if m.status != "missing"),
+        "required_total": len(required),
+        "missing_required": [m.requirement.label for m in required if m.status == "missing"],
+        "met": [m.requirement.label for m in fit.requirements if m.status != "missing"],
     }
 
 
@@ -68,7 +85,8 @@ def report_record(report: Any) -> Record:
 
     Returns:
         The record: roles by id with their scores and names, skill ids, per-section evidence
-        counts, the skills each role is missing, years of experience, seniority and parse verdict.
+        counts, the skills each role is missing, years of experience, seniority, parse verdict,
+        and ``jobs``: one ``posting_entry`` per posting scored (``batch --job``), in order.
     """
     roles = tuple(report.roles)
     evidence: Counter[tuple[str, str]] = Counter()
@@ -93,6 +111,7 @@ def report_record(report: Any) -> Record:
         "years_experience": round(float(years), 1) if years is not None else None,
         "seniority": str(getattr(report.profile, "seniority", "") or ""),
         "quality": str(getattr(report.quality, "verdict", "") or ""),
+        "jobs": [posting_entry(fit) for fit in getattr(report, "postings", ())],
     }
 
 

@@ -8,6 +8,8 @@ atomically, and removes the journal once they are safe). Both sit on ``run_batch
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import os
 import time
 from collections.abc import Generator, Iterable, Sequence
@@ -19,6 +21,7 @@ from resume_fit.batch.discover import discover
 from resume_fit.batch.headstart import HeadStart
 from resume_fit.batch.output import (
     check_table_path,
+    posting_ids,
     records_to_frame,
     skills_frame,
     write_table,
@@ -44,6 +47,9 @@ from resume_fit.parse.resume_text import ResumeText
 if TYPE_CHECKING:
     import pandas as pd
 
+    from resume_fit.posting import JobPosting
+
+
 # Replacing a worker now and then bounds slow growth (spaCy's string store keeps every new word);
 # with fork a replacement costs milliseconds.
 RECYCLE_AFTER_FILES = 250
@@ -62,6 +68,7 @@ def run_batch(
     progress: bool | None = None,
     progress_stream: TextIO | None = None,
     start_method: str | None = None,
+    postings: Sequence[JobPosting] = (),
 ) -> BatchResult:
     """Analyse every resume under ``paths`` and return one record per file.
 
@@ -83,6 +90,9 @@ def run_batch(
         progress: Draw a progress bar; None draws one only when the stream is a terminal.
         progress_stream: Where to draw it (stderr by default).
         start_method: ``"fork"``, ``"forkserver"`` or ``"spawn"``; ``fork`` where available.
+        postings: Parsed job postings every resume is also scored against (``score_file``'s
+            ``postings``; each record's ``jobs`` holds one entry per posting, in order). They
+            are part of the cache key.
 
     Returns:
         The records (sorted by path), the skipped files and the run's statistics.
@@ -97,11 +107,10 @@ def run_batch(
     reference_date = reference_date or dt.date.today()
     default_analyze = analyze is None
     if analyze is None:
-        analyze = score_file
+        analyze = functools.partial(score_file, postings=tuple(postings)) if postings else score_file
     jobs = _cpu_count() if jobs is None else max(0, jobs)
-    cache = (
-        ResultCache(cache_dir, cache_salt(analyze, limits, reference_date)) if cache_dir else None
-    )
+    salt = cache_salt(analyze, limits, reference_date) + _postings_salt(postings)
+    cache = ResultCache(cache_dir, salt) if cache_dir else None
     journal_file = Path(journal) if journal is not None else None
     previous = read_journal(journal_file) if journal_file is not None and resume else {}
     previous_by_sha = {r["sha256"]: r for r in previous.values() if r.get("sha256")}
@@ -219,6 +228,7 @@ def score_folder(
     reference_date: dt.date | None = None,
     analyze: Analyze | None = None,
     progress: bool | None = False,
+    postings: Sequence[str | Path | JobPosting] = (),
 ) -> pd.DataFrame:
     """Score every resume under ``paths`` and return the ranked table.
 
@@ -233,6 +243,8 @@ def score_folder(
         reference_date: What "present" means in experience dates; today when None.
         analyze: Replacement for ``score_file`` (tests).
         progress: Draw a progress bar on stderr (None: only on a terminal).
+        postings: Job postings (files, texts or ``JobPosting``s), each parsed once; adds
+            ``job_score`` and per-posting columns, and ranks by ``job_score`` (unless ``role``).
 
     Returns:
         The DataFrame documented in ``resume_fit.batch.output``: one row per file (a shortlist
@@ -240,6 +252,7 @@ def score_folder(
     """
     if isinstance(paths, str | Path):
         paths = [paths]
+    jobs_read = read_postings(postings, limits)
     result = run_batch(
         paths,
         jobs=jobs,
@@ -248,8 +261,15 @@ def score_folder(
         reference_date=reference_date,
         analyze=analyze,
         progress=progress,
+        postings=jobs_read,
     )
-    return records_to_frame(result.records, role=role, top=top, min_score=min_score)
+    return records_to_frame(
+        result.records,
+        role=role,
+        top=top,
+        min_score=min_score,
+        jobs=posting_ids(jobs_read),
+    )
 
 
 def run_batch_cli(
@@ -268,6 +288,7 @@ def run_batch_cli(
     reference_date: dt.date | None = None,
     progress: bool | None = None,
     analyze: Analyze | None = None,
+    postings: Sequence[str | Path | JobPosting] = (),
 ) -> BatchResult:
     """Run ``resume-fit batch``: score, then write every requested output atomically.
 
@@ -281,6 +302,7 @@ def run_batch_cli(
         out: The table, as ``.csv``, ``.parquet`` or ``.jsonl``.
         skills_table: Also write the long-format skills table here (same suffixes).
         summary: Also write the Markdown summary here.
+        postings: Job postings (``--job``), read once before any resume; see ``score_folder``.
         Other arguments: as for ``run_batch`` and ``records_to_frame``.
 
     Returns:
@@ -295,6 +317,8 @@ def run_batch_cli(
         skills_table = check_table_path(skills_table)
     if role is not None and analyze is None:
         _check_role(role)
+    jobs_read = read_postings(postings, limits)
+    job_ids = posting_ids(jobs_read)
     out.parent.mkdir(parents=True, exist_ok=True)
     journal = journal_path(out)
     result = run_batch(
@@ -307,15 +331,28 @@ def run_batch_cli(
         resume=resume,
         analyze=analyze,
         progress=progress,
+        postings=jobs_read,
     )
-    table = records_to_frame(result.records, role=role, top=top, min_score=min_score)
+    table = records_to_frame(
+        result.records, role=role, top=top, min_score=min_score, jobs=job_ids
+    )
     written = [out]
     write_table(table, out)
     if skills_table is not None:
         write_table(skills_frame(result.records, list(table["path"])), skills_table)
         written.append(Path(skills_table))
     if summary is not None:
-        write_atomic(summary, render_summary(result.records, result.skipped, top=top, role=role))
+        write_atomic(
+            summary,
+            render_summary(
+                result.records,
+                result.skipped,
+                top=top,
+                role=role,
+                jobs=job_ids,
+                postings=jobs_read,
+            ),
+        )
         written.append(Path(summary))
     journal.unlink(missing_ok=True)
     return BatchResult(
@@ -325,6 +362,30 @@ def run_batch_cli(
         table=table,
         written=tuple(written),
     )
+
+
+def read_postings(
+    postings: Sequence[str | Path | JobPosting], limits: Limits | None = None
+) -> tuple[JobPosting, ...]:
+    """Parse each posting once (files, ``"-"``, texts or ``JobPosting``s), in order.
+
+    Raises:
+        ResumeFitError: A posting file cannot be read (it names the file).
+    """
+    if not postings:
+        return ()
+    from resume_fit.api import read_job
+
+    return tuple(read_job(p, limits) for p in postings)
+
+
+def _postings_salt(postings: Sequence[JobPosting]) -> str:
+    if not postings:
+        return ""
+    digest = hashlib.sha256()
+    for posting in postings:
+        digest.update(repr(posting).encode())
+    return f"\npostings={digest.hexdigest()}"
 
 
 def _take_head_start(

@@ -20,6 +20,8 @@ from resume_fit.parse.resume_text import ResumeText
 if TYPE_CHECKING:
     from resume_fit.extract.mention import SkillMention
     from resume_fit.match import RoleFit
+    from resume_fit.match.posting_fit import PostingFit
+    from resume_fit.posting import JobPosting
     from resume_fit.parse.resume_text import ParseQuality
     from resume_fit.profile import Profile
 
@@ -34,6 +36,7 @@ class FileScore:
         skills: Skills found, sorted by id.
         profile: Experience, education, seniority.
         roles: Every role's fit, best first.
+        postings: The fit to each posting of ``batch --job``, in the order given.
     """
 
     source: str
@@ -41,12 +44,14 @@ class FileScore:
     skills: tuple[SkillMention, ...]
     profile: Profile
     roles: tuple[RoleFit, ...]
+    postings: tuple[PostingFit, ...] = ()
 
 
 def score_file(
     path: str | Path | ResumeText,
     limits: Limits | None = None,
     reference_date: dt.date | None = None,
+    postings: tuple[JobPosting, ...] = (),
 ) -> FileScore:
     """Parse a resume and match it against every role, as ``resume_fit.api.analyze`` does.
 
@@ -55,6 +60,7 @@ def score_file(
             (a batch's head start parses some files before the workers start).
         limits: Safety limits for parsing; ``Limits.from_env()`` when None.
         reference_date: The date "present" means in the experience timeline; today when None.
+        postings: Job postings (parsed once by the caller) to score the resume against too.
 
     Raises:
         ResumeFitError: A subclass naming the file and the reason when it cannot be read.
@@ -73,5 +79,19 @@ def score_file(
         resume = parse_file(path, limits if limits is not None else Limits.from_env())
     skills = extract_skills(resume)
     profile = build_profile(resume, skills, reference_date=reference_date)
-    fits = match_roles(skills, profile, load_catalogue(), load_lexicon())
-    return FileScore(resume.source, resume.quality, skills, profile, fits)
+    catalogue, lexicon = load_catalogue(), load_lexicon()
+    fits = match_roles(skills, profile, catalogue, lexicon)
+    posting_fits: tuple[PostingFit, ...] = ()
+    if postings:
+        from resume_fit.match.credit import SkillCredit
+        from resume_fit.match.posting_fit import posting_scoring, score_posting
+        from resume_fit.match.role_fit import skill_usage
+
+        # One credit table for every posting: a skill several postings ask is resolved once.
+        credit = SkillCredit(skill_usage(skills), lexicon, catalogue.scoring)
+        settings = posting_scoring()
+        posting_fits = tuple(
+            score_posting(skills, profile, p, lexicon, catalogue.scoring, settings, credit)
+            for p in postings
+        )
+    return FileScore(resume.source, resume.quality, skills, profile, fits, posting_fits)

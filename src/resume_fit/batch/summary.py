@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from resume_fit.batch.record import STATUS_OK, Record
 
@@ -23,6 +24,8 @@ def render_summary(
     *,
     top: int | None = None,
     role: str | None = None,
+    jobs: Sequence[str] = (),
+    postings: Sequence[Any] = (),
 ) -> str:
     """Render the batch summary as Markdown.
 
@@ -31,6 +34,9 @@ def render_summary(
         skipped: ``(path, reason)`` for files found but not scored.
         top: Candidates listed per role (``DEFAULT_TOP`` when None).
         role: List only this role.
+        jobs: Posting ids (``batch --job``), in the order of each record's ``jobs``.
+        postings: The ``JobPosting``s of ``jobs``: for each, the best candidates and, for each
+            requirement, how many scored files meet it.
 
     Returns:
         The Markdown text, ending in a newline.
@@ -49,6 +55,9 @@ def render_summary(
         f"| Skipped (not a resume format) | {len(skipped)} |",
         "",
     ]
+    for index, job_id in enumerate(jobs):
+        posting = postings[index] if index < len(postings) else None
+        lines += _posting_section(scored, index, job_id, posting, top)
     lines += _shortlists(scored, top, role)
     lines += _common_gaps(scored, role)
     if failed:
@@ -98,6 +107,50 @@ def _shortlists(scored: list[Record], top: int, role: str | None) -> list[str]:
             )
             lines += ["", f"Most often missing among them: {listed}"]
         lines.append("")
+    return lines
+
+
+def _posting_section(
+    scored: list[Record], index: int, job_id: str, posting: Any, top: int
+) -> list[str]:
+    def entry(record: Record) -> dict[str, Any] | None:
+        entries = record.get("jobs") or []
+        return entries[index] if index < len(entries) else None
+
+    with_entry = [(r, e) for r in scored if (e := entry(r)) is not None]
+    title = getattr(posting, "title", "") or job_id
+    lines = [f"## Job posting: {_cell(title)} (`{job_id}`)", ""]
+    if not with_entry:
+        return [*lines, "No scored file was matched against this posting.", ""]
+    ranked = sorted(with_entry, key=lambda pair: (-pair[1]["score"], pair[0]["path"]))[:top]
+    lines += ["| Rank | File | Score | Required met | Missing required |", "|---:|---|---:|---:|---|"]
+    for rank, (record, item) in enumerate(ranked, start=1):
+        missing = ", ".join(item.get("missing_required", []))
+        lines.append(
+            f"| {rank} | {_cell(record['path'])} | {item['score']:.1f} "
+            f"| {item['required_met']}/{item['required_total']} | {_cell(missing)} |"
+        )
+    lines.append("")
+    requirements = getattr(posting, "requirements", ())
+    if requirements:
+        met = Counter(label for _, item in with_entry for label in item.get("met", []))
+        lines += [
+            f"Requirements, and how many of the {len(with_entry)} scored files meet them "
+            "(partly met counts):",
+            "",
+            "| Requirement | Kind | Files meeting it |",
+            "|---|---|---:|",
+        ]
+        for requirement in requirements:
+            lines.append(
+                f"| {_cell(requirement.label)} | {requirement.kind} "
+                f"| {met.get(requirement.label, 0)} |"
+            )
+        lines.append("")
+    unrecognised = getattr(posting, "unrecognised", ())
+    if unrecognised:
+        lines += ["Unrecognised requirements (not scored):", ""]
+        lines += [f"- ({u.kind}) {_cell(u.text)}" for u in unrecognised] + [""]
     return lines
 
 

@@ -90,7 +90,7 @@ def parse_posting(resume: ResumeText) -> JobPosting:
     skills = extract_skills(resume)
     requirements, unrecognised = extract_requirements(text, sections, clauses, skills, cues)
     years, years_text = overall_years(text, sections, clauses)
-    degree, degree_preferred = asked_degree(text, sections)
+    degree, degree_preferred = asked_degree(text, sections, clauses)
     title = next(
         (" ".join(text[s.start : s.end].split()) for s in sections if s.kind == "title"), ""
     )

@@ -156,7 +156,9 @@ def extract_requirements(
         skills: Skills found in ``text`` by the extract stage.
         cues: Cue words.
     """
-    degree_clauses = {_clause_of(clauses, d.start) for d in find_degrees(text)}
+    degree_clauses = {
+        index for index, (start, end) in enumerate(clauses) if find_degrees(text[start:end])
+    }
     by_clause: dict[int, list[tuple[int, int, str, str]]] = {}
     category = {skill.id: skill.category for skill in skills}
     for skill in skills:
@@ -233,11 +235,17 @@ def _unrecognised(
 
 
 def asked_degree(
-    text: str, sections: Sequence[PostingSection]
+    text: str, sections: Sequence[PostingSection], clauses: Sequence[tuple[int, int]]
 ) -> tuple[str | None, str | None]:
-    """``(lowest, highest)`` degree level the posting names outside about/benefits."""
+    """``(lowest, highest)`` degree level the posting names outside about/benefits.
+
+    Read clause by clause, so "a Bachelor's degree; Master's preferred" gives both levels.
+    """
     levels = [
-        d.level for d in find_degrees(text) if _section_at(sections, d.start) not in NOT_ASKED
+        d.level
+        for start, end in clauses
+        if _section_at(sections, start) not in NOT_ASKED
+        for d in find_degrees(text[start:end], start)
     ]
     if not levels:
         return None, None

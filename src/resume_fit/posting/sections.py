@@ -24,10 +24,11 @@ _CLAUSE_BREAK = re.compile(
     r"\n"
     r"|(?<=[.!?;•·▪])\s+"
     r"|(?<=[a-z0-9)\]][.!?:;])(?=[A-Z])"
-    # Run-together bullets: a lower-case word of 4+ letters straight into a capitalised word.
-    r"|(?<=[a-z]{4})(?=[A-Z][a-z])"
     r"|\s[-–•]\s"
 )
+# Run-together bullets: an all-lower-case word of 4+ letters straight into a capitalised word
+# ("backgroundExperience"), but not a product name's inner capital ("TensorFlow", "JavaScript").
+_GLUED = re.compile(r"\b[a-z]{4,}(?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=4)
@@ -106,12 +107,16 @@ def find_sections(text: str, cues: PostingCues) -> tuple[PostingSection, ...]:
 
 def find_clauses(text: str) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of every non-empty clause, in order, covering all words of the text."""
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    breaks += [(m.end(), m.end()) for m in _GLUED.finditer(text)]
     spans = []
     start = 0
-    for match in _CLAUSE_BREAK.finditer(text):
-        if text[start : match.start()].strip():
-            spans.append((start, match.start()))
-        start = match.end()
+    for begin, end in sorted(breaks):
+        if begin < start:
+            continue
+        if text[start:begin].strip():
+            spans.append((start, begin))
+        start = end
     if text[start:].strip():
         spans.append((start, len(text)))
     return tuple(spans)
