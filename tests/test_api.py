@@ -57,3 +57,41 @@ Requirements
 """
     report = resume_fit.analyze_text(posting, source="posting", reference_date=AS_OF)
     assert report.roles[0].id == "mlops-engineer"
+
+
+def test_api_match_posting_accepts_paths_texts_and_parsed_objects(tmp_path) -> None:
+    from resume_fit.api import read_job
+    from resume_fit.parse import parse_file
+
+    posting_text = (
+        "Data Analyst\nRequirements\n- 2+ years of SQL\n- Tableau or Power BI\n"
+        "- Excel\nNice to have\n- Familiarity with Python\n"
+    )
+    path = tmp_path / "analyst.md"
+    path.write_text(posting_text, encoding="utf-8")
+    sample = SAMPLES / "data_analyst.docx"
+    day = AS_OF
+    from_paths = resume_fit.match_posting(sample, path, day)
+    from_text = resume_fit.match_posting(str(sample), posting_text, day)
+    from_objects = resume_fit.match_posting(parse_file(sample), read_job(path), day)
+    assert from_paths.fit.score == from_text.fit.score == from_objects.fit.score
+    assert from_paths.fit.score > 50
+    assert resume_fit.render_match_json(from_paths) == resume_fit.render_match_json(from_objects)
+    markdown = resume_fit.render_match_markdown(from_paths)
+    assert "SQL (2+ years)" in markdown
+
+
+def test_api_score_folder_with_postings_ranks_by_job_score(tmp_path) -> None:
+    from resume_fit.batch import score_folder
+
+    for name in ("ml_engineer.pdf", "data_analyst.docx"):
+        (tmp_path / name).write_bytes((SAMPLES / name).read_bytes())
+    posting = "Data Analyst\nRequirements\n- SQL\n- Tableau\n- Excel\n- A/B testing\n"
+    table = score_folder(tmp_path, jobs=0, postings=[posting])
+    assert list(table["path"].map(lambda p: p.rsplit("/", 1)[-1])) == [
+        "data_analyst.docx",
+        "ml_engineer.pdf",
+    ]
+    assert {"job_score", "job_posting_score", "job_posting_required", "job_posting_missing"} <= set(
+        table.columns
+    )

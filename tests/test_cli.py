@@ -168,3 +168,93 @@ def test_cli_python_dash_m_matches_console_script() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "ml-engineer" in result.stdout
+
+
+INVENTED_POSTING = """Machine Learning Engineer
+Harbor Robotics - Remote
+
+Requirements
+- 3+ years of Python
+- Experience with PyTorch or TensorFlow
+- Hands-on Docker and Kubernetes
+- Experience with AWS/GCP/Azure
+- Comfortable joining an on-call rotation for our robot fleet
+
+Nice to have
+- Familiarity with MLflow
+"""
+
+
+@pytest.fixture
+def posting_file(tmp_path: Path) -> Path:
+    path = tmp_path / "harbor_ml.txt"
+    path.write_text(INVENTED_POSTING, encoding="utf-8")
+    return path
+
+
+def test_cli_match_markdown_report(posting_file: Path) -> None:
+    code, out, err = invoke(
+        "match", str(SAMPLES / "ml_engineer.pdf"), str(posting_file), "--as-of", AS_OF
+    )
+    assert code == 0, err
+    assert out.startswith("# ")
+    assert re.search(r"Match: \*\*\d+\.\d/100\*\*", out)
+    assert "## Required" in out and "## Preferred" in out
+    assert "| PyTorch or TensorFlow | met |" in out
+    assert "## Unrecognised requirements" in out and "on-call rotation" in out
+
+
+def test_cli_match_json_recomputes_and_lists_statuses(posting_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "match.json"
+    code, _, err = invoke(
+        "match", str(SAMPLES / "data_analyst.docx"), str(posting_file), "--format", "json",
+        "-o", str(target), "--as-of", AS_OF,
+    )
+    assert code == 0, err
+    report = json.loads(target.read_text(encoding="utf-8"))
+    assert report["score"] == round(sum(c["contribution"] for c in report["components"]), 1)
+    assert {r["status"] for r in report["requirements"]} <= {"met", "partly met", "missing"}
+    assert any(r["status"] == "missing" for r in report["requirements"])
+    assert report["posting"]["years"] == 3
+
+
+def test_cli_match_reads_the_posting_from_stdin() -> None:
+    result = CliRunner().invoke(
+        main, ["match", str(SAMPLES / "ml_engineer.pdf"), "-", "--as-of", AS_OF],
+        input=INVENTED_POSTING,
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "Machine Learning Engineer" in result.stdout
+
+
+def test_cli_match_missing_posting_is_exit_3(tmp_path: Path) -> None:
+    code, out, err = invoke("match", str(SAMPLES / "ml_engineer.pdf"), str(tmp_path / "no.txt"))
+    assert code == 3
+    assert "no.txt" in err and "Traceback" not in err
+
+
+def test_cli_batch_job_adds_columns_ranks_and_summarises(
+    posting_file: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    for name in ("ml_engineer.pdf", "data_analyst.docx"):
+        (folder / name).write_bytes((SAMPLES / name).read_bytes())
+    table, summary = tmp_path / "ranked.csv", tmp_path / "summary.md"
+    code, _, err = invoke(
+        "batch", str(folder), "--job", str(posting_file), "-o", str(table), "--summary",
+        str(summary), "--jobs", "0", "--as-of", AS_OF,
+    )
+    assert code == 0, err
+    import csv
+
+    rows = list(csv.DictReader(table.open(encoding="utf-8")))
+    assert [Path(r["path"]).name for r in rows] == ["ml_engineer.pdf", "data_analyst.docx"]
+    assert float(rows[0]["job_score"]) > float(rows[1]["job_score"])
+    assert rows[0]["job_harbor_ml_score"] == rows[0]["job_score"]
+    met, total = rows[1]["job_harbor_ml_required"].split("/")
+    assert int(met) < int(total)
+    assert rows[1]["job_harbor_ml_missing"]
+    text = summary.read_text(encoding="utf-8")
+    assert "## Job posting: Machine Learning Engineer (`harbor_ml`)" in text
+    assert "| python | required | 2 |" in text
