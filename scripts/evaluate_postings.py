@@ -67,8 +67,13 @@ def _prf(tp_pred: int, pred: int, tp_gold: int, gold: int) -> dict[str, float]:
     p = tp_pred / pred if pred else 0.0
     r = tp_gold / gold if gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "n_pred": pred,
-            "n_gold": gold}
+    return {
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f, 3),
+        "n_pred": pred,
+        "n_gold": gold,
+    }
 
 
 def evaluate_parse(labels: Path, corpus: Path, half: str, verbose: bool) -> dict[str, object]:
@@ -107,8 +112,11 @@ def evaluate_parse(labels: Path, corpus: Path, half: str, verbose: bool) -> dict
             counts[kind][3] += len(golds)
             if verbose and kind != "any":
                 wrong = [sorted(p) for p in pred if not any(p & g for g in golds)]
-                missed = [n for n, g in zip(gold_names[kind], golds, strict=True)
-                          if not any(p & g for p in pred)]
+                missed = [
+                    n
+                    for n, g in zip(gold_names[kind], golds, strict=True)
+                    if not any(p & g for p in pred)
+                ]
                 print(f"{path.stem} {kind}: false {wrong} missed {missed}", file=sys.stderr)
         if label.get("years") is not None or posting.years is not None:
             years_n += 1
@@ -182,16 +190,20 @@ def evaluate_rank(
         profile = build_profile(resume, skills, reference_date=dt.date(2026, 12, 1))
         credit = SkillCredit(skill_usage(skills), lexicon, scoring)
         scores = [
-            (family, roles, score_posting(skills, profile, posting, lexicon, scoring, settings,
-                                          credit).score)
+            (
+                family,
+                roles,
+                score_posting(skills, profile, posting, lexicon, scoring, settings, credit).score,
+            )
             for family, roles, posting in postings
         ]
         pos = [s for f, _, s in scores if f == "ml-data"]
         neg = [s for f, _, s in scores if f != "ml-data"]
         auc = _auc(pos, neg)
         wanted = set(label["roles"])
-        role_auc = _auc([s for _, r, s in scores if r & wanted], [s for _, r, s in scores
-                                                                  if not r & wanted])
+        role_auc = _auc(
+            [s for _, r, s in scores if r & wanted], [s for _, r, s in scores if not r & wanted]
+        )
         if auc is not None:
             per_resume.append(auc)
             pooled_pos += pos
@@ -199,9 +211,12 @@ def evaluate_rank(
         if role_auc is not None:
             role_aucs.append(role_auc)
         if verbose:
-            print(f"{label['file']}: family AUC {auc} role AUC {role_auc} "
-                  f"mean own {sum(pos)/max(1,len(pos)):.1f} other {sum(neg)/max(1,len(neg)):.1f}",
-                  file=sys.stderr)
+            print(
+                f"{label['file']}: family AUC {auc} role AUC {role_auc} "
+                f"mean own {sum(pos) / max(1, len(pos)):.1f} "
+                f"other {sum(neg) / max(1, len(neg)):.1f}",
+                file=sys.stderr,
+            )
     return {
         "half": half,
         "resumes": len(per_resume),

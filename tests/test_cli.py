@@ -207,8 +207,15 @@ def test_cli_match_markdown_report(posting_file: Path) -> None:
 def test_cli_match_json_recomputes_and_lists_statuses(posting_file: Path, tmp_path: Path) -> None:
     target = tmp_path / "match.json"
     code, _, err = invoke(
-        "match", str(SAMPLES / "data_analyst.docx"), str(posting_file), "--format", "json",
-        "-o", str(target), "--as-of", AS_OF,
+        "match",
+        str(SAMPLES / "data_analyst.docx"),
+        str(posting_file),
+        "--format",
+        "json",
+        "-o",
+        str(target),
+        "--as-of",
+        AS_OF,
     )
     assert code == 0, err
     report = json.loads(target.read_text(encoding="utf-8"))
@@ -220,7 +227,8 @@ def test_cli_match_json_recomputes_and_lists_statuses(posting_file: Path, tmp_pa
 
 def test_cli_match_reads_the_posting_from_stdin() -> None:
     result = CliRunner().invoke(
-        main, ["match", str(SAMPLES / "ml_engineer.pdf"), "-", "--as-of", AS_OF],
+        main,
+        ["match", str(SAMPLES / "ml_engineer.pdf"), "-", "--as-of", AS_OF],
         input=INVENTED_POSTING,
     )
     assert result.exit_code == 0, result.stderr
@@ -242,8 +250,18 @@ def test_cli_batch_job_adds_columns_ranks_and_summarises(
         (folder / name).write_bytes((SAMPLES / name).read_bytes())
     table, summary = tmp_path / "ranked.csv", tmp_path / "summary.md"
     code, _, err = invoke(
-        "batch", str(folder), "--job", str(posting_file), "-o", str(table), "--summary",
-        str(summary), "--jobs", "0", "--as-of", AS_OF,
+        "batch",
+        str(folder),
+        "--job",
+        str(posting_file),
+        "-o",
+        str(table),
+        "--summary",
+        str(summary),
+        "--jobs",
+        "0",
+        "--as-of",
+        AS_OF,
     )
     assert code == 0, err
     import csv

@@ -58,7 +58,12 @@ def test_posting_fit_score_recomputes_from_components(fit, mention_of) -> None:
     for c in result.components:
         assert c.contribution == round(c.weight * c.value, 2)
     assert [c.name for c in result.components] == [
-        "required", "preferred", "evidence", "experience", "education", "title"
+        "required",
+        "preferred",
+        "evidence",
+        "experience",
+        "education",
+        "title",
     ]
     assert sum(c.weight for c in result.components) == pytest.approx(100)
 
@@ -148,9 +153,10 @@ def test_posting_fit_title_words_and_seniority(fit, mention_of, profile_of) -> N
     same = dataclasses.replace(profile_of(4), titles=("Machine Learning Engineer",))
     other = dataclasses.replace(profile_of(4), titles=("Pastry Chef",))
     skills = [mention_of("python")]
-    assert fit(skills, posting, same).component("title").value > fit(
-        skills, posting, other
-    ).component("title").value
+    assert (
+        fit(skills, posting, same).component("title").value
+        > fit(skills, posting, other).component("title").value
+    )
 
 
 def test_posting_fit_advice_adjacent_new_and_listed_only(fit, mention_of) -> None:

@@ -73,7 +73,7 @@ def score_column(role_id: str) -> str:
 
 
 def posting_ids(postings: Sequence[Any]) -> tuple[str, ...]:
-    """A short unique id per posting for its columns: the file's stem, lower-case, ``_`` for the rest.
+    """A short unique id per posting for its columns: the file's stem, lower-case, ``_`` for others.
 
     A posting read from stdin or text is ``posting``; repeated ids get ``_2``, ``_3`` ...
     """

@@ -107,7 +107,9 @@ def run_batch(
     reference_date = reference_date or dt.date.today()
     default_analyze = analyze is None
     if analyze is None:
-        analyze = functools.partial(score_file, postings=tuple(postings)) if postings else score_file
+        analyze = (
+            functools.partial(score_file, postings=tuple(postings)) if postings else score_file
+        )
     jobs = _cpu_count() if jobs is None else max(0, jobs)
     salt = cache_salt(analyze, limits, reference_date) + _postings_salt(postings)
     cache = ResultCache(cache_dir, salt) if cache_dir else None
@@ -333,9 +335,7 @@ def run_batch_cli(
         progress=progress,
         postings=jobs_read,
     )
-    table = records_to_frame(
-        result.records, role=role, top=top, min_score=min_score, jobs=job_ids
-    )
+    table = records_to_frame(result.records, role=role, top=top, min_score=min_score, jobs=job_ids)
     written = [out]
     write_table(table, out)
     if skills_table is not None:

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from resume_fit.extract.mention import SkillMention
     from resume_fit.match import RoleFit
     from resume_fit.match.posting_fit import PostingFit
-    from resume_fit.posting import JobPosting
     from resume_fit.parse.resume_text import ParseQuality
+    from resume_fit.posting import JobPosting
     from resume_fit.profile import Profile
 
 

@@ -123,7 +123,10 @@ def _posting_section(
     if not with_entry:
         return [*lines, "No scored file was matched against this posting.", ""]
     ranked = sorted(with_entry, key=lambda pair: (-pair[1]["score"], pair[0]["path"]))[:top]
-    lines += ["| Rank | File | Score | Required met | Missing required |", "|---:|---|---:|---:|---|"]
+    lines += [
+        "| Rank | File | Score | Required met | Missing required |",
+        "|---:|---|---:|---:|---|",
+    ]
     for rank, (record, item) in enumerate(ranked, start=1):
         missing = ", ".join(item.get("missing_required", []))
         lines.append(

@@ -149,7 +149,7 @@ def item_weight(options: tuple[str, ...], lexicon: Lexicon, scoring: Scoring) ->
 
 
 def evidence_strength(usage: str, scoring: Scoring) -> float:
-    """How strongly a skill with ``usage`` shows a requirement is met: 1 demonstrated, less listed."""
+    """How strongly a skill with ``usage`` shows a requirement: 1 demonstrated, less when listed."""
     return {DEMONSTRATED: 1.0, LISTED: scoring.listed_evidence}.get(usage, 0.0)
 
 

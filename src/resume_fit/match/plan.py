@@ -121,7 +121,7 @@ def _relation(skill_id: str, present: Mapping[str, str], lexicon: Lexicon) -> st
 
 
 def related_skill(skill_id: str, present: Mapping[str, str], lexicon: Lexicon) -> str:
-    """The present skill that makes ``skill_id`` adjacent (its parent, a child, a sibling), or ""."""
+    """The present skill that makes ``skill_id`` adjacent (parent, child or sibling), or ""."""
     return _relation(skill_id, present, lexicon)
 
 

@@ -214,7 +214,9 @@ def _experience(
     if posting.years is not None:
         if profile.total_years is None:
             parts.append(scoring.unknown_years_value)
-            notes.append(f"years unknown ({scoring.unknown_years_value:g}) vs {posting.years:g} asked")
+            notes.append(
+                f"years unknown ({scoring.unknown_years_value:g}) vs {posting.years:g} asked"
+            )
         else:
             parts.append(min(1.0, profile.total_years / posting.years))
             notes.append(f"{profile.total_years:g} of {posting.years:g} years asked")
@@ -275,8 +277,8 @@ def _title(
     if words and profile.titles:
         title_value, title_note = 0.0, f"no title shares words with {posting.title!r}"
         for rank, title in enumerate(profile.titles):
-            have = set(normal_phrase(title).split())
-            share = sum(1 for w in words if w in have) / len(words)
+            written = set(normal_phrase(title).split())
+            share = sum(1 for w in words if w in written) / len(words)
             value = share if rank == 0 else share * scoring.earlier_title_value
             if value > title_value:
                 which = "latest" if rank == 0 else "earlier"
@@ -319,9 +321,7 @@ def _advice(
             advice.append(Advice("show", match.result.met_by, match.result.option, kind))
             seen.add(match.result.met_by)
     order = {"adjacent": 0, "show": 1, "new": 2}
-    return tuple(
-        sorted(advice, key=lambda a: (order[a.kind], a.requirement != REQUIRED))
-    )
+    return tuple(sorted(advice, key=lambda a: (order[a.kind], a.requirement != REQUIRED)))
 
 
 def score_posting(
@@ -356,8 +356,9 @@ def score_posting(
     required = credit_items(REQUIRED, tuple(required_items), credit)
     preferred = credit_items(PREFERRED, tuple(preferred_items), credit)
     matches = []
-    for requirement, result in zip((*posting.required, *posting.preferred), (*required, *preferred),
-                                   strict=True):
+    for requirement, result in zip(
+        (*posting.required, *posting.preferred), (*required, *preferred), strict=True
+    ):
         found = profile.years_for(result.met_by) if result.met_by else None
         evidence = by_id[result.met_by].evidence if result.met_by in by_id else ()
         matches.append(
@@ -370,8 +371,11 @@ def score_posting(
     pref_value, pref_credit = _mean(preferred, pref_weights)
     evidence_total = max(sum(req_weights), settings.min_required_items) if required else 0.0
     evidence_value = (
-        sum(r.credit * evidence_strength(r.usage, scoring) * w
-            for r, w in zip(required, req_weights, strict=True)) / evidence_total
+        sum(
+            r.credit * evidence_strength(r.usage, scoring) * w
+            for r, w in zip(required, req_weights, strict=True)
+        )
+        / evidence_total
         if evidence_total
         else 0.0
     )
@@ -412,7 +416,9 @@ def score_posting(
             f"{shown} of {len(required)} required shown in experience/projects; listed-only "
             f"counts {scoring.listed_evidence:g}",
         ),
-        _component("experience", points["experience"], years_value * gate, years_detail + gate_note),
+        _component(
+            "experience", points["experience"], years_value * gate, years_detail + gate_note
+        ),
         _component("education", points["education"], edu_value * gate, edu_detail + gate_note),
         _component("title", points["title"], title_value * gate, title_detail + gate_note),
     )

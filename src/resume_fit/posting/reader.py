@@ -30,7 +30,8 @@ STDIN = "-"
 HTML_SUFFIXES = (".html", ".htm")
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html|<body|<div|<p>|<h[1-6])", re.I)
 _BLOCKS = frozenset(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th section article header footer table".split()
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th"}
+    | {"section", "article", "header", "footer", "table"}
 )
 
 

@@ -162,20 +162,18 @@ def extract_requirements(
     by_clause: dict[int, list[tuple[int, int, str, str]]] = {}
     category = {skill.id: skill.category for skill in skills}
     for skill in skills:
-        for evidence in skill.evidence:
-            index = _clause_of(clauses, evidence.start)
+        for place in skill.evidence:
+            index = _clause_of(clauses, place.start)
             if skill.category == "field" and index in degree_clauses:
                 continue  # the subject of a degree asked, not a skill
-            by_clause.setdefault(index, []).append(
-                (evidence.start, evidence.end, skill.id, evidence.text)
-            )
+            by_clause.setdefault(index, []).append((place.start, place.end, skill.id, place.text))
     found: dict[tuple[str, ...], PostingRequirement] = {}
     for index in sorted(by_clause):
         start, end = clauses[index]
         section = _section_at(sections, start)
         if section in NOT_ASKED:
             continue
-        clause = " ".join(text[start:end].split())
+        clause = " ".join(text[start:end].split()).strip(" -–•*·")
         kind, reason = _kind(clause, section, cues)
         years = asked_years(clause)
         mentions = sorted(set(by_clause[index]))
@@ -183,8 +181,8 @@ def extract_requirements(
             mentions = [m for m in mentions if category[m[2]] not in DESCRIPTIVE_CATEGORIES]
         for group in _groups(mentions, text, cues):
             options = tuple(dict.fromkeys(m[2] for m in group))
-            evidence = tuple(AskedEvidence(section, m[3], m[0], m[1], clause) for m in group)
-            _add(found, PostingRequirement(kind, options, _label(options), years, evidence, reason))
+            asked = tuple(AskedEvidence(section, m[3], m[0], m[1], clause) for m in group)
+            _add(found, PostingRequirement(kind, options, _label(options), years, asked, reason))
     requirements = sorted(found.values(), key=lambda r: (r.kind != REQUIRED, r.evidence[0].start))
     return tuple(requirements), _unrecognised(text, sections, clauses, by_clause, cues)
 
@@ -203,7 +201,10 @@ def _add(found: dict[tuple[str, ...], PostingRequirement], item: PostingRequirem
         known.options,
         known.label,
         years,
-        (*first.evidence, *(e for e in (known.evidence + item.evidence) if e not in first.evidence)),
+        (
+            *first.evidence,
+            *(e for e in (known.evidence + item.evidence) if e not in first.evidence),
+        ),
         first.reason,
     )
 

@@ -87,7 +87,8 @@ def render_match_markdown(report: MatchReport) -> str:
     ]
     for c in fit.components:
         lines.append(
-            f"| {c.name} | {c.weight:.2f} | {c.value:.2f} | {c.contribution:.2f} | {_cell(c.detail)} |"
+            f"| {c.name} | {c.weight:.2f} | {c.value:.2f} | {c.contribution:.2f} "
+            f"| {_cell(c.detail)} |"
         )
     lines += [f"| **total** | | | **{fit.score:.1f}** | |", ""]
     for kind, matches in (("Required", fit.required), ("Preferred", fit.preferred)):
@@ -157,8 +158,13 @@ def _requirement(report: MatchReport, m: RequirementMatch) -> dict[str, Any]:
         "years_asked": m.requirement.years,
         "years": m.years,
         "asked": [
-            {"section": e.section, "text": e.text, "start": e.start, "end": e.end,
-             "clause": e.clause}
+            {
+                "section": e.section,
+                "text": e.text,
+                "start": e.start,
+                "end": e.end,
+                "clause": e.clause,
+            }
             for e in m.requirement.evidence
         ],
         "evidence": [
@@ -184,16 +190,27 @@ def match_to_dict(report: MatchReport) -> dict[str, Any]:
         "score": fit.score,
         "why": fit.why,
         "components": [
-            {"name": c.name, "weight": c.weight, "value": c.value,
-             "contribution": c.contribution, "detail": c.detail}
+            {
+                "name": c.name,
+                "weight": c.weight,
+                "value": c.value,
+                "contribution": c.contribution,
+                "detail": c.detail,
+            }
             for c in fit.components
         ],
         "requirements": [_requirement(report, m) for m in fit.requirements],
-        "unrecognised": [{"kind": u.kind, "text": u.text, "start": u.start}
-                         for u in fit.unrecognised],
+        "unrecognised": [
+            {"kind": u.kind, "text": u.text, "start": u.start} for u in fit.unrecognised
+        ],
         "advice": [
-            {"kind": a.kind, "skill": a.skill, "name": report.name(a.skill), "related": a.related,
-             "requirement": a.requirement}
+            {
+                "kind": a.kind,
+                "skill": a.skill,
+                "name": report.name(a.skill),
+                "related": a.related,
+                "requirement": a.requirement,
+            }
             for a in fit.advice
         ],
         "warnings": list(report.warnings),
