@@ -33,6 +33,7 @@ __all__ = [
     "analyze_text",
     "match_posting",
     "read_job",
+    "read_job_text",
     "render_json",
     "render_markdown",
     "render_match_json",
@@ -89,6 +90,23 @@ def _is_path(value: str | Path) -> bool:
     if isinstance(value, Path):
         return True
     return len(value) < _MAX_PATH_CHARS and "\n" not in value and Path(value).is_file()
+
+
+def read_job_text(
+    posting: str | Path | JobPosting | ResumeText, limits: Limits | None = None
+) -> JobPosting | ResumeText:
+    """A posting's parsed text (the parse stage only; no skills read yet), or a ``JobPosting``.
+
+    Takes what ``read_job`` takes; ``resume_fit.posting.parse_posting`` finishes the text.
+    """
+    from resume_fit.posting import JobPosting
+    from resume_fit.posting.reader import read_posting_text
+
+    if isinstance(posting, JobPosting | ResumeText):
+        return posting
+    if str(posting) == "-" or _is_path(posting):
+        return read_posting_text(posting, limits if limits is not None else Limits.from_env())
+    return read_posting_text(None, text=str(posting))
 
 
 def read_job(

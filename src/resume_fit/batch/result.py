@@ -58,6 +58,7 @@ class BatchResult:
         table: The ranked table (``records_to_frame``), shortlisted when a role/top/min-score
             was asked for.
         written: Files written, in the order written (empty for ``run_batch``).
+        postings: The job postings every file was also scored against, parsed, in order.
     """
 
     records: tuple[Record, ...]
@@ -65,6 +66,7 @@ class BatchResult:
     stats: BatchStats
     table: Any = None
     written: tuple[Path, ...] = ()
+    postings: tuple[Any, ...] = ()
 
     @property
     def failures(self) -> tuple[tuple[str, str], ...]:

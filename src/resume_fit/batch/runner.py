@@ -68,7 +68,7 @@ def run_batch(
     progress: bool | None = None,
     progress_stream: TextIO | None = None,
     start_method: str | None = None,
-    postings: Sequence[JobPosting] = (),
+    postings: Sequence[JobPosting | ResumeText] = (),
 ) -> BatchResult:
     """Analyse every resume under ``paths`` and return one record per file.
 
@@ -90,9 +90,11 @@ def run_batch(
         progress: Draw a progress bar; None draws one only when the stream is a terminal.
         progress_stream: Where to draw it (stderr by default).
         start_method: ``"fork"``, ``"forkserver"`` or ``"spawn"``; ``fork`` where available.
-        postings: Parsed job postings every resume is also scored against (``score_file``'s
-            ``postings``; each record's ``jobs`` holds one entry per posting, in order). They
-            are part of the cache key.
+        postings: Job postings every resume is also scored against (``score_file``'s
+            ``postings``; each record's ``jobs`` holds one entry per posting, in order), as
+            ``JobPosting``s or as their parsed text (``read_postings``), whose requirements are
+            then read once, after the pipeline is loaded, so a batch's head start still overlaps
+            that load. Their text is part of the cache key.
 
     Returns:
         The records (sorted by path), the skipped files and the run's statistics.
@@ -107,9 +109,7 @@ def run_batch(
     reference_date = reference_date or dt.date.today()
     default_analyze = analyze is None
     if analyze is None:
-        analyze = (
-            functools.partial(score_file, postings=tuple(postings)) if postings else score_file
-        )
+        analyze = score_file
     jobs = _cpu_count() if jobs is None else max(0, jobs)
     salt = cache_salt(analyze, limits, reference_date) + _postings_salt(postings)
     cache = ResultCache(cache_dir, salt) if cache_dir else None
@@ -147,12 +147,16 @@ def run_batch(
     log = None
     if journal_file is not None:
         log = Journal(journal_file, keep=[r for k, r in records.items() if k not in pending])
+    ready: tuple[JobPosting, ...] = ()
     try:
         bar = Progress(len(tasks), progress_stream, progress)
         warm_up_seconds = 0.0
         parsed_ahead = 0
         pool: WorkerPool | None = None
         if jobs == 0 or not tasks:
+            ready = _requirements_of(postings)
+            if default_analyze and ready:
+                analyze = functools.partial(score_file, postings=ready)
             results = _in_process(tasks, analyze, limits, reference_date)
         else:
             context = default_context() if start_method is None else _context(start_method)
@@ -170,6 +174,10 @@ def run_batch(
                 warm_up_seconds = time.monotonic() - loading
                 tasks, ahead = _take_head_start(tasks, parsed)
                 parsed_ahead = len(parsed)
+            # After the warm-up: reading a posting's requirements needs the pipeline it loaded.
+            ready = _requirements_of(postings)
+            if default_analyze and ready:
+                analyze = functools.partial(score_file, postings=ready)
             pool = WorkerPool(
                 min(jobs, len(tasks)),
                 analyze,
@@ -215,7 +223,12 @@ def run_batch(
         parsed_ahead=parsed_ahead,
         seconds=time.monotonic() - started,
     )
-    return BatchResult(records=ordered, skipped=found.skipped, stats=stats)
+    return BatchResult(
+        records=ordered,
+        skipped=found.skipped,
+        stats=stats,
+        postings=ready,
+    )
 
 
 def score_folder(
@@ -245,7 +258,7 @@ def score_folder(
         reference_date: What "present" means in experience dates; today when None.
         analyze: Replacement for ``score_file`` (tests).
         progress: Draw a progress bar on stderr (None: only on a terminal).
-        postings: Job postings (files, texts or ``JobPosting``s), each parsed once; adds
+        postings: Job postings (files, texts or ``JobPosting``s), each read once; adds
             ``job_score`` and per-posting columns, and ranks by ``job_score`` (unless ``role``).
 
     Returns:
@@ -270,7 +283,7 @@ def score_folder(
         role=role,
         top=top,
         min_score=min_score,
-        jobs=posting_ids(jobs_read),
+        jobs=posting_ids(result.postings),
     )
 
 
@@ -320,7 +333,6 @@ def run_batch_cli(
     if role is not None and analyze is None:
         _check_role(role)
     jobs_read = read_postings(postings, limits)
-    job_ids = posting_ids(jobs_read)
     out.parent.mkdir(parents=True, exist_ok=True)
     journal = journal_path(out)
     result = run_batch(
@@ -335,6 +347,7 @@ def run_batch_cli(
         progress=progress,
         postings=jobs_read,
     )
+    job_ids = posting_ids(result.postings)
     table = records_to_frame(result.records, role=role, top=top, min_score=min_score, jobs=job_ids)
     written = [out]
     write_table(table, out)
@@ -350,7 +363,7 @@ def run_batch_cli(
                 top=top,
                 role=role,
                 jobs=job_ids,
-                postings=jobs_read,
+                postings=result.postings,
             ),
         )
         written.append(Path(summary))
@@ -361,25 +374,33 @@ def run_batch_cli(
         stats=result.stats,
         table=table,
         written=tuple(written),
+        postings=result.postings,
     )
 
 
 def read_postings(
     postings: Sequence[str | Path | JobPosting], limits: Limits | None = None
-) -> tuple[JobPosting, ...]:
-    """Parse each posting once (files, ``"-"``, texts or ``JobPosting``s), in order.
+) -> tuple[JobPosting | ResumeText, ...]:
+    """Read each posting's text once (files, ``"-"``, texts; ``JobPosting``s pass through).
+
+    Only the parse stage runs here (no spaCy), so a missing or broken posting file is refused
+    before any resume is read; ``run_batch`` reads the requirements once the pipeline is loaded.
 
     Raises:
         ResumeFitError: A posting file cannot be read (it names the file).
     """
-    if not postings:
-        return ()
-    from resume_fit.api import read_job
+    from resume_fit.api import read_job_text
 
-    return tuple(read_job(p, limits) for p in postings)
+    return tuple(read_job_text(p, limits) for p in postings)
 
 
-def _postings_salt(postings: Sequence[JobPosting]) -> str:
+def _requirements_of(postings: Sequence[JobPosting | ResumeText]) -> tuple[JobPosting, ...]:
+    from resume_fit.posting import parse_posting
+
+    return tuple(parse_posting(p) if isinstance(p, ResumeText) else p for p in postings)
+
+
+def _postings_salt(postings: Sequence[JobPosting | ResumeText]) -> str:
     if not postings:
         return ""
     digest = hashlib.sha256()

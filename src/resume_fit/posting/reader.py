@@ -124,6 +124,31 @@ def posting_from_text(text: str, source: str = "<text>") -> JobPosting:
     return parse_posting(parse_text(text, source))
 
 
+def read_posting_text(
+    source: str | Path | None,
+    limits: Limits | None = None,
+    *,
+    stdin: TextIO | None = None,
+    text: str | None = None,
+) -> ResumeText:
+    """The parse stage's text of a posting (no skills read yet): from a file, ``"-"`` or ``text``.
+
+    Raises:
+        ResumeFitError: A subclass naming the file and the reason when it cannot be read.
+    """
+    if source is None or str(source) == STDIN:
+        name = "<text>" if source is None else STDIN
+        raw = text if text is not None else (stdin or sys.stdin).read()
+        return parse_text(html_to_text(raw) if looks_like_html(raw) else raw, name)
+    path = Path(source)
+    if not path.exists():
+        raise InputNotFoundError(path, "no such file")
+    if path.suffix.lower() in HTML_SUFFIXES:
+        raw = path.read_bytes().decode("utf-8", errors="replace")
+        return parse_text(html_to_text(raw), str(source))
+    return parse_file(path, limits if limits is not None else Limits.from_env())
+
+
 def read_posting(
     source: str | Path, limits: Limits | None = None, *, stdin: TextIO | None = None
 ) -> JobPosting:
@@ -137,12 +162,4 @@ def read_posting(
     Raises:
         ResumeFitError: A subclass naming the file and the reason when it cannot be read.
     """
-    if str(source) == STDIN:
-        return posting_from_text((stdin or sys.stdin).read(), STDIN)
-    path = Path(source)
-    if not path.exists():
-        raise InputNotFoundError(path, "no such file")
-    if path.suffix.lower() in HTML_SUFFIXES:
-        raw = path.read_bytes().decode("utf-8", errors="replace")
-        return parse_posting(parse_text(html_to_text(raw), str(source)))
-    return parse_posting(parse_file(path, limits if limits is not None else Limits.from_env()))
+    return parse_posting(read_posting_text(source, limits, stdin=stdin))
