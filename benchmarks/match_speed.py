@@ -1,4 +1,4 @@
-"""Measure posting matching: one resume against many postings, and ``batch --job`` against ``batch``.
+"""Measure posting matching: one resume against many postings; `batch --job` against `batch`.
 
     python benchmarks/match_speed.py                       # 1,000 postings, 100 resumes, best of 3
     python benchmarks/match_speed.py --postings 1000 --count 100 --repeat 3 --jobs 1
@@ -10,6 +10,9 @@
 (b) ``run_batch`` on the generated resume corpus (``make_corpus.py``, in ``benchmarks/out/``), with
     and without one posting, each run in a fresh interpreter; the ratio of CPU seconds and of
     wall-clock time (target <= 1.10).
+(c) The same files already parsed, through ``score_file`` in one process with and without the
+    posting (interleaved, best of ``--repeat``): the added analysis cost per file, free of pool
+    start-up and machine-load noise.
 
 Postings are generated from the role catalogue (titles, required and preferred skills, "one of"
 groups, years) with a fixed seed, so no posting text from anywhere is stored or needed.
@@ -46,7 +49,7 @@ def make_posting(rng: random.Random) -> str:
 
     lexicon, catalogue = load_lexicon(), load_catalogue()
     role = rng.choice(list(catalogue.values()))
-    name = (lambda i: lexicon[i].name if i in lexicon else i)  # noqa: E731
+    name = lambda i: lexicon[i].name if i in lexicon else i  # noqa: E731
     title = (rng.choice(role.titles) if role.titles else role.name).title()
     lines = [rng.choice(("Senior ", "", "Junior ")) + title, "", "About us", rng.choice(INTROS)]
     lines += ["", "Requirements"]
@@ -124,6 +127,38 @@ def batch_run(folder: Path, jobs: int, posting: str | None) -> dict[str, float]:
     }
 
 
+def analysis_overhead(folder: Path, posting: str, repeat: int) -> dict[str, float]:
+    """CPU seconds of ``score_file`` on every parsed file, without and with one posting."""
+    from resume_fit.batch.discover import discover
+    from resume_fit.batch.runner import read_postings
+    from resume_fit.batch.score import score_file
+    from resume_fit.errors import ResumeFitError
+    from resume_fit.parse import parse_file
+    from resume_fit.posting import parse_posting
+
+    texts = []
+    for path in discover([folder]).files:
+        try:
+            texts.append(parse_file(path))
+        except ResumeFitError:
+            continue
+    [job] = read_postings([posting])
+    ready = (parse_posting(job),) if not hasattr(job, "requirements") else (job,)
+    day = dt.date(2026, 6, 30)
+    score_file(texts[0], reference_date=day)  # load the pipeline outside the timing
+    plain = with_job = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        for text in texts:
+            score_file(text, reference_date=day)
+        plain = min(plain, time.process_time() - started)
+        started = time.process_time()
+        for text in texts:
+            score_file(text, reference_date=day, postings=ready)
+        with_job = min(with_job, time.process_time() - started)
+    return {"files": len(texts), "plain": plain, "with_job": with_job}
+
+
 def _fresh(function: Any, *args: Any) -> Any:
     context = multiprocessing.get_context("spawn")
     results = context.SimpleQueue()
@@ -146,8 +181,16 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--skip-batch", action="store_true")
+    parser.add_argument("--only-cost", action="store_true", help="Run (c) only.")
     args = parser.parse_args()
 
+    if args.only_cost:
+        folder = corpus(args.count)
+        posting = OUT / "match-speed-posting.txt"
+        posting.write_text(make_posting(random.Random(args.seed)), encoding="utf-8")
+        cost = _fresh(analysis_overhead, folder, str(posting), args.repeat)
+        print(cost, cost["with_job"] / cost["plain"])
+        return
     many = _fresh(score_many, args.postings, args.seed, args.repeat)
     print(
         f"(a) one resume vs {many['postings']} postings ({many['requirements']} requirements): "
@@ -173,6 +216,13 @@ def main() -> None:
         f"(b) batch on {plain[0]['files']:.0f} files, --jobs {args.jobs}, best of {args.repeat}: "
         f"CPU {cpu_a:.1f} s vs {cpu_b:.1f} s with --job ({cpu_b / cpu_a:.3f}x); wall "
         f"{wall_a:.1f} s vs {wall_b:.1f} s ({wall_b / wall_a:.3f}x); target <= 1.10x"
+    )
+    cost = _fresh(analysis_overhead, folder, str(posting), args.repeat)
+    print(
+        f"(c) score_file on {cost['files']:.0f} parsed files, best of {args.repeat}: "
+        f"{cost['plain']:.2f} s vs {cost['with_job']:.2f} s CPU with one posting "
+        f"({cost['with_job'] / cost['plain']:.3f}x; "
+        f"+{(cost['with_job'] - cost['plain']) / cost['files'] * 1000:.2f} ms per file)"
     )
 
 
