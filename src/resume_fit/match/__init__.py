@@ -1,7 +1,10 @@
 """Match: a resume's skills and profile against requirements, with every point explained.
 
-``role_fit`` scores a resume against every role of the catalogue, ``index`` precomputes what does
-not depend on the resume, and ``plan`` turns the missing skills into a learning plan.
+One matcher, two kinds of requirements: ``credit`` credits a requirement item (exact, narrower,
+broader, "one of" groups, evidence strength) for both; ``role_fit`` scores a resume against every
+role of the catalogue and ``posting_fit`` against one job posting; ``index`` precomputes what a
+role's score needs that does not depend on the resume, and ``plan`` turns missing skills into a
+learning plan (its adjacency also drives a posting's tailoring advice).
 """
 
 from resume_fit.match.plan import LearningPlan, build_plan
