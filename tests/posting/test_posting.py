@@ -75,6 +75,17 @@ def test_posting_one_of_groups(posting) -> None:
     assert spark.kind == "required"
 
 
+def test_posting_examples_of_a_skill_are_one_item() -> None:
+    posting = posting_from_text(
+        "Platform Engineer\nRequirements\n- Container orchestration with Kubernetes (EKS, GKE)\n"
+        "- Infrastructure as code tools such as Terraform, Pulumi\n- Python and SQL\n"
+    )
+    groups = [r.options for r in posting.requirements]
+    assert ("kubernetes", "amazon-eks", "google-kubernetes-engine") in groups
+    assert any("terraform" in g and "pulumi" in g for g in groups)
+    assert ("python",) in groups and ("sql",) in groups
+
+
 def test_posting_years_per_skill_and_overall(posting) -> None:
     assert _item(posting, "sql").years == 3
     assert posting.years == 5

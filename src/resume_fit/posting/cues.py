@@ -31,6 +31,7 @@ class PostingCues:
         required: Pattern matching any required cue.
         hard_required: Pattern matching a cue that keeps an item required in a nice-to-have list.
         either: Words that join two skills into a "one of" group.
+        examples: Pattern for the words that introduce examples of a skill ("such as", "e.g.").
         unrecognised_min_words: Shortest unrecognised requirement line kept, in words.
         unrecognised_max_chars: Longer lines are cut to this many characters.
         ignore: Pattern for lines that are not requirements (pay, place, how to apply).
@@ -43,6 +44,7 @@ class PostingCues:
     required: re.Pattern[str]
     hard_required: re.Pattern[str]
     either: frozenset[str]
+    examples: re.Pattern[str]
     unrecognised_min_words: int
     unrecognised_max_chars: int
     ignore: re.Pattern[str]
@@ -90,6 +92,11 @@ def parse_posting_cues(data: str, origin: str = _ORIGIN) -> PostingCues:
         required=_words(cues["required"]),
         hard_required=_words(cues["hard_required"]),
         either=frozenset(cues["either"]),
+        examples=re.compile(
+            "|".join(re.escape(w) for w in sorted(cues.get("examples", []), key=len, reverse=True))
+            or "(?!)",  # no example words: never matches
+            re.IGNORECASE,
+        ),
         unrecognised_min_words=int(unrecognised["min_words"]),
         unrecognised_max_chars=int(unrecognised["max_chars"]),
         ignore=_words(unrecognised["ignore"]),

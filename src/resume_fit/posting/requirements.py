@@ -86,8 +86,15 @@ def _kind(clause: str, section: str, cues: PostingCues) -> tuple[str, str]:
 
 
 def _joins(gap: str, cues: PostingCues) -> str:
-    """``"or"`` when ``gap`` joins two skills as options, ``","`` for a list comma, else ``""``."""
-    words = re.sub(r"[(),]", " , ", gap).split()
+    """How ``gap`` joins two skills: ``"or"`` (options), ``"eg"`` (examples follow: "(", "such
+    as", "e.g."), ``","`` (a list comma) or ``""`` (not joined)."""
+    if ")" in gap:
+        return ""
+    example = cues.examples.search(gap)
+    if "(" in gap or example:
+        rest = cues.examples.sub(" ", gap.replace("(", " ")).replace(",", " ").replace(":", " ")
+        return "eg" if len(rest.split()) <= 1 else ""
+    words = re.sub(r"[,]", " , ", gap).split()
     if not words:
         return "or" if "/" in gap or "|" in gap else ""
     if all(w == "," for w in words):
@@ -115,12 +122,14 @@ def _groups(
         links.append([])
     items: list[list[tuple[int, int, str, str]]] = []
     for run, run_links in zip(runs, links, strict=True):
-        if run_links and run_links[-1] == "or":
+        if run_links and run_links[-1] == "or" and "eg" not in run_links:
             items.append(run)  # "Python, Scala or Java": all options
             continue
         current = [run[0]]
+        examples = False  # inside "cloud platforms (AWS, GCP, Azure)": one item
         for mention, link in zip(run[1:], run_links, strict=True):
-            if link == "or":
+            examples = examples or link == "eg"
+            if link in ("or", "eg") or (examples and link == ","):
                 current.append(mention)
             else:
                 items.append(current)
