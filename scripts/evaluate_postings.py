@@ -16,6 +16,7 @@ Only the half given by ``--half`` is read (``tune`` while working; the lead runs
 
     python scripts/evaluate_postings.py parse --half tune
     python scripts/evaluate_postings.py rank --half tune
+    # from a worktree: --labels /work/main/eval/real --corpus /work/shared/corpus/real
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_LABELS = ROOT.parent.parent / "main" / "eval" / "real"
-DEFAULT_CORPUS = ROOT.parent.parent / "shared" / "corpus" / "real"
+# The labels live in the repository; the corpus beside it (``../shared/corpus/real``).
+DEFAULT_LABELS = ROOT / "eval" / "real"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 TITLE_COLUMNS = ("posting_title", "title")
 
 
