@@ -12,6 +12,7 @@ from resume_fit.match.role_fit import (
     RoleFit,
     ScoreComponent,
     match_roles,
+    present_skills,
     score_role,
     skill_usage,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "ScoreComponent",
     "build_plan",
     "match_roles",
+    "present_skills",
     "score_role",
     "skill_usage",
 ]

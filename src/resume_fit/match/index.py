@@ -24,7 +24,7 @@ LISTED = "listed"
 # Role indexes are kept per (role, lexicon, scoring) objects; a process rarely holds more than a
 # catalogue or two, so the table is simply emptied if something keeps making new ones.
 _MAX_INDEXES = 512
-_indexes: dict[tuple[int, int, int], RoleIndex] = {}
+_indexes: dict[tuple[int, int, int, bool], RoleIndex] = {}
 
 
 @lru_cache(maxsize=4096)
@@ -79,7 +79,9 @@ def _group_name(options: tuple[str, ...], lexicon: Lexicon) -> str:
     return " or ".join(names)
 
 
-def role_index(role: Role, lexicon: Lexicon, scoring: Scoring) -> RoleIndex:
+def role_index(
+    role: Role, lexicon: Lexicon, scoring: Scoring, posting: bool = False
+) -> RoleIndex:
     """The resume-independent data for scoring ``role``, computed once per role object.
 
     Roles, lexicons and settings are immutable, so the index is kept for the very objects it was
@@ -88,22 +90,27 @@ def role_index(role: Role, lexicon: Lexicon, scoring: Scoring) -> RoleIndex:
     Args:
         role: The role.
         lexicon: For item weights (soft skills) and item names.
-        scoring: For the soft-skill weight.
+        scoring: For the soft-skill weight and the posting title factor.
+        posting: Score a job posting: its title weighs ``posting_title_factor`` times as much
+            (before the weights are normalised to 100 points).
 
     Returns:
         The index.
     """
     # The index holds the three objects, so while it is kept their ids cannot be reused.
-    key = (id(role), id(lexicon), id(scoring))
+    key = (id(role), id(lexicon), id(scoring), posting)
     index = _indexes.get(key)
     if index is not None:
         return index
-    total = sum(role.weights.values())
+    weights = dict(role.weights)
+    if posting:
+        weights["title"] = weights.get("title", 0.0) * scoring.posting_title_factor
+    total = sum(weights.values())
     index = RoleIndex(
         role=role,
         lexicon=lexicon,
         scoring=scoring,
-        points={name: role.weights.get(name, 0.0) * 100 / total for name in COMPONENTS},
+        points={name: weights.get(name, 0.0) * 100 / total for name in COMPONENTS},
         required_weights=tuple(_item_weight(i.options, lexicon, scoring) for i in role.required),
         preferred_weights=tuple(_item_weight(i.options, lexicon, scoring) for i in role.preferred),
         required_items=tuple((i.options, i.label) for i in role.required),
