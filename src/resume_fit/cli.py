@@ -160,6 +160,12 @@ def main() -> None:
     is_flag=True,
     help="Read scanned PDFs with OCR (needs poppler-utils and tesseract-ocr installed).",
 )
+@click.option(
+    "--catalogue",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Your own roles (TOML [[roles]] tables): added, or overriding shipped ones by id.",
+)
 @click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
 def analyze(
     path: Path,
@@ -172,6 +178,7 @@ def analyze(
     max_pages: int | None,
     timeout: float | None,
     ocr: bool,
+    catalogue: Path | None,
     debug: bool,
 ) -> None:
     """Score one resume (PDF, DOCX, TXT or MD) or job description against every role.
@@ -182,19 +189,22 @@ def analyze(
       resume-fit cv.pdf --top 5 -o report.md
       resume-fit cv.docx --format json --role mlops-engineer
       resume-fit job_posting.txt --as-of 2026-01-01
+      resume-fit cv.pdf --catalogue my_roles.toml
     """
     from resume_fit import api
     from resume_fit.atomic import write_atomic
-    from resume_fit.roles import load_catalogue
 
     reference = _as_of(as_of)
     limits = _limits(max_mb, max_pages, timeout)
-    if role_id is not None:
-        catalogue = _run_guarded("lexicons/roles.toml", debug, load_catalogue)
-        if role_id not in catalogue:
-            known = ", ".join(sorted(catalogue))
-            _fail(f"unknown role {role_id!r}; choose one of: {known}", 2)
-    report = _run_guarded(str(path), debug, lambda: api.analyze(path, limits, reference, ocr=ocr))
+    roles = _run_guarded(
+        str(catalogue or "lexicons/roles.toml"), debug, lambda: api.resolve_catalogue(catalogue)
+    )
+    if role_id is not None and role_id not in roles:
+        known = ", ".join(sorted(roles))
+        _fail(f"unknown role {role_id!r}; choose one of: {known}", 2)
+    report = _run_guarded(
+        str(path), debug, lambda: api.analyze(path, limits, reference, ocr=ocr, catalogue=roles)
+    )
     if fmt == "json":
         text = api.render_json(report)
     else:
@@ -298,6 +308,12 @@ def roles(fmt: str) -> None:
     "--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today)."
 )
 @_limit_options
+@click.option(
+    "--catalogue",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Your own roles (TOML [[roles]] tables): added, or overriding shipped ones by id.",
+)
 @click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
 def batch(
     paths: tuple[Path, ...],
@@ -314,6 +330,7 @@ def batch(
     max_mb: float | None,
     max_pages: int | None,
     timeout: float | None,
+    catalogue: Path | None,
     debug: bool,
 ) -> None:
     """Score every resume in folders (recursively) into one ranked table.
@@ -327,6 +344,7 @@ def batch(
       resume-fit batch inbox/ -o shortlist.csv --role mlops-engineer --top 20
       resume-fit batch resumes/ -o ranked.parquet --jobs 2 --cache-dir .cache
       resume-fit batch resumes/ -o ranked.jsonl --resume
+      resume-fit batch resumes/ -o ranked.csv --catalogue my_roles.toml
     """
     from resume_fit.batch import journal_path, run_batch_cli
 
@@ -349,6 +367,7 @@ def batch(
                 summary=summary,
                 limits=limits,
                 reference_date=reference,
+                catalogue=catalogue,
             ),
         )
     except KeyboardInterrupt:

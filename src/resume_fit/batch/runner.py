@@ -8,6 +8,7 @@ atomically, and removes the journal once they are safe). Both sit on ``run_batch
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import time
 from collections.abc import Generator, Iterable, Sequence
@@ -62,6 +63,7 @@ def run_batch(
     progress: bool | None = None,
     progress_stream: TextIO | None = None,
     start_method: str | None = None,
+    catalogue: str | Path | None = None,
 ) -> BatchResult:
     """Analyse every resume under ``paths`` and return one record per file.
 
@@ -83,25 +85,30 @@ def run_batch(
         progress: Draw a progress bar; None draws one only when the stream is a terminal.
         progress_stream: Where to draw it (stderr by default).
         start_method: ``"fork"``, ``"forkserver"`` or ``"spawn"``; ``fork`` where available.
+        catalogue: A TOML file of the user's roles, added to (or overriding) the shipped ones;
+            checked before any work, and part of the cache key.
 
     Returns:
         The records (sorted by path), the skipped files and the run's statistics.
 
     Raises:
         InputNotFoundError: A path does not exist.
+        DataFileError: The ``catalogue`` file is invalid.
         ResumeFitError: Workers cannot start (for example a broken lexicon file).
     """
     started = time.monotonic()
+    catalogue_version = _check_catalogue(catalogue)
     found = discover(paths)
     limits = limits if limits is not None else Limits.from_env()
     reference_date = reference_date or dt.date.today()
     default_analyze = analyze is None
     if analyze is None:
         analyze = score_file
+        if catalogue is not None:
+            analyze = functools.partial(score_file, catalogue=str(catalogue))
     jobs = _cpu_count() if jobs is None else max(0, jobs)
-    cache = (
-        ResultCache(cache_dir, cache_salt(analyze, limits, reference_date)) if cache_dir else None
-    )
+    salt = cache_salt(analyze, limits, reference_date, catalogue_version)
+    cache = ResultCache(cache_dir, salt) if cache_dir else None
     journal_file = Path(journal) if journal is not None else None
     previous = read_journal(journal_file) if journal_file is not None and resume else {}
     previous_by_sha = {r["sha256"]: r for r in previous.values() if r.get("sha256")}
@@ -219,6 +226,7 @@ def score_folder(
     reference_date: dt.date | None = None,
     analyze: Analyze | None = None,
     progress: bool | None = False,
+    catalogue: str | Path | None = None,
 ) -> pd.DataFrame:
     """Score every resume under ``paths`` and return the ranked table.
 
@@ -233,6 +241,7 @@ def score_folder(
         reference_date: What "present" means in experience dates; today when None.
         analyze: Replacement for ``score_file`` (tests).
         progress: Draw a progress bar on stderr (None: only on a terminal).
+        catalogue: A TOML file of the user's roles (added to, or overriding, the shipped ones).
 
     Returns:
         The DataFrame documented in ``resume_fit.batch.output``: one row per file (a shortlist
@@ -248,6 +257,7 @@ def score_folder(
         reference_date=reference_date,
         analyze=analyze,
         progress=progress,
+        catalogue=catalogue,
     )
     return records_to_frame(result.records, role=role, top=top, min_score=min_score)
 
@@ -268,6 +278,7 @@ def run_batch_cli(
     reference_date: dt.date | None = None,
     progress: bool | None = None,
     analyze: Analyze | None = None,
+    catalogue: str | Path | None = None,
 ) -> BatchResult:
     """Run ``resume-fit batch``: score, then write every requested output atomically.
 
@@ -294,7 +305,7 @@ def run_batch_cli(
     if skills_table is not None:
         skills_table = check_table_path(skills_table)
     if role is not None and analyze is None:
-        _check_role(role)
+        _check_role(role, catalogue)
     out.parent.mkdir(parents=True, exist_ok=True)
     journal = journal_path(out)
     result = run_batch(
@@ -307,6 +318,7 @@ def run_batch_cli(
         resume=resume,
         analyze=analyze,
         progress=progress,
+        catalogue=catalogue,
     )
     table = records_to_frame(result.records, role=role, top=top, min_score=min_score)
     written = [out]
@@ -363,13 +375,22 @@ def _in_process(
         yield key, analyze_record(path, analyze, limits, reference_date)
 
 
-def _check_role(role: str) -> None:
-    """Refuse an unknown ``--role`` before hours of work, naming the roles there are."""
-    from resume_fit.roles import load_catalogue
+def _check_catalogue(catalogue: str | Path | None) -> str:
+    """Read the user's catalogue once before any work (a bad one fails fast); its version."""
+    if catalogue is None:
+        return ""
+    from resume_fit.api import resolve_catalogue
 
-    catalogue = load_catalogue()
-    if role not in catalogue:
-        known = ", ".join(sorted(catalogue))
+    return resolve_catalogue(catalogue).version
+
+
+def _check_role(role: str, catalogue: str | Path | None = None) -> None:
+    """Refuse an unknown ``--role`` before hours of work, naming the roles there are."""
+    from resume_fit.api import resolve_catalogue
+
+    roles = resolve_catalogue(catalogue)
+    if role not in roles:
+        known = ", ".join(sorted(roles))
         raise ResumeFitError("--role", f"unknown role {role!r}; known roles: {known}")
 
 

@@ -47,6 +47,7 @@ def score_file(
     path: str | Path | ResumeText,
     limits: Limits | None = None,
     reference_date: dt.date | None = None,
+    catalogue: str | Path | None = None,
 ) -> FileScore:
     """Parse a resume and match it against every role, as ``resume_fit.api.analyze`` does.
 
@@ -55,23 +56,26 @@ def score_file(
             (a batch's head start parses some files before the workers start).
         limits: Safety limits for parsing; ``Limits.from_env()`` when None.
         reference_date: The date "present" means in the experience timeline; today when None.
+        catalogue: A TOML file of the user's roles (``resume_fit.api.resolve_catalogue``); the
+            shipped catalogue when None. Read once per process.
 
     Raises:
         ResumeFitError: A subclass naming the file and the reason when it cannot be read.
     """
     # Imported here so that importing the batch package stays free of spaCy and pdfminer.
+    from resume_fit.api import resolve_catalogue
     from resume_fit.extract import extract_skills
     from resume_fit.lexicon import load_lexicon
     from resume_fit.match import match_roles
     from resume_fit.parse import parse_file
     from resume_fit.profile import build_profile
-    from resume_fit.roles import load_catalogue
 
+    roles = resolve_catalogue(catalogue)
     if isinstance(path, ResumeText):
         resume = path
     else:
         resume = parse_file(path, limits if limits is not None else Limits.from_env())
     skills = extract_skills(resume)
     profile = build_profile(resume, skills, reference_date=reference_date)
-    fits = match_roles(skills, profile, load_catalogue(), load_lexicon())
+    fits = match_roles(skills, profile, roles, load_lexicon())
     return FileScore(resume.source, resume.quality, skills, profile, fits)
