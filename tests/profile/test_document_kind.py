@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from resume_fit.profile.document_kind import is_posting, parse_posting_cues
 from resume_fit.errors import DataFileError
+from resume_fit.profile.document_kind import is_posting, parse_posting_cues
 
 POSTING = """Senior Data Engineer
 

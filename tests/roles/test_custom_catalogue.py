@@ -10,8 +10,8 @@ from click.testing import CliRunner
 
 from resume_fit.api import analyze, resolve_catalogue
 from resume_fit.batch import score_folder
-from resume_fit.batch.store import cache_salt
 from resume_fit.batch.score import score_file
+from resume_fit.batch.store import cache_salt
 from resume_fit.cli import main
 from resume_fit.config import Limits
 from resume_fit.errors import DataFileError

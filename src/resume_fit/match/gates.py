@@ -10,11 +10,13 @@ after the gate's kind, according to the evidence found here (0 = none, 1 = full)
   scope phrases in the experience and summary text (``found / rung_scope_phrases``). A job
   posting is judged by its title alone: its "you will lead" is the job's scope, not a record.
 * **focus** (computer vision, NLP, research): the best of the title (one of the role's titles or
-  the gate's ``title_words``, as for a rung), publications (``found / publications``), and the weight of the
-  specialism's skills: ``min(1, count / min_skills) x min(1, share / min_share) x recency``,
-  where a demonstrated skill counts 1 and a listed one 0.5, share is the specialism's part of all
+  the gate's ``title_words``, as for a rung), publications (``found / publications``), and the
+  weight of the specialism's skills,
+  ``min(1, count / min_skills) x min(1, share / min_share) x recency``, where a demonstrated skill
+  counts 1 and a listed one 0.5, share is the specialism's part of all
   the technical skills found, and recency is 0.5 when every dated use of them ended more than
-  ``focus_recent_years`` before the reference date (1 otherwise).
+  ``focus_recent_years`` before the reference date (1 otherwise). A job posting is judged by its
+  title alone here too.
 
 The points taken back are ``discount x (1 - evidence)`` of the points earned; and a role without
 full evidence is capped just under the best of its ``base`` roles (``match_roles`` does that).
@@ -26,7 +28,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from resume_fit.lexicon import Lexicon
-from resume_fit.match.index import DEMONSTRATED, normal_phrase
+from resume_fit.match.index import DEMONSTRATED, title_phrase
 from resume_fit.profile import Profile
 from resume_fit.roles import Role, RoleGate, Scoring
 
@@ -58,13 +60,17 @@ def gate_evidence(
     if gate.kind == "rung":
         return _rung(role, gate, profile, scoring)
     title_value = max(title_value, _title_at_level(role, gate, profile, scoring))
+    if profile.posting.is_posting:
+        # A posting is labelled by its title: one LLM project in an ML engineer posting does not
+        # make it an NLP posting.
+        return title_value, f"a job posting is judged by its title ({title_value:g})"
     return _focus(gate, present, profile, scoring, lexicon, title_value)
 
 
 def _title_at_level(role: Role, gate: RoleGate, profile: Profile, scoring: Scoring) -> float:
-    phrases = [normal_phrase(p) for p in (*gate.title_words, *role.titles)]
+    phrases = [title_phrase(p) for p in (*gate.title_words, *role.titles)]
     for rank, title in enumerate(profile.titles):
-        written = normal_phrase(title)
+        written = title_phrase(title)
         if any(p in written for p in phrases):
             return 1.0 if rank == 0 else scoring.earlier_title_value
     return 0.0
@@ -103,9 +109,11 @@ def _focus_skills(gate: RoleGate, present: Mapping[str, str], lexicon: Lexicon) 
     wanted = set(gate.skills)
     found = []
     for skill in present:
-        if skill in wanted or any(a in gate.narrower_of for a in lexicon.ancestors(skill)):
-            found.append(skill)
-        elif skill in gate.narrower_of:
+        if (
+            skill in wanted
+            or any(a in gate.narrower_of for a in lexicon.ancestors(skill))
+            or skill in gate.narrower_of
+        ):
             found.append(skill)
     return sorted(found)
 
@@ -119,7 +127,11 @@ def _recency(skills: list[str], profile: Profile, scoring: Scoring) -> tuple[flo
     latest = max("9999-99" if u.last_used == "present" else u.last_used for u in dated)
     if latest == "9999-99" or latest >= f"{cutoff:%Y-%m}":
         return 1.0, ""
-    return OLD_FOCUS_WEIGHT, f", last used {latest} (older than {scoring.focus_recent_years:g} years: x{OLD_FOCUS_WEIGHT:g})"
+    return (
+        OLD_FOCUS_WEIGHT,
+        f", last used {latest} (older than {scoring.focus_recent_years:g} years: "
+        f"x{OLD_FOCUS_WEIGHT:g})",
+    )
 
 
 def _focus(
@@ -149,9 +161,7 @@ def _focus(
     if gate.publications:
         papers = profile.education.publications
         need = set(gate.publications_need)
-        relevant = not need or any(
-            s in need or need & set(lexicon.ancestors(s)) for s in present
-        )
+        relevant = not need or any(s in need or need & set(lexicon.ancestors(s)) for s in present)
         by_papers = min(1.0, papers / gate.publications) if relevant else 0.0
         note = "" if relevant else f", not counted without one of {', '.join(sorted(need))}"
         parts.append(f"{papers} of {gate.publications} publications ({by_papers:.2f}{note})")

@@ -5,7 +5,8 @@ how many points a component is worth, which present skill is the best narrower o
 a skill id. The answers to the first kind depend only on the role, the lexicon and the scoring
 settings, so ``role_index`` computes them once per role and keeps them. The answers to the second
 kind depend on the resume, so ``SkillCredit`` computes each one at most once per resume and shares
-it across every role. Neither changes a result: ``resume_fit.match.role_fit`` defines what they mean.
+it across every role. Neither changes a result: ``resume_fit.match.role_fit`` defines what they
+mean.
 """
 
 from __future__ import annotations
@@ -36,6 +37,20 @@ def normal_phrase(text: str) -> str:
     return " " + re.sub(r"[^a-z0-9]+", " ", text.lower()).strip() + " "
 
 
+# Job-title nouns whose plural a posting uses for several openings ("AI Engineers - Madrid").
+_TITLE_PLURALS = re.compile(
+    r" (engineer|scientist|analyst|developer|architect|manager|researcher|specialist|lead)s "
+)
+
+
+@lru_cache(maxsize=4096)
+def title_phrase(text: str) -> str:
+    """``normal_phrase(text)`` with plural title nouns made singular, for matching job titles."""
+    phrase = normal_phrase(text)
+    # Run twice: adjacent matches share the space between them.
+    return _TITLE_PLURALS.sub(r" \1 ", _TITLE_PLURALS.sub(r" \1 ", phrase))
+
+
 @dataclass(frozen=True)
 class RoleIndex:
     """What scoring one role needs that does not depend on the resume.
@@ -51,7 +66,7 @@ class RoleIndex:
         required_items: ``(options, label)`` of each required item, in catalogue order.
         preferred_items: Likewise for the preferred items.
         item_names: Display name of each required item by its options ("PyTorch or TensorFlow").
-        titles: ``(title, normal_phrase(title))`` for each of the role's titles.
+        titles: ``(title, title_phrase(title))`` for each of the role's titles.
     """
 
     role: Role
@@ -79,9 +94,7 @@ def _group_name(options: tuple[str, ...], lexicon: Lexicon) -> str:
     return " or ".join(names)
 
 
-def role_index(
-    role: Role, lexicon: Lexicon, scoring: Scoring, posting: bool = False
-) -> RoleIndex:
+def role_index(role: Role, lexicon: Lexicon, scoring: Scoring, posting: bool = False) -> RoleIndex:
     """The resume-independent data for scoring ``role``, computed once per role object.
 
     Roles, lexicons and settings are immutable, so the index is kept for the very objects it was
@@ -116,7 +129,7 @@ def role_index(
         required_items=tuple((i.options, i.label) for i in role.required),
         preferred_items=tuple((i.options, i.label) for i in role.preferred),
         item_names={i.options: _group_name(i.options, lexicon) for i in role.required},
-        titles=tuple((t, normal_phrase(t)) for t in role.titles),
+        titles=tuple((t, title_phrase(t)) for t in role.titles),
     )
     if len(_indexes) >= _MAX_INDEXES:
         _indexes.clear()

@@ -37,8 +37,9 @@ Scientist on a junior or undated resume, nor NLP Engineer ML Engineer on one NLP
 A job posting (``Profile.posting``) is read as a posting: a skill named only in its company
 boilerplate (about us, benefits, equal-opportunity text) does not count, one in its requirements or
 duties counts as shown (``demonstrated``), one only under "nice to have" as ``listed``; its soft
-skills count only when ``posting_soft_skills`` is set; and its title weighs
-``posting_title_factor`` times as much before the weights are normalised.
+skills count only when ``posting_soft_skills`` is set or its title is a lead one; its title weighs
+``posting_title_factor`` times as much before the weights are normalised and is not gated by the
+required value (the title is what the posting is for); and its gates read the title alone.
 
 Contributions are rounded to 2 decimals and the score is their sum rounded to 1 decimal, so a reader
 can recompute the score from the components the report prints. Roles are sorted by score (desc)
@@ -63,11 +64,12 @@ from resume_fit.match.index import (
     LISTED,
     RoleIndex,
     SkillCredit,
-    normal_phrase,
     role_index,
+    title_phrase,
 )
 from resume_fit.profile import Profile
 from resume_fit.profile.education import EDUCATION_LEVELS
+from resume_fit.profile.seniority import title_level
 from resume_fit.roles import Catalogue, Role, Scoring
 
 __all__ = [
@@ -260,7 +262,7 @@ def _title(index: RoleIndex, profile: Profile, scoring: Scoring) -> tuple[float,
     if not profile.titles:
         return 0.0, "no job title found"
     for rank, title in enumerate(profile.titles):
-        written = normal_phrase(title)
+        written = title_phrase(title)
         phrase = next((t for t, normal in index.titles if normal in written), None)
         if phrase is not None:
             value = 1.0 if rank == 0 else scoring.earlier_title_value
@@ -308,7 +310,9 @@ def _gate_component(
     role, scoring = index.role, index.scoring
     if role.gate is None:
         return None, 1.0
-    evidence, how = gate_evidence(role, credit.present, profile, scoring, index.lexicon, title_value)
+    evidence, how = gate_evidence(
+        role, credit.present, profile, scoring, index.lexicon, title_value
+    )
     discount = scoring.rung_discount if role.gate.kind == "rung" else scoring.focus_discount
     missing = 1.0 - evidence
     taken = earned * discount * missing
@@ -330,6 +334,7 @@ def _score(
     index: RoleIndex, credit: SkillCredit, profile: Profile, ceiling: float | None = None
 ) -> RoleFit:
     role, scoring = index.role, index.scoring
+    posting = profile.posting.is_posting
     required = _requirements("required", index.required_items, credit)
     preferred = _requirements("preferred", index.preferred_items, credit)
     points = index.points
@@ -378,7 +383,12 @@ def _score(
             "experience", points["experience"], years_value * gate, years_detail + gate_note
         ),
         _component("education", points["education"], edu_value * gate, edu_detail + gate_note),
-        _component("title", points["title"], title_value * gate, title_detail + gate_note),
+        _component(
+            "title",
+            points["title"],
+            title_value * (1.0 if posting else gate),
+            title_detail + ("; a posting's title is not gated" if posting else gate_note),
+        ),
     )
     earned = sum(c.contribution for c in components)
     gate_part, evidence = _gate_component(index, credit, profile, earned, title_value, ceiling)
@@ -444,18 +454,17 @@ def present_skills(
     For a job posting with blocks, a skill whose every evidence is in company boilerplate is left
     out, one in a requirements or duties block is ``demonstrated`` (the job asks for it), one only
     in a "nice to have" block ``listed``, others keep their usage; soft skills are left out unless
-    ``scoring.posting_soft_skills``. A resume's skills are ``skill_usage(skills)``.
+    ``scoring.posting_soft_skills`` or the posting's title is at the lead level ("Director").
+    A resume's skills are ``skill_usage(skills)``.
     """
     posting = profile.posting
     if not posting.is_posting:
         return skill_usage(skills)
+    # A lead posting's people skills are the job; anyone else's are generic text.
+    soft_counts = scoring.posting_soft_skills or title_level(posting.title) == "lead"
     present: dict[str, str] = {}
     for skill in skills:
-        if (
-            not scoring.posting_soft_skills
-            and skill.id in lexicon
-            and lexicon[skill.id].category == "soft_skill"
-        ):
+        if not soft_counts and skill.id in lexicon and lexicon[skill.id].category == "soft_skill":
             continue
         if not posting.blocks:
             present[skill.id] = skill.usage

@@ -150,7 +150,9 @@ def is_posting(text: str) -> PostingSignal:
     threshold = float(detect["threshold"])
     if weight < threshold:
         return PostingSignal(False, found, weight, threshold)
-    return PostingSignal(True, found, weight, threshold, _title(text), _blocks(text, cues["blocks"]))
+    return PostingSignal(
+        True, found, weight, threshold, _title(text), _blocks(text, cues["blocks"])
+    )
 
 
 def _headings_found(text: str, phrases: list[str], max_words: int) -> list[str]:
@@ -175,7 +177,11 @@ def _title(text: str) -> str:
 
 def _heading_kind(line: str, blocks: dict[str, Any]) -> str:
     words = line.split()
-    if not words or len(words) > blocks["max_heading_words"]:
+    if len(words) > blocks["max_heading_words"]:
+        # "Requirements: 3+ years of Python ..." opens a block on a line of its own words.
+        lead = re.match(r"\s*([^:.;!?]{2,60}):", line)
+        return _heading_kind(lead.group(1), blocks) if lead else ""
+    if not words:
         return ""
     normal = _normal(line)
     best, best_len = "", 0
@@ -193,15 +199,20 @@ def _blocks(text: str, blocks: dict[str, Any]) -> tuple[PostingBlock, ...]:
     open_kind, open_heading, open_start = "", "", 0
     offset = 0
     line_marks = [_normal(p) for p in blocks["boilerplate_lines"]]
+    longest = blocks.get("boilerplate_max_chars", 0)
     for line in text.split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
         stripped = _strip_marks(line)
         kind = _heading_kind(stripped, blocks)
+        if not kind and open_kind == "boilerplate" and longest and start - open_start > longest:
+            # A company block seldom runs long; past that, a missed heading is likelier.
+            found.append(PostingBlock(open_kind, open_heading, open_start, start))
+            open_kind = ""
         if kind:
             if open_kind:
                 found.append(PostingBlock(open_kind, open_heading, open_start, start))
-            open_kind, open_heading, open_start = kind, stripped.strip(), start
+            open_kind, open_heading, open_start = kind, stripped.strip()[:80], start
             continue
         normal = _normal(line)
         if any(mark in normal for mark in line_marks):

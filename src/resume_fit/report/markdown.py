@@ -158,9 +158,8 @@ def _profile(report: GapReport) -> list[str]:
     lines.append(f"- Document: {profile.posting.describe()}.")
     if profile.posting.is_posting:
         blocks = ", ".join(f"{b.kind} ({b.heading or 'a line'})" for b in profile.posting.blocks)
-        lines.append(
-            f"- Posting title: {profile.posting.title or 'not found'!r}; blocks: {blocks or 'none'}."
-        )
+        title = profile.posting.title or "not found"
+        lines.append(f"- Posting title: {title!r}; blocks: {blocks or 'none'}.")
     years = f"{profile.total_years:g}" if profile.total_years is not None else "unknown"
     lines.append(f"- Experience: {years} years ({profile.years_derivation}).")
     lines.append(f"- Seniority: {profile.seniority} ({profile.seniority_reason}).")

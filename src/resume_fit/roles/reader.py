@@ -191,7 +191,9 @@ def _gate(value: object, where: str, entry: str) -> RoleGate | None:
         publications_need=_strings(value, "publications_need", where, f"{entry} gate"),
     )
     if gate.min_share > 1:
-        raise _fail(where, entry, "gate.min_share", f"must be between 0 and 1, found {gate.min_share}")
+        raise _fail(
+            where, entry, "gate.min_share", f"must be between 0 and 1, found {gate.min_share}"
+        )
     if kind == "focus" and not (gate.skills or gate.narrower_of or gate.publications):
         raise _fail(where, entry, "gate", "of kind focus must name skills or publications")
     if gate.min_skills <= 0:
@@ -306,7 +308,9 @@ def _check_gates(roles: list[Role], origin: str) -> None:
             continue
         for base in role.gate.base:
             if base not in by_id:
-                raise _fail(origin, f"role {role.id!r}", "gate.base", f"names unknown role {base!r}")
+                raise _fail(
+                    origin, f"role {role.id!r}", "gate.base", f"names unknown role {base!r}"
+                )
         seen, todo = set(), list(role.gate.base)
         while todo:
             current = todo.pop()
