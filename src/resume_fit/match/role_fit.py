@@ -324,8 +324,9 @@ def _gate_component(
         taken = earned - max(0.0, ceiling)
         detail += f"; capped at {max(0.0, ceiling):.1f}, just under its base role"
     share = taken / earned if earned > 0 else 0.0
+    # "+ 0.0" turns -0.0 into 0.0, so nothing prints as "-0.00".
     component = ScoreComponent(
-        role.gate.kind, round(-earned, 2), round(share, 4), -round(taken, 2), detail
+        role.gate.kind, round(-earned, 2) + 0.0, round(share, 4), -round(taken, 2) + 0.0, detail
     )
     return component, evidence
 
@@ -394,7 +395,7 @@ def _score(
     gate_part, evidence = _gate_component(index, credit, profile, earned, title_value, ceiling)
     if gate_part is not None:
         components = (*components, gate_part)
-    score = round(sum(c.contribution for c in components), 1)
+    score = round(sum(c.contribution for c in components), 1) + 0.0
     matched = tuple(dict.fromkeys(r.met_by for r in (*met_required, *met_preferred)))
     missing_required = tuple(dict.fromkeys(r.options[0] for r in unmet_required))
     missing_preferred = tuple(
