@@ -228,17 +228,29 @@ def analyze(
     show_default=True,
     help="Listing format.",
 )
-def roles(fmt: str) -> None:
+@click.option(
+    "--catalogue",
+    "catalogue_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Also your own roles (TOML [[roles]] tables), checked as analyze and batch check them.",
+)
+def roles(fmt: str, catalogue_path: Path | None) -> None:
     """List the role catalogue: id, name and required skills.
 
     \b
     Examples:
       resume-fit roles
       resume-fit roles --format json
+      resume-fit roles --catalogue my_roles.toml
     """
-    from resume_fit.roles import load_catalogue
+    from resume_fit.api import resolve_catalogue
 
-    catalogue = _run_guarded("lexicons/roles.toml", False, load_catalogue)
+    catalogue = _run_guarded(
+        str(catalogue_path or "lexicons/roles.toml"),
+        False,
+        lambda: resolve_catalogue(catalogue_path),
+    )
     listing = [
         {
             "id": role.id,

@@ -131,3 +131,10 @@ def test_custom_catalogue_batch_scores_and_keys_the_cache(tmp_path):
     assert cache_salt(score_file, Limits(), AS_OF, version) != plain
     path.write_text(NEW_ROLE.replace('"postgresql"]', '"redis"]'), encoding="utf-8")
     assert resolve_catalogue(path).version != version
+
+
+def test_custom_catalogue_roles_command_lists_the_added_role(tmp_path):
+    path = _write(tmp_path, NEW_ROLE)
+    result = CliRunner().invoke(main, ["roles", "--catalogue", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "streaming-engineer" in result.output

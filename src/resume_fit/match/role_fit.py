@@ -52,6 +52,7 @@ each skill id's credit once per resume for all roles, by ``resume_fit.match.inde
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -151,7 +152,8 @@ class RoleFit:
         requirements: Per-item results, required then preferred, in catalogue order.
         gate_evidence: For a gated role, the evidence of its rung or specialism (0..1); 1 for
             other roles.
-        ceiling: The score the role was capped at (just under its best base role), or None.
+        ceiling: For a gated role without full evidence, the most it may score (just under its
+            best base role, ``match_roles``); None otherwise.
     """
 
     id: str
@@ -321,8 +323,8 @@ def _gate_component(
         f"{earned:.2f} points earned"
     )
     if ceiling is not None and evidence < 1.0 and earned - taken > ceiling:
-        taken = earned - max(0.0, ceiling)
-        detail += f"; capped at {max(0.0, ceiling):.1f}, just under its base role"
+        taken = earned - ceiling
+        detail += f"; capped at {ceiling:.1f}, just under its base role"
     share = taken / earned if earned > 0 else 0.0
     # "+ 0.0" turns -0.0 into 0.0, so nothing prints as "-0.00".
     component = ScoreComponent(
@@ -417,7 +419,7 @@ def _score(
         why=_why(index, len(met_required), unmet_required, len(met_preferred), profile),
         requirements=(*required, *preferred),
         gate_evidence=evidence,
-        ceiling=ceiling if gate_part is not None and "capped" in gate_part.detail else None,
+        ceiling=ceiling if gate_part is not None and evidence < 1.0 else None,
     )
 
 
@@ -523,10 +525,15 @@ def match_roles(
         fit = fits[role_id]
         if fit.gate_evidence >= 1.0:
             return
-        ceiling = round(max(fits[b].score for b in role.gate.base) - scoring.gate_margin, 1)
+        ceiling = max(
+            0.0, round(max(fits[b].score for b in role.gate.base) - scoring.gate_margin, 1)
+        )
         if fit.score > ceiling:
             index = role_index(role, lexicon, scoring, posting)
             fits[role_id] = _score(index, credit, profile, ceiling)
+        else:
+            # Kept, so the learning plan re-scores the role under the same cap.
+            fits[role_id] = dataclasses.replace(fit, ceiling=ceiling)
 
     for role_id in fits:
         cap(role_id)
