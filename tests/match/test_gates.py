@@ -175,3 +175,28 @@ def test_gates_posting_requirements_count_as_required_and_extras_as_listed():
     usage = {r.met_by: r.usage for r in report.role("ml-engineer").requirements if r.met_by}
     assert usage["docker"] == "demonstrated"
     assert usage.get("mlflow", "listed") == "listed"
+
+
+ECONOMIST = """Helena Marsh
+Economist
+
+Experience
+Senior Economist, Halden Institute (2019 - Present)
+- Research on labour markets with Stata and R; regression, panel data and statistics.
+- Wrote policy reports; SQL and Excel for data analysis; Tableau dashboards.
+
+Publications
+- Marsh, H. (2024). Wages and commuting. Journal of Regional Economics.
+- Marsh, H. and Ode, K. (2023). Rent and mobility. Urban Studies Review.
+- Marsh, H. (2022). Minimum wages in small towns. Labour Economics Letters.
+
+Education
+PhD Economics, University of Warwick
+"""
+
+
+def test_gates_papers_without_machine_learning_are_not_ml_research():
+    report = analyze_text(ECONOMIST, "economist.txt", AS_OF)
+    research = report.role("ml-research-scientist")
+    assert "not counted without" in research.component("focus").detail
+    assert report.roles[0].id not in ("ml-research-scientist", "research-engineer")
