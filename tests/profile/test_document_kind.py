@@ -78,3 +78,17 @@ def test_document_kind_blocks_say_what_each_part_is(words, kind):
 def test_document_kind_bad_cue_file_names_the_table():
     with pytest.raises(DataFileError, match=r"\[detect\]"):
         parse_posting_cues("[blocks]\nmax_heading_words = 3\n", "posting.toml")
+
+
+def test_document_kind_resume_words_shared_with_postings_stay_a_resume():
+    cv = """Rhys Allard
+PhD candidate, remote part-time tutor
+
+Qualifications
+BSc Physics; A-levels
+
+Experience
+Research Assistant (2022 - Present): responsibilities included our team's requirements review.
+"""
+    signal = is_posting(cv)
+    assert not signal.is_posting, signal.cues
