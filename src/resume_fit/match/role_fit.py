@@ -360,7 +360,7 @@ def _score(
     met_preferred = [r for r in preferred if r.met]
     unmet_required = [r for r in required if not r.met]
     unmet_preferred = [r for r in preferred if not r.met]
-    components = (
+    components: tuple[ScoreComponent, ...] = (
         _component(
             "required",
             points["required"],

@@ -122,14 +122,16 @@ def _scoring(table: object, where: str) -> Scoring:
             raise _fail(where, "[scoring]", key, f"must be between 0 and 1, found {fields[key]}")
     for key in ("gate_margin", "focus_recent_years", "posting_title_factor", "rung_scope_phrases"):
         fields[key] = _number(table, key, where, "[scoring]", getattr(Scoring, key))
-    flags = {}
+    flags: dict[str, bool] = {}
     for key in ("gate_by_required", "posting_soft_skills"):
-        flags[key] = table.get(key, True)
-        if not isinstance(flags[key], bool):
+        flag = table.get(key, True)
+        if not isinstance(flag, bool):
             raise _fail(where, "[scoring]", key, "must be true or false")
+        flags[key] = flag
     return Scoring(
         weights=weights,
-        **flags,
+        gate_by_required=flags["gate_by_required"],
+        posting_soft_skills=flags["posting_soft_skills"],
         weak_fit_below=_number(table, "weak_fit_below", where, "[scoring]", 0.0),
         plan_roles=int(_number(table, "plan_roles", where, "[scoring]", 3)),
         plan_skills_per_role=int(_number(table, "plan_skills_per_role", where, "[scoring]", 3)),
