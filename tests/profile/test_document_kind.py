@@ -19,6 +19,7 @@ What you'll do
 Requirements
 - 4+ years of Python and SQL.
 - Experience with Kafka.
+- Flink experience is a plus.
 
 Nice to have
 - Terraform, Kubernetes.
@@ -65,6 +66,8 @@ def test_document_kind_resume_is_not_a_posting():
         ("Build batch and streaming", "duties"),
         ("4+ years of Python", "required"),
         ("Terraform, Kubernetes", "preferred"),
+        ("Flink experience", "preferred"),
+        ("Experience with Kafka", "required"),
         ("Private health insurance", "boilerplate"),
         ("We value teamwork", "boilerplate"),
         ("equal opportunity employer", "boilerplate"),

@@ -5,9 +5,9 @@ A posting speaks to an applicant ("we are looking for", "you will", "what you'll
 (data in ``lexicons/posting.toml``: strong ones such as "you will" weigh 1, words a resume may also
 use such as "responsibilities" weigh less) and calls the text a posting when the sum reaches the
 threshold. For a posting it also reads the title (the first title-like line) and the blocks under
-its headings: *required* and *duties* (what the job asks for), *preferred* ("nice to have"), and
-*boilerplate* (about the company, benefits, equal-opportunity text), so the match stage can count
-a skill by where the posting names it.
+its headings: *required* and *duties* (what the job asks for), *preferred* ("nice to have", and a
+requirement line saying "is a plus"), and *boilerplate* (about the company, benefits, and any
+equal-opportunity line), so the match stage can count a skill by where the posting names it.
 
 This module depends on nothing but the text and its data file, so a posting parser can reuse it.
 """
@@ -68,12 +68,13 @@ class PostingSignal:
 
     def block_at(self, offset: int) -> str:
         """The kind of block holding ``offset``, or "" outside every block."""
-        kind = ""
-        for block in self.blocks:
-            if block.start <= offset < block.end:
-                # A boilerplate line inside a requirements block is still boilerplate.
-                kind = block.kind if kind != "boilerplate" else kind
-        return kind
+        kinds = {b.kind for b in self.blocks if b.start <= offset < b.end}
+        # A line-level mark beats its heading: an equal-opportunity line or "X is a plus" inside
+        # a requirements block is boilerplate or preferred.
+        for kind in ("boilerplate", "preferred", "required", "duties"):
+            if kind in kinds:
+                return kind
+        return ""
 
     def describe(self) -> str:
         """One line for a report: the verdict and the cues behind it."""
@@ -199,6 +200,7 @@ def _blocks(text: str, blocks: dict[str, Any]) -> tuple[PostingBlock, ...]:
     open_kind, open_heading, open_start = "", "", 0
     offset = 0
     line_marks = [_normal(p) for p in blocks["boilerplate_lines"]]
+    preferred_marks = [_normal(p) for p in blocks.get("preferred_lines", [])]
     longest = blocks.get("boilerplate_max_chars", 0)
     for line in text.split("\n"):
         start, end = offset, offset + len(line)
@@ -217,6 +219,8 @@ def _blocks(text: str, blocks: dict[str, Any]) -> tuple[PostingBlock, ...]:
         normal = _normal(line)
         if any(mark in normal for mark in line_marks):
             found.append(PostingBlock("boilerplate", "", start, end))
+        elif open_kind in ("required", "duties") and any(m in normal for m in preferred_marks):
+            found.append(PostingBlock("preferred", "", start, end))
     if open_kind:
         found.append(PostingBlock(open_kind, open_heading, open_start, len(text)))
     return tuple(sorted(found, key=lambda b: (b.start, b.end)))
