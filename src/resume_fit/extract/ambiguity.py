@@ -116,6 +116,14 @@ class DocContext:
             self.texts, self.offsets, self.spaces = [], [], []
         # spaCy's LOWER attribute is str.lower() of the text.
         self.lowers = [text.lower() for text in self.texts]
+        # Layout whitespace inside a name ("Machine\nLearning", "Microsoft  Excel", a tab) is its
+        # own token; phrases are matched on the other tokens. A blank line still ends a phrase.
+        self.words = [
+            i for i, text in enumerate(self.texts) if not text.isspace() or text.count("\n") > 1
+        ]
+        self.word_lowers = (
+            self.lowers if len(self.words) == len(self.texts) else [self.lowers[i] for i in self.words]
+        )
         self.text = "".join([t + w for t, w in zip(self.texts, self.spaces, strict=True)])
         self.settings = settings
         sections = sorted(doc.user_data.get(SECTIONS_KEY, ()))
@@ -241,7 +249,7 @@ class AmbiguityPolicy:
             texts[i] + (ctx.spaces[i] if i < cand.end - 1 else "")
             for i in range(cand.start, cand.end)
         )
-        form = written.casefold()
+        form = " ".join(written.split()).casefold()
         prev_i = ctx.neighbour(cand.start, -1)
         next_i = ctx.neighbour(cand.end - 1, 1)
         if self._ordinary_sense(ctx, cand, form, prev_i, next_i):

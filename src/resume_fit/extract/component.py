@@ -232,8 +232,11 @@ class SkillMatcher:
         ctx = DocContext(doc, settings)
         candidates: list[Candidate] = []
         names: dict[tuple[str, int, int], bool] = {}
-        for start, end, skill_id, info in self._patterns.find(ctx.lowers):
-            case_ok = info.any_case or tuple(ctx.texts[start:end]) in info.case_keys
+        words, texts = ctx.words, ctx.texts
+        for first, last, skill_id, info in self._patterns.find(ctx.word_lowers):
+            # Back from the non-space tokens the phrases are matched on to document tokens.
+            start, end = words[first], words[last - 1] + 1
+            case_ok = info.any_case or tuple(texts[i] for i in words[first:last]) in info.case_keys
             entry = self.entries[skill_id]
             candidates.append(
                 Candidate(skill_id, start, end, info.form_class, case_ok, entry.context)
