@@ -34,7 +34,8 @@ from resume_fit.extract.settings import ExtractSettings
 
 FORM_CLASSES: tuple[str, ...] = ("plain", "acronym", "word")
 
-# Key of Doc.user_data holding the resume's sections as (start, end, kind) character ranges.
+# Key of Doc.user_data holding the resume's sections as (start, end, kind, heading end) character
+# ranges; the heading end (where the heading line stops) may be left out.
 SECTIONS_KEY = "resume_fit_sections"
 
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
@@ -42,6 +43,14 @@ _VERSION = re.compile(r"v?\d+(\.\d+)*(\.x)?\+?|\d+(\.\d+)*\.x", re.IGNORECASE)
 _LIST_LABEL = re.compile(r"\W*([A-Za-z][A-Za-z &/-]{0,40}?)\s*:")
 _NUMBER = re.compile(r"\d[\d.,]*")
 _STRICT_SEPARATORS = frozenset({",", "/", "|", ";", "•", "·"})
+_TOOL_SUFFIXES = frozenset(
+    {"based", "powered", "native", "driven", "backed", "compatible", "specific", "enabled",
+     "first", "like", "style", "heavy", "only", "centric", "friendly", "ready"}
+)
+_YEAR = re.compile(r"(19|20)\d\d")
+# Words between an ambiguous name and a distinctive skill that still count as "close by".
+_NEIGHBOUR_REACH = 3
+_CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "•", "(", ")", "|", "–", "—"})
 _CLAUSE_MARKS = frozenset({".", "!", "?", "•", "-", "*", ":", "|", "–", "—", "·", "(", ">"})
 
 
@@ -84,6 +93,7 @@ class Candidate(NamedTuple):
         form_class: Class of the matched form (one of ``FORM_CLASSES``).
         case_ok: The words are written exactly as one of the skill's forms.
         context: The skill's corroborating context words, case-folded.
+        category: The skill's lexicon category.
     """
 
     skill_id: str
@@ -92,6 +102,7 @@ class Candidate(NamedTuple):
     form_class: str
     case_ok: bool
     context: tuple[str, ...] = ()
+    category: str = ""
 
 
 class DocContext:
@@ -129,10 +140,14 @@ class DocContext:
         sections = sorted(doc.user_data.get(SECTIONS_KEY, ()))
         self._starts = [s[0] for s in sections]
         self._sections = sections
+        # Where each section's heading line ends (a fourth item, when the caller knows it).
+        self._heading_ends = [s[3] if len(s) > 3 else s[0] for s in sections]
         self._label_lines: dict[int, bool] = {}
         # Token indices where any phrase match starts or ends (set by the policy).
         self.any_starts: set[int] = set()
         self.any_ends: set[int] = set()
+        # The earliest start of a match ending at each token index (set by the policy).
+        self.span_starts: dict[int, int] = {}
         self._labels = frozenset(settings.list_labels)
         self._separators = frozenset(settings.list_separators)
 
@@ -143,6 +158,12 @@ class DocContext:
         if at >= 0 and offset < self._sections[at][1]:
             return str(self._sections[at][2])
         return "other"
+
+    def on_heading(self, token_i: int) -> bool:
+        """True when the token is on a section's heading line ("Publications")."""
+        offset = self.offsets[token_i]
+        at = bisect.bisect_right(self._starts, offset) - 1
+        return at >= 0 and offset < self._heading_ends[at]
 
     def on_label_line(self, token_i: int) -> bool:
         """True when the token's line starts with a list label such as "Tech stack:"."""
@@ -199,6 +220,9 @@ class AmbiguityPolicy:
         self._role_words = frozenset(settings.role_words)
         self._generic_context = frozenset(settings.generic_context)
         self._units = frozenset(settings.unit_words)
+        self._heads = frozenset(settings.technical_heads)
+        self._year_rejects = frozenset(settings.year_rejects)
+        self._loose = frozenset(settings.case_insensitive_categories)
 
     def accept_all(self, ctx: DocContext, candidates: list[Candidate]) -> list[Candidate]:
         """Return the candidates the policy accepts, in the given order."""
@@ -209,6 +233,10 @@ class AmbiguityPolicy:
         plain_ends: dict[int, Candidate] = {}
         ctx.any_starts = {c.start for c in candidates}
         ctx.any_ends = {c.end - 1 for c in candidates}
+        ctx.span_starts = {}
+        for c in candidates:
+            last = c.end - 1
+            ctx.span_starts[last] = min(ctx.span_starts.get(last, c.start), c.start)
         for cand in candidates:
             if cand.form_class == "plain":
                 plain_starts.setdefault(cand.start, cand)
@@ -254,6 +282,9 @@ class AmbiguityPolicy:
         next_i = ctx.neighbour(cand.end - 1, 1)
         if self._ordinary_sense(ctx, cand, form, prev_i, next_i):
             return False
+        # "Spring 2021" is a term, "Fall 2019" a season: not a version.
+        if form in self._year_rejects and next_i is not None and _YEAR.fullmatch(texts[next_i]):
+            return False
         # A line label ("Processing: Spark, Flink") names a group, not a skill.
         if next_i is not None and texts[next_i] == ":" and ctx.starts_clause(cand.start):
             return False
@@ -262,12 +293,18 @@ class AmbiguityPolicy:
         skills_line = section == "skills" or ctx.on_label_line(cand.start)
         # Written in another case than the lexicon's, it counts only as an item of a plain
         # lower-case list ("python, spark, kafka"), never in parentheses ("R (basic)").
+        # In capitals ("LESS, SASS") the same holds, and on a skills line any list will do.
         lower_list_item = (
             not cand.case_ok
-            and written.islower()
+            and (written.islower() or (written.isupper() and len(written) > 2))
             and (
                 self._in_list(ctx, cand, prev_i, next_i, solid_starts, solid_ends, strict=True)
                 or self._between_skills(ctx, prev_i, next_i)
+                or (
+                    written.isupper()
+                    and skills_line
+                    and self._strict_list_item(ctx, prev_i, next_i)
+                )
             )
         )
         if not (cand.case_ok or lower_list_item):
@@ -281,6 +318,13 @@ class AmbiguityPolicy:
         # Names, addresses and employers fill contact lines: nearby words prove nothing there.
         if section == "contact":
             return False
+        # The phrase itself can be plainly technical: "Spark cluster", "Excel macros", or a
+        # distinctive skill close by in the same clause ("Kotlin on Ktor", "Airflow and Spark").
+        technical = cand.category not in self._loose
+        if technical and next_i == cand.end and lowers[next_i] in self._heads:
+            return True
+        if technical and self._technical_neighbour(ctx, cand, solid_starts, solid_ends):
+            return True
         return self._version_follows(ctx, next_i) or self._context_near(ctx, cand, lowers)
 
     def _ordinary_sense(
@@ -302,6 +346,18 @@ class AmbiguityPolicy:
                 return True
             if cand.start > 0 and texts[cand.start - 1] == "-" and not spaces[cand.start - 1]:
                 return True
+        # "Micro-Conference", "Spring-cleaning": the head of a hyphenated word, unless the
+        # word after says how the tool is used ("Spark-based", "Go-powered").
+        end = cand.end
+        if (
+            end + 1 < len(texts)
+            and texts[end] == "-"
+            and not spaces[end - 1]
+            and not spaces[end]
+            and texts[end + 1].isalpha()
+            and lowers[end + 1] not in _TOOL_SUFFIXES
+        ):
+            return True
         negatives = settings.negative_context.get(form)
         if negatives:
             lo = max(0, cand.start - settings.context_window)
@@ -322,6 +378,39 @@ class AmbiguityPolicy:
             after = ctx.neighbour(next_i, 1)
             if after is not None and after in solid_starts and solid_starts[after] is not cand:
                 return True
+        return False
+
+    @staticmethod
+    def _strict_list_item(ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:
+        """True when a list separator ("," "/" "|" ...) stands right before or after."""
+        return (prev_i is not None and ctx.is_strict_separator(prev_i)) or (
+            next_i is not None and ctx.is_strict_separator(next_i)
+        )
+
+    def _technical_neighbour(
+        self,
+        ctx: DocContext,
+        cand: Candidate,
+        solid_starts: dict[int, Candidate],
+        solid_ends: dict[int, Candidate],
+    ) -> bool:
+        """True when a distinctive technical skill (a plain form, not a field, method or soft
+        skill) sits within ``_NEIGHBOUR_REACH`` words in the same clause."""
+        for step, edge, table in ((-1, cand.start, solid_ends), (1, cand.end - 1, solid_starts)):
+            i = edge
+            for _ in range(_NEIGHBOUR_REACH):
+                j = ctx.neighbour(i, step)
+                if j is None or ctx.texts[j] in _CLAUSE_ENDS:
+                    break
+                other = table.get(j)
+                if (
+                    other is not None
+                    and other is not cand
+                    and other.form_class == "plain"
+                    and other.category not in self._loose
+                ):
+                    return True
+                i = j
         return False
 
     def _between_skills(self, ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:

@@ -35,6 +35,7 @@ from resume_fit.extract.ambiguity import AmbiguityPolicy, Candidate, DocContext
 from resume_fit.extract.fuzzy import FuzzyResolver
 from resume_fit.extract.patterns import PatternIndex, SkillEntry, Tokens, written_forms
 from resume_fit.extract.settings import ExtractSettings, load_settings
+from resume_fit.extract.usage import UsageFilter
 from resume_fit.lexicon import Lexicon, Skill, load_lexicon, read_lexicon
 
 FACTORY_NAME = "resume_fit_skills"
@@ -138,6 +139,7 @@ class SkillMatcher:
         self.lexicon_version = ""
         self._patterns: PatternIndex | None = None
         self._policy: AmbiguityPolicy | None = None
+        self._usage: UsageFilter | None = None
         self._fuzzy: FuzzyResolver | None = None
         self._tokens: dict[str, Tokens] = {}
 
@@ -196,6 +198,7 @@ class SkillMatcher:
             self._tokens = serialise.restore_tokens(texts, tokens)
         self._patterns = PatternIndex(self.entries.values(), self._tokens, settings)
         self._policy = AmbiguityPolicy(settings)
+        self._usage = UsageFilter(settings)
         self._fuzzy = FuzzyResolver(self._patterns.fuzzy_forms, settings)
 
     def _tokenise(self, texts: list[str]) -> dict[str, Tokens]:
@@ -226,6 +229,7 @@ class SkillMatcher:
             or self._patterns is None
             or self._policy is None
             or self._fuzzy is None
+            or self._usage is None
         ):
             raise DataFileError(self.name, "no lexicon: call add_lexicon() or load a saved model")
         settings = self.settings
@@ -239,7 +243,9 @@ class SkillMatcher:
             case_ok = info.any_case or tuple(texts[i] for i in words[first:last]) in info.case_keys
             entry = self.entries[skill_id]
             candidates.append(
-                Candidate(skill_id, start, end, info.form_class, case_ok, entry.context)
+                Candidate(
+                    skill_id, start, end, info.form_class, case_ok, entry.context, entry.category
+                )
             )
             names[(skill_id, start, end)] = info.is_name
         accepted = self._policy.accept_all(ctx, candidates)
@@ -253,12 +259,18 @@ class SkillMatcher:
         )
         taken: set[int] = set()
         results: list[SkillMatch] = []
+        usage, lines = self._usage, {}  # what the filter learns about each line of this doc
         conf = settings.confidence
         for cand in accepted:
             tokens = range(cand.start, cand.end)
             if not taken.isdisjoint(tokens):
                 continue
             taken.update(tokens)
+            # Judged after the overlaps: a degree's "Software Engineering" that is not evidence
+            # still holds its words, so "Engineering" inside it does not count either.
+            category = self.entries[cand.skill_id].category
+            if not usage.keep(ctx, cand, category, self._written(ctx, cand), lines):
+                continue
             method = "exact" if names[(cand.skill_id, cand.start, cand.end)] else "alias"
             confidence = conf[method]
             if cand.form_class != "plain":
@@ -288,6 +300,11 @@ class SkillMatcher:
             )
         results.sort(key=lambda m: (m.start, m.end, m.skill_id))
         return results
+
+    @staticmethod
+    def _written(ctx: DocContext, cand: Candidate) -> str:
+        """The match's words as written, case-folded, one space apart."""
+        return " ".join(ctx.lowers[i] for i in range(cand.start, cand.end) if not ctx.texts[i].isspace())
 
     def set_annotations(self, doc: Doc, matches: list[SkillMatch]) -> None:
         """Write ``matches`` to ``doc.spans[spans_key]`` with their method and confidence."""

@@ -40,6 +40,18 @@ class ExtractSettings:
         reject_next: Case-folded form -> words that, right after it, mean the ordinary sense.
         reject_prev: Case-folded form -> words that, right before it, mean the ordinary sense.
         negative_context: Case-folded form -> words in the window that mean the ordinary sense.
+        technical_heads: Nouns that, right after an ambiguous name, make the phrase technical
+            ("Spark cluster", "Excel macros").
+        year_rejects: Case-folded forms that a year right after makes ordinary ("Spring 2021").
+        usage_sites: Case-folded names of sites and blog platforms (``usage.py``).
+        usage_organisations: Case-folded skill names that are also organisations.
+        usage_degree_words: Words that make a line a degree line ("bsc", "bachelor", "minor").
+        usage_organisation_heads: Words before "of" that start an organisation's name ("school").
+        usage_title_words: Job-title words ("engineer") that an employer's name may follow.
+        usage_employer_prev: Words right before an employer's name ("at", "joined").
+        usage_label_categories: Categories whose names in a line label are not evidence.
+        usage_subject_categories: Categories whose names on a degree line are its subject.
+        usage_site_sections: Section kinds where a site's name is not evidence.
         known_words: The text of the word list named by ``[fuzzy] known_words`` (correctly spelled
             words, never fuzzy-matched; ``read_word_list`` reads it). Not part of ``to_dict``:
             saved beside it, as is.
@@ -62,6 +74,17 @@ class ExtractSettings:
     reject_next: dict[str, tuple[str, ...]] = field(default_factory=dict)
     reject_prev: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negative_context: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    technical_heads: tuple[str, ...] = ()
+    year_rejects: tuple[str, ...] = ()
+    usage_sites: tuple[str, ...] = ()
+    usage_organisations: tuple[str, ...] = ()
+    usage_degree_words: tuple[str, ...] = ()
+    usage_organisation_heads: tuple[str, ...] = ()
+    usage_title_words: tuple[str, ...] = ()
+    usage_employer_prev: tuple[str, ...] = ()
+    usage_label_categories: tuple[str, ...] = ()
+    usage_subject_categories: tuple[str, ...] = ()
+    usage_site_sections: tuple[str, ...] = ()
     known_words: str = field(default="", repr=False, compare=False)
     known_words_digest: str = ""
 
@@ -104,6 +127,7 @@ class ExtractSettings:
                 negative_context=_table(data["negative_context"]),
                 known_words=known_words,
                 known_words_digest=digest,
+                **{key: _words(data, key) for key in _WORD_LISTS},
             )
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise DataFileError(origin, f"invalid extractor settings: {error!r}") from error
@@ -113,6 +137,22 @@ class ExtractSettings:
         """A short hash of the settings, stored in the saved pipeline to detect staleness."""
         text = json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=True)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# Word-list settings read the same way: "[section] key" in extract.toml -> attribute.
+_WORD_LISTS = {
+    "technical_heads": ("ambiguity", "technical_heads"),
+    "year_rejects": ("ambiguity", "year_rejects"),
+    "usage_sites": ("usage", "sites"),
+    "usage_organisations": ("usage", "organisations"),
+    "usage_degree_words": ("usage", "degree_words"),
+    "usage_organisation_heads": ("usage", "organisation_heads"),
+    "usage_title_words": ("usage", "title_words"),
+    "usage_employer_prev": ("usage", "employer_prev"),
+    "usage_label_categories": ("usage", "label_categories"),
+    "usage_subject_categories": ("usage", "subject_categories"),
+    "usage_site_sections": ("usage", "site_sections"),
+}
 
 
 def words_digest(text: str) -> str:
@@ -166,6 +206,8 @@ def _from_toml(raw: dict[str, Any], origin: str, known_words: str = "") -> Extra
             "negative_context": ambiguity.get("negative_context", {}),
             "known_words_digest": words_digest(known_words),
         }
+        for key, (table, name) in _WORD_LISTS.items():
+            flat[key] = raw.get(table, {}).get(name, [])
     except KeyError as error:
         raise DataFileError(origin, f"missing setting {error.args[0]!r}") from error
     settings = ExtractSettings.from_dict(flat, origin, known_words)

@@ -1,0 +1,238 @@
+"""Whether a phrase match is evidence of a skill used, or the name in another role.
+
+The ambiguity policy (``ambiguity.py``) decides whether a word names the skill at all. This
+module asks a second question of every match, distinctive names included: does the resume use the
+skill there, or only name it as something else? A match is not evidence when it is
+
+- a heading: on a section's heading line ("Publications", "Research Experience"), or a whole line
+  in capitals that reads as a heading, or, for names of fields, methods and soft skills, inside a
+  line label ("Cloud & Infrastructure: AWS", "Version Control: Git"): a heading names a group;
+- a degree's subject: a field ("Computer Science", "Mathematics") on a line that names a degree
+  ("B.Sc.", "Bachelor of", "Minor:", "GCSE"), or after "School of", "Department of": the profile
+  counts education, and an organisation's name is not a practice;
+- a contact or link: a site ("LinkedIn", "GitHub", "Medium") on a contact line (an email, a web
+  address, a phone number, the contact section), in the awards, publications or references
+  sections, or as the label of a web address ("LinkedIn: https://...");
+- an employer: an organisation's name ("OpenAI", "Salesforce") after "at" or "joined", in a list of
+  employers after "at", after a job title ("Software Engineer, Google") or on a dated job line;
+- the tail of a compound word glued with a hyphen ("gamma-ray", "pre-summarization").
+
+Every list of words (sites, organisations, degree words, title words) is data in
+``lexicons/extract.toml`` under ``[usage]``. The same skill named elsewhere as used still counts:
+each match is judged on its own, and a skill is reported when any of its matches is evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resume_fit.extract.ambiguity import Candidate, DocContext
+from resume_fit.extract.settings import ExtractSettings
+
+_EMAIL_OR_URL = re.compile(r"\S@\S|https?://|www\.|\b[\w-]+\.(com|org|net|io|dev|me|ai)\b", re.I)
+_PHONE = re.compile(r"\+?\d[\d ()./-]{7,}\d")
+_LABEL = re.compile(r"[^\S\n]*[•·*\-–]?[^\S\n]*([^:\n]{1,48}?)[^\S\n]*:")
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
+# A line label ("Cloud & Infrastructure:") has at most this many words; more is a sentence.
+_LABEL_WORDS = 4
+_DATE_RANGE = re.compile(
+    r"((19|20)\d\d|\b[A-Z][a-z]{2,8}\.? (19|20)\d\d|\d{1,2}/(19|20)?\d\d)\s*[-–—]+\s*"
+    r"((19|20)\d\d|[A-Z][a-z]{2,8}\.? (19|20)\d\d|\d{1,2}/(19|20)?\d\d|present|current|now|today)",
+    re.I,
+)
+
+
+# A line's text, and whether it is a contact line, a degree line, a dated line; where its label
+# ends (-1 when it has none). Cached per document by line start.
+LineFacts = tuple[str, bool, bool, bool, int]
+LineCache = dict[int, LineFacts]
+
+# Words between a degree word and its subject ("Bachelor of Science in", "B.Sc. (Hons)").
+_SUBJECT_LINKS = frozenset(
+    {"of", "in", "and", "&", ",", ":", "(", ")", "-", "–", "/", "science", "sciences", "arts",
+     "applied", "hons", "honours", "honors", "spec", "with", "track", "joint", "double",
+     "combined", "engineering", "technology", "the", "'"}
+)
+_SUBJECT_REACH = 12
+
+# How far back, in tokens, an employer's "at" or a job title is looked for.
+_EMPLOYER_REACH = 16
+_EMPLOYER_SEPARATORS = frozenset({",", "and", "&", "·", "|", "–", "—", "-", "@", "/"})
+
+
+class UsageFilter:
+    """Drops the matches that name a skill without showing it used (see the module docstring).
+
+    Args:
+        settings: Extractor settings (the ``usage_*`` word lists).
+    """
+
+    def __init__(self, settings: ExtractSettings) -> None:
+        self._sites = frozenset(settings.usage_sites)
+        self._organisations = frozenset(settings.usage_organisations)
+        self._degree_words = frozenset(settings.usage_degree_words)
+        self._org_heads = frozenset(settings.usage_organisation_heads)
+        self._titles = frozenset(settings.usage_title_words)
+        self._employer_prev = frozenset(settings.usage_employer_prev)
+        self._label_categories = frozenset(settings.usage_label_categories)
+        self._subject_categories = frozenset(settings.usage_subject_categories)
+        self._site_sections = frozenset(settings.usage_site_sections)
+
+    def keep(
+        self, ctx: DocContext, cand: Candidate, category: str, form: str, lines: LineCache
+    ) -> bool:
+        """True when the match ``cand`` is evidence of the skill.
+
+        Args:
+            ctx: The document context.
+            cand: An accepted match.
+            category: The skill's category.
+            form: The match's words as written, case-folded, one space apart.
+            lines: A dict the caller keeps per document: what was learnt about each line.
+        """
+        text, is_contact, is_degree, is_dated, label_end = self._line(ctx, cand.start, lines)
+        if ctx.on_heading(cand.start) or self._heading_line(ctx, cand, text):
+            return False
+        start_char = ctx.offsets[cand.start]
+        if category in self._label_categories and start_char < label_end:
+            return False
+        if category in self._subject_categories and (
+            (is_degree and self._degree_subject(ctx, cand)) or self._after_org_head(ctx, cand)
+        ):
+            return False
+        if self._glued_prefix(ctx, cand):
+            return False
+        if form in self._sites and (
+            is_contact
+            or ctx.section_kind(cand.start) in self._site_sections
+            or self._labels_a_link(ctx, cand)
+        ):
+            return False
+        if form in self._organisations and self._employer(ctx, cand, is_dated):
+            return False
+        return True
+
+    def _line(self, ctx: DocContext, token_i: int, lines: LineCache) -> LineFacts:
+        """The token's line and what it is: (text, contact line, degree line, dated, label end)."""
+        text = ctx.text
+        offset = ctx.offsets[token_i]
+        line_start = text.rfind("\n", 0, offset) + 1
+        cached = lines.get(line_start)
+        if cached is None:
+            line_end = text.find("\n", offset)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            is_contact = ctx.section_kind(token_i) == "contact" or bool(
+                _EMAIL_OR_URL.search(line) or _PHONE.search(line)
+            )
+            words = {w.replace(".", "").rstrip("'’s").casefold() for w in _WORD.findall(line)}
+            words |= {w.replace(".", "").casefold() for w in _WORD.findall(line)}
+            is_degree = bool(words & self._degree_words)
+            label = _LABEL.match(line)
+            short = label is not None and len(_WORD.findall(label.group(1))) <= _LABEL_WORDS
+            label_end = line_start + label.end(1) if label and short else -1
+            cached = (line, is_contact, is_degree, bool(_DATE_RANGE.search(line)), label_end)
+            lines[line_start] = cached
+        return cached
+
+    @staticmethod
+    def _heading_line(ctx: DocContext, cand: Candidate, line: str) -> bool:
+        """True when the match is a whole line of two or more words in capitals ("ACADEMIC
+        RESEARCH"): a heading the section finder did not take for one."""
+        words = line.split()
+        if len(words) < 2 or not line.isupper():
+            return False
+        written = " ".join(ctx.texts[i] for i in range(cand.start, cand.end) if ctx.texts[i].strip())
+        return " ".join(words) == written
+
+    def _degree_subject(self, ctx: DocContext, cand: Candidate) -> bool:
+        """True when the match follows a degree word through the words that name a degree's
+        subject: "B.Sc. Computer Science", "Bachelor of Engineering in Computer Science",
+        "B.S. and M.S. in Math and Computer Science", "MSc Physics (Machine Learning track)".
+        Not "thesis on deep learning": a topic the degree holder worked on."""
+        i = _previous(ctx, cand.start)
+        for _ in range(_SUBJECT_REACH):
+            if i is None:
+                return False
+            word = _bare(ctx.lowers[i])
+            if word in self._degree_words:
+                return True
+            if i in ctx.span_starts:
+                i = ctx.span_starts[i]  # back over another subject: "Math and Computer Science"
+            elif not (word in _SUBJECT_LINKS or not word):
+                return False
+            i = _previous(ctx, i)
+        return False
+
+    def _after_org_head(self, ctx: DocContext, cand: Candidate) -> bool:
+        """True after "School of", "Department of", "College of": an organisation's name."""
+        prev_i = ctx.neighbour(cand.start, -1)
+        if prev_i is None or ctx.lowers[prev_i] not in {"of", "for"}:
+            return False
+        before = ctx.neighbour(prev_i, -1)
+        return before is not None and ctx.lowers[before].rstrip(".") in self._org_heads
+
+    @staticmethod
+    def _glued_prefix(ctx: DocContext, cand: Candidate) -> bool:
+        """True for the tail of a hyphenated word: "gamma-ray data", "pre-summarization"."""
+        i = cand.start
+        if i < 2 or ctx.texts[i - 1] != "-" or ctx.spaces[i - 1] or ctx.spaces[i - 2]:
+            return False
+        prefix = ctx.texts[i - 2]
+        return len(prefix) > 2 and prefix.isalpha() and prefix.islower() and (i - 2) not in ctx.any_ends
+
+    @staticmethod
+    def _labels_a_link(ctx: DocContext, cand: Candidate) -> bool:
+        """True for "LinkedIn: https://..." or "GitHub github.com/x": the name labels an address."""
+        next_i = ctx.neighbour(cand.end - 1, 1)
+        if next_i is not None and ctx.texts[next_i] in {":", "-", "–", "|"}:
+            next_i = ctx.neighbour(next_i, 1)
+        if next_i is None:
+            # The address may stand alone on the next line.
+            j = cand.end
+            while j < len(ctx.texts) and ctx.texts[j].isspace():
+                j += 1
+            if j == cand.end or j >= len(ctx.texts) or ctx.texts[j - 1].count("\n") > 1:
+                return False
+            next_i = j
+        return bool(_EMAIL_OR_URL.search(ctx.texts[next_i]))
+
+    def _employer(self, ctx: DocContext, cand: Candidate, is_dated: bool) -> bool:
+        """True when an organisation's name stands where an employer does: on a dated job line,
+        after "at" (or a list of names after "at"), or after a job title and a separator."""
+        if is_dated:
+            return True
+        i = ctx.neighbour(cand.start, -1)
+        passed_separator = False
+        for _ in range(_EMPLOYER_REACH):
+            if i is None:
+                return False
+            word = ctx.lowers[i]
+            if word in self._employer_prev:
+                return True
+            if word in self._titles:
+                return passed_separator
+            if word in _EMPLOYER_SEPARATORS:
+                passed_separator = True
+            elif not (ctx.texts[i].istitle() or i in ctx.any_ends):
+                return False  # an ordinary word: "built a bot with OpenAI"
+            i = _previous(ctx, i)
+        return False
+
+
+def _bare(word: str) -> str:
+    """A word without dots and a possessive: "B.Sc." -> "bsc", "Master's" -> "master"."""
+    word = word.replace(".", "")
+    for tail in ("'s", "’s"):
+        if word.endswith(tail):
+            return word[: -len(tail)]
+    return word
+
+
+def _previous(ctx: DocContext, i: int) -> int | None:
+    """The previous non-space token, across one line break (lists wrap)."""
+    j = i - 1
+    while j >= 0 and ctx.texts[j].isspace():
+        if ctx.texts[j].count("\n") > 1:
+            return None
+        j -= 1
+    return j if j >= 0 else None
