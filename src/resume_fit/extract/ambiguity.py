@@ -54,6 +54,34 @@ _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "•", "(", ")", "|", "–", 
 _CLAUSE_MARKS = frozenset({".", "!", "?", "•", "-", "*", ":", "|", "–", "—", "·", "(", ">"})
 
 
+def _phrase_tokens(texts: list[str], spaces: list[str]) -> list[int]:
+    """Indices of the tokens phrases are matched on.
+
+    Layout whitespace inside a name ("Machine\nLearning", "Microsoft  Excel", a tab) is a token
+    of its own; it is skipped, so the name still matches. A blank line ends a phrase, and so does
+    a line break after a word that is alone at the start of its line: that is a list written one
+    item a line ("Python\nPandas"), not a name wrapped across lines.
+    """
+    words: list[int] = []
+    line_start = True  # no word yet on the current line
+    first_on_line = -1
+    for i, text in enumerate(texts):
+        if not text.isspace():
+            if line_start:
+                first_on_line = i
+            line_start = False
+            words.append(i)
+            if "\n" in spaces[i]:
+                line_start = True
+            continue
+        breaks = text.count("\n")
+        if breaks > 1 or (breaks == 1 and words and words[-1] == first_on_line):
+            words.append(i)  # a token no phrase contains: the phrase stops here
+        if breaks:
+            line_start = True
+    return words
+
+
 def form_class(form: str, guarded: bool, settings: ExtractSettings) -> str:
     """Classify one surface form of a skill (see the module docstring).
 
@@ -127,11 +155,7 @@ class DocContext:
             self.texts, self.offsets, self.spaces = [], [], []
         # spaCy's LOWER attribute is str.lower() of the text.
         self.lowers = [text.lower() for text in self.texts]
-        # Layout whitespace inside a name ("Machine\nLearning", "Microsoft  Excel", a tab) is its
-        # own token; phrases are matched on the other tokens. A blank line still ends a phrase.
-        self.words = [
-            i for i, text in enumerate(self.texts) if not text.isspace() or text.count("\n") > 1
-        ]
+        self.words = _phrase_tokens(self.texts, self.spaces)
         self.word_lowers = (
             self.lowers if len(self.words) == len(self.texts) else [self.lowers[i] for i in self.words]
         )
@@ -146,6 +170,9 @@ class DocContext:
         # Token indices where any phrase match starts or ends (set by the policy).
         self.any_starts: set[int] = set()
         self.any_ends: set[int] = set()
+        # The same for matches of technical skills (not fields, methods or soft skills).
+        self.tech_starts: set[int] = set()
+        self.tech_ends: set[int] = set()
         # The earliest start of a match ending at each token index (set by the policy).
         self.span_starts: dict[int, int] = {}
         self._labels = frozenset(settings.list_labels)
@@ -233,6 +260,9 @@ class AmbiguityPolicy:
         plain_ends: dict[int, Candidate] = {}
         ctx.any_starts = {c.start for c in candidates}
         ctx.any_ends = {c.end - 1 for c in candidates}
+        loose = self._loose
+        ctx.tech_starts = {c.start for c in candidates if c.category not in loose}
+        ctx.tech_ends = {c.end - 1 for c in candidates if c.category not in loose}
         ctx.span_starts = {}
         for c in candidates:
             last = c.end - 1
@@ -298,7 +328,16 @@ class AmbiguityPolicy:
             not cand.case_ok
             and (written.islower() or (written.isupper() and len(written) > 2))
             and (
-                self._in_list(ctx, cand, prev_i, next_i, solid_starts, solid_ends, strict=True)
+                self._in_list(
+                    ctx,
+                    cand,
+                    prev_i,
+                    next_i,
+                    solid_starts,
+                    solid_ends,
+                    strict=True,
+                    tech=cand.category not in self._loose and cand.category != "database",
+                )
                 or self._between_skills(ctx, prev_i, next_i)
                 or (
                     written.isupper()
@@ -367,16 +406,29 @@ class AmbiguityPolicy:
         return False
 
     def _in_list(
-        self, ctx, cand, prev_i, next_i, solid_starts, solid_ends, strict: bool = False
+        self,
+        ctx,
+        cand,
+        prev_i,
+        next_i,
+        solid_starts,
+        solid_ends,
+        strict: bool = False,
+        tech: bool = False,
     ) -> bool:
+        """True when a separator and a solid skill stand before or after the candidate; with
+        ``tech``, only a technical one (not a field, method or soft skill) counts."""
         is_separator = ctx.is_strict_separator if strict else ctx.is_separator
+        loose = self._loose if tech else frozenset()
         if prev_i is not None and is_separator(prev_i):
             before = ctx.neighbour(prev_i, -1)
-            if before is not None and before in solid_ends and solid_ends[before] is not cand:
+            other = solid_ends.get(before) if before is not None else None
+            if other is not None and other is not cand and other.category not in loose:
                 return True
         if next_i is not None and is_separator(next_i):
             after = ctx.neighbour(next_i, 1)
-            if after is not None and after in solid_starts and solid_starts[after] is not cand:
+            other = solid_starts.get(after) if after is not None else None
+            if other is not None and other is not cand and other.category not in loose:
                 return True
         return False
 
@@ -420,7 +472,9 @@ class AmbiguityPolicy:
         if not (ctx.is_strict_separator(prev_i) and ctx.is_strict_separator(next_i)):
             return False
         before, after = ctx.neighbour(prev_i, -1), ctx.neighbour(next_i, 1)
-        return before in ctx.any_ends and after in ctx.any_starts
+        # Both neighbours technical names: "data cleaning, processing, and analysis" is a list
+        # of activities, not of tools.
+        return before in ctx.tech_ends and after in ctx.tech_starts
 
     def _inside_name(self, ctx, cand, prev_i, next_i, solid_starts, solid_ends) -> bool:
         """True when a capitalised non-skill word sits right beside the mention."""

@@ -52,6 +52,7 @@ class ExtractSettings:
         usage_label_categories: Categories whose names in a line label are not evidence.
         usage_subject_categories: Categories whose names on a degree line are its subject.
         usage_site_sections: Section kinds where a site's name is not evidence.
+        usage_letter_sections: Section kinds where a one-letter name is not evidence.
         known_words: The text of the word list named by ``[fuzzy] known_words`` (correctly spelled
             words, never fuzzy-matched; ``read_word_list`` reads it). Not part of ``to_dict``:
             saved beside it, as is.
@@ -85,6 +86,7 @@ class ExtractSettings:
     usage_label_categories: tuple[str, ...] = ()
     usage_subject_categories: tuple[str, ...] = ()
     usage_site_sections: tuple[str, ...] = ()
+    usage_letter_sections: tuple[str, ...] = ()
     known_words: str = field(default="", repr=False, compare=False)
     known_words_digest: str = ""
 
@@ -152,6 +154,7 @@ _WORD_LISTS = {
     "usage_label_categories": ("usage", "label_categories"),
     "usage_subject_categories": ("usage", "subject_categories"),
     "usage_site_sections": ("usage", "site_sections"),
+    "usage_letter_sections": ("usage", "letter_sections"),
 }
 
 

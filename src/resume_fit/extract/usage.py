@@ -5,11 +5,14 @@ module asks a second question of every match, distinctive names included: does t
 skill there, or only name it as something else? A match is not evidence when it is
 
 - a heading: on a section's heading line ("Publications", "Research Experience"), or a whole line
-  in capitals that reads as a heading, or, for names of fields, methods and soft skills, inside a
-  line label ("Cloud & Infrastructure: AWS", "Version Control: Git"): a heading names a group;
-- a degree's subject: a field ("Computer Science", "Mathematics") on a line that names a degree
-  ("B.Sc.", "Bachelor of", "Minor:", "GCSE"), or after "School of", "Department of": the profile
-  counts education, and an organisation's name is not a practice;
+  in capitals that reads as a heading, or a common word naming a field, method or soft skill
+  inside a line label ("Cloud & Infrastructure: AWS", "Automation & Scripting: Bash"): a heading
+  names a group;
+- a degree's subject: a field ("Computer Science", "Mathematics") next to a degree word, through
+  the words that join them ("B.Sc. Computer Science", "Bachelor of Engineering in Computer
+  Science", "Minor: Economics", "Physics degree"), or after "School of", "Department of",
+  "Lecture Notes in": the profile counts education, and an organisation's name is not a practice;
+- a letter in a citation: a one-letter name ("C", "J") in the publications or references;
 - a contact or link: a site ("LinkedIn", "GitHub", "Medium") on a contact line (an email, a web
   address, a phone number, the contact section), in the awards, publications or references
   sections, or as the label of a web address ("LinkedIn: https://...");
@@ -77,6 +80,7 @@ class UsageFilter:
         self._label_categories = frozenset(settings.usage_label_categories)
         self._subject_categories = frozenset(settings.usage_subject_categories)
         self._site_sections = frozenset(settings.usage_site_sections)
+        self._letter_sections = frozenset(settings.usage_letter_sections)
 
     def keep(
         self, ctx: DocContext, cand: Candidate, category: str, form: str, lines: LineCache
@@ -94,7 +98,7 @@ class UsageFilter:
         if ctx.on_heading(cand.start) or self._heading_line(ctx, cand, text):
             return False
         start_char = ctx.offsets[cand.start]
-        if category in self._label_categories and start_char < label_end:
+        if start_char < label_end and self._generic_label(ctx, cand, category):
             return False
         if category in self._subject_categories and (
             (is_degree and self._degree_subject(ctx, cand)) or self._after_org_head(ctx, cand)
@@ -102,9 +106,14 @@ class UsageFilter:
             return False
         if self._glued_prefix(ctx, cand):
             return False
+        section = ctx.section_kind(cand.start)
+        # Citations are full of initials and journal letters ("Smith, J.", "Phys. Rev. D 103").
+        if len(form) == 1 and section in self._letter_sections:
+            return False
+
         if form in self._sites and (
             is_contact
-            or ctx.section_kind(cand.start) in self._site_sections
+            or section in self._site_sections
             or self._labels_a_link(ctx, cand)
         ):
             return False
@@ -134,6 +143,17 @@ class UsageFilter:
             lines[line_start] = cached
         return cached
 
+    def _generic_label(self, ctx: DocContext, cand: Candidate, category: str) -> bool:
+        """True for a common word naming a group in a line label ("Cloud & Infrastructure:",
+        "Automation & Scripting:"); a specific name there ("Data Engineering & Analytics:",
+        "NLP:") still declares the skill."""
+        return (
+            category in self._label_categories
+            and cand.form_class == "word"
+            and cand.end - cand.start == 1
+            and not ctx.texts[cand.start].isupper()
+        )
+
     @staticmethod
     def _heading_line(ctx: DocContext, cand: Candidate, line: str) -> bool:
         """True when the match is a whole line of two or more words in capitals ("ACADEMIC
@@ -145,6 +165,14 @@ class UsageFilter:
         return " ".join(words) == written
 
     def _degree_subject(self, ctx: DocContext, cand: Candidate) -> bool:
+        """True when the match names a degree's subject: right before a degree word ("Computer
+        Science Diploma") or after one (``_subject_after_degree``)."""
+        next_i = ctx.neighbour(cand.end - 1, 1)
+        if next_i is not None and _bare(ctx.lowers[next_i]) in self._degree_words:
+            return True
+        return self._subject_after_degree(ctx, cand)
+
+    def _subject_after_degree(self, ctx: DocContext, cand: Candidate) -> bool:
         """True when the match follows a degree word through the words that name a degree's
         subject: "B.Sc. Computer Science", "Bachelor of Engineering in Computer Science",
         "B.S. and M.S. in Math and Computer Science", "MSc Physics (Machine Learning track)".
@@ -164,12 +192,16 @@ class UsageFilter:
         return False
 
     def _after_org_head(self, ctx: DocContext, cand: Candidate) -> bool:
-        """True after "School of", "Department of", "College of": an organisation's name."""
+        """True after "School of", "Dept. of", "Lecture Notes in": an organisation's or a
+        series' name."""
         prev_i = ctx.neighbour(cand.start, -1)
-        if prev_i is None or ctx.lowers[prev_i] not in {"of", "for"}:
+        if prev_i is None or ctx.lowers[prev_i] not in {"of", "for", "in"}:
             return False
         before = ctx.neighbour(prev_i, -1)
+        if before is not None and ctx.texts[before] == ".":
+            before = ctx.neighbour(before, -1)  # "Dept." split as "Dept" "."
         return before is not None and ctx.lowers[before].rstrip(".") in self._org_heads
+
 
     @staticmethod
     def _glued_prefix(ctx: DocContext, cand: Candidate) -> bool:
