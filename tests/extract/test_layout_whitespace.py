@@ -1,4 +1,5 @@
-"""Layout whitespace inside multi-word names: line breaks, runs of spaces, tabs (issue 10, class 1)."""
+"""Layout whitespace inside multi-word names: line breaks, runs of spaces, tabs (issue 10,
+class 1)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,17 @@ from resume_fit.extract import extract_skills, load_pipeline
 CASES = [
     ("Trained Machine\nLearning models for churn.", "machine-learning", "Machine\nLearning"),
     ("Owned the Computer\nVision stack at a robotics lab.", "computer-vision", "Computer\nVision"),
-    ("Kernel methods: Support\nVector Machine baselines.", "support-vector-machines",
-     "Support\nVector Machine"),
+    (
+        "Kernel methods: Support\nVector Machine baselines.",
+        "support-vector-machines",
+        "Support\nVector Machine",
+    ),
     ("Monthly reports in Microsoft  Excel for finance.", "excel", "Microsoft  Excel"),
-    ("Baselines with Support\tVector Machine classifiers.", "support-vector-machines",
-     "Support\tVector Machine"),
+    (
+        "Baselines with Support\tVector Machine classifiers.",
+        "support-vector-machines",
+        "Support\tVector Machine",
+    ),
     ("Deep   Learning for ranking.", "deep-learning", "Deep   Learning"),
 ]
 
@@ -31,7 +38,9 @@ def test_layout_whitespace_inside_a_name_still_matches(make_resume, text, skill_
 
 
 def test_layout_whitespace_fragment_does_not_match_something_else(make_resume):
-    resume = make_resume(("experience", "Shipped Natural Language\nProcessing for support tickets."))
+    resume = make_resume(
+        ("experience", "Shipped Natural Language\nProcessing for support tickets.")
+    )
     found = {m.id for m in extract_skills(resume, load_pipeline())}
     assert "natural-language-processing" in found
     assert "processing" not in found
@@ -41,3 +50,14 @@ def test_layout_whitespace_blank_line_ends_a_name(make_resume):
     resume = make_resume(("experience", "Led the Machine\n\nLearning and development budget."))
     found = {m.id for m in extract_skills(resume, load_pipeline())}
     assert "machine-learning" not in found
+
+
+@pytest.mark.parametrize(
+    "text", ["Python\nPandas\nSQL", "- Python\n- Pandas", "• Machine\nLearning"]
+)
+def test_layout_whitespace_one_item_a_line_is_a_list(make_resume, text):
+    # A word alone on its line (after a bullet, maybe) ends there: "Python" then "Pandas".
+    found = {m.id for m in extract_skills(make_resume(("skills", text)), load_pipeline())}
+    assert "machine-learning" not in found
+    if "Python" in text:
+        assert {"python", "pandas"} <= found

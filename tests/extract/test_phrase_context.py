@@ -27,7 +27,12 @@ CASES = [
     ("summary", "Projects that spark curiosity in young learners.", "spark", False),
     ("experience", "Interned in Spring 2021 at a regional bank.", "spring", False),
     ("experience", "Finished the Spring semester with honours.", "spring", False),
-    ("experience", "Assisted with data cleaning, processing, and analysis in Python.", "processing", False),
+    (
+        "experience",
+        "Assisted with data cleaning, processing, and analysis in Python.",
+        "processing",
+        False,
+    ),
     ("experience", "Led payment processing for the card team using Python.", "processing", False),
     ("languages", "Fluent in Spanish and Portuguese.", "fluent", False),
     ("experience", "Kept the chef and kitchen staff on schedule.", "chef", False),

@@ -27,7 +27,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import IDX, IS_SPACE, ORTH, SPACY
 from spacy.tokens import Doc
 
 from resume_fit.extract.settings import ExtractSettings
@@ -43,9 +43,26 @@ _VERSION = re.compile(r"v?\d+(\.\d+)*(\.x)?\+?|\d+(\.\d+)*\.x", re.IGNORECASE)
 _LIST_LABEL = re.compile(r"\W*([A-Za-z][A-Za-z &/-]{0,40}?)\s*:")
 _NUMBER = re.compile(r"\d[\d.,]*")
 _STRICT_SEPARATORS = frozenset({",", "/", "|", ";", "•", "·"})
+_BULLETS = frozenset({"-", "*", "•", "·", "–", "—", "o", "▪", "■", "►", "‣", "◦"})
 _TOOL_SUFFIXES = frozenset(
-    {"based", "powered", "native", "driven", "backed", "compatible", "specific", "enabled",
-     "first", "like", "style", "heavy", "only", "centric", "friendly", "ready"}
+    {
+        "based",
+        "powered",
+        "native",
+        "driven",
+        "backed",
+        "compatible",
+        "specific",
+        "enabled",
+        "first",
+        "like",
+        "style",
+        "heavy",
+        "only",
+        "centric",
+        "friendly",
+        "ready",
+    }
 )
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words between an ambiguous name and a distinctive skill that still count as "close by".
@@ -54,32 +71,39 @@ _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "•", "(", ")", "|", "–", 
 _CLAUSE_MARKS = frozenset({".", "!", "?", "•", "-", "*", ":", "|", "–", "—", "·", "(", ">"})
 
 
-def _phrase_tokens(texts: list[str], spaces: list[str]) -> list[int]:
+def _phrase_tokens(texts: list[str], spaces: list[int]) -> list[int]:
     """Indices of the tokens phrases are matched on.
 
     Layout whitespace inside a name ("Machine\nLearning", "Microsoft  Excel", a tab) is a token
     of its own; it is skipped, so the name still matches. A blank line ends a phrase, and so does
     a line break after a word that is alone at the start of its line: that is a list written one
     item a line ("Python\nPandas"), not a name wrapped across lines.
+
+    Args:
+        texts: The token texts.
+        spaces: The indices of the whitespace tokens, in order.
     """
-    words: list[int] = []
-    line_start = True  # no word yet on the current line
-    first_on_line = -1
-    for i, text in enumerate(texts):
-        if not text.isspace():
-            if line_start:
-                first_on_line = i
-            line_start = False
-            words.append(i)
-            if "\n" in spaces[i]:
-                line_start = True
-            continue
+    if not spaces:
+        return list(range(len(texts)))
+    skipped = []
+    for i in spaces:
+        text = texts[i]
         breaks = text.count("\n")
-        if breaks > 1 or (breaks == 1 and words and words[-1] == first_on_line):
-            words.append(i)  # a token no phrase contains: the phrase stops here
-        if breaks:
-            line_start = True
-    return words
+        if i == 0 or breaks > 1 or texts[i - 1].isspace():
+            continue
+        if breaks == 1:
+            # The word before the break starts its line (after a bullet, maybe): a list written
+            # one item a line.
+            j = i - 2
+            while j >= 0 and "\n" not in texts[j] and (texts[j].isspace() or texts[j] in _BULLETS):
+                j -= 1
+            if j < 0 or "\n" in texts[j]:
+                continue
+        skipped.append(i)
+    if not skipped:
+        return list(range(len(texts)))
+    keep = set(range(len(texts))).difference(skipped)
+    return sorted(keep)
 
 
 def form_class(form: str, guarded: bool, settings: ExtractSettings) -> str:
@@ -147,17 +171,20 @@ class DocContext:
         # Token attributes read once: building Token objects is the slowest part of a lookup.
         strings = doc.vocab.strings
         if len(doc):
-            columns = doc.to_array([ORTH, IDX, SPACY])
+            columns = doc.to_array([ORTH, IDX, SPACY, IS_SPACE])
             self.texts = [strings[h] for h in columns[:, 0].tolist()]
             self.offsets = columns[:, 1].tolist()
             self.spaces = [" " if s else "" for s in columns[:, 2].tolist()]
+            blank = columns[:, 3].nonzero()[0].tolist()
         else:
-            self.texts, self.offsets, self.spaces = [], [], []
+            self.texts, self.offsets, self.spaces, blank = [], [], [], []
         # spaCy's LOWER attribute is str.lower() of the text.
         self.lowers = [text.lower() for text in self.texts]
-        self.words = _phrase_tokens(self.texts, self.spaces)
+        self.words = _phrase_tokens(self.texts, blank)
         self.word_lowers = (
-            self.lowers if len(self.words) == len(self.texts) else [self.lowers[i] for i in self.words]
+            self.lowers
+            if len(self.words) == len(self.texts)
+            else [self.lowers[i] for i in self.words]
         )
         self.text = "".join([t + w for t, w in zip(self.texts, self.spaces, strict=True)])
         self.settings = settings

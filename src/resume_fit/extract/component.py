@@ -198,7 +198,7 @@ class SkillMatcher:
             self._tokens = serialise.restore_tokens(texts, tokens)
         self._patterns = PatternIndex(self.entries.values(), self._tokens, settings)
         self._policy = AmbiguityPolicy(settings)
-        self._usage = UsageFilter(settings)
+        self._usage = UsageFilter(settings, self.entries.values())
         self._fuzzy = FuzzyResolver(self._patterns.fuzzy_forms, settings)
 
     def _tokenise(self, texts: list[str]) -> dict[str, Tokens]:
@@ -240,7 +240,12 @@ class SkillMatcher:
         for first, last, skill_id, info in self._patterns.find(ctx.word_lowers):
             # Back from the non-space tokens the phrases are matched on to document tokens.
             start, end = words[first], words[last - 1] + 1
-            case_ok = info.any_case or tuple(texts[i] for i in words[first:last]) in info.case_keys
+            if info.any_case:
+                case_ok = True
+            elif end - start == last - first:
+                case_ok = tuple(texts[start:end]) in info.case_keys
+            else:
+                case_ok = tuple(texts[i] for i in words[first:last]) in info.case_keys
             entry = self.entries[skill_id]
             candidates.append(
                 Candidate(
@@ -268,8 +273,7 @@ class SkillMatcher:
             taken.update(tokens)
             # Judged after the overlaps: a degree's "Software Engineering" that is not evidence
             # still holds its words, so "Engineering" inside it does not count either.
-            category = self.entries[cand.skill_id].category
-            if not usage.keep(ctx, cand, category, self._written(ctx, cand), lines):
+            if not usage.keep(ctx, cand, self.entries[cand.skill_id].category, lines):
                 continue
             method = "exact" if names[(cand.skill_id, cand.start, cand.end)] else "alias"
             confidence = conf[method]
@@ -300,11 +304,6 @@ class SkillMatcher:
             )
         results.sort(key=lambda m: (m.start, m.end, m.skill_id))
         return results
-
-    @staticmethod
-    def _written(ctx: DocContext, cand: Candidate) -> str:
-        """The match's words as written, case-folded, one space apart."""
-        return " ".join(ctx.lowers[i] for i in range(cand.start, cand.end) if not ctx.texts[i].isspace())
 
     def set_annotations(self, doc: Doc, matches: list[SkillMatch]) -> None:
         """Write ``matches`` to ``doc.spans[spans_key]`` with their method and confidence."""

@@ -212,7 +212,12 @@ def extract_skills(resume: ResumeText, nlp: Language | None = None) -> tuple[Ski
     matcher = _find_matcher(nlp)
     doc = nlp.make_doc(resume.text)
     doc.user_data[SECTIONS_KEY] = tuple(
-        (s.start, s.end, s.kind, _heading_end(resume.text, s.start, s.end) if s.heading else s.start)
+        (
+            s.start,
+            s.end,
+            s.kind,
+            _heading_end(resume.text, s.start, s.end) if s.heading else s.start,
+        )
         for s in resume.sections
     )
     found: dict[str, list[Evidence]] = {}

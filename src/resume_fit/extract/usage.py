@@ -28,8 +28,10 @@ each match is judged on its own, and a skill is reported when any of its matches
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from resume_fit.extract.ambiguity import Candidate, DocContext
+from resume_fit.extract.patterns import SkillEntry
 from resume_fit.extract.settings import ExtractSettings
 
 _EMAIL_OR_URL = re.compile(r"\S@\S|https?://|www\.|\b[\w-]+\.(com|org|net|io|dev|me|ai)\b", re.I)
@@ -45,16 +47,41 @@ _DATE_RANGE = re.compile(
 )
 
 
-# A line's text, and whether it is a contact line, a degree line, a dated line; where its label
-# ends (-1 when it has none). Cached per document by line start.
-LineFacts = tuple[str, bool, bool, bool, int]
-LineCache = dict[int, LineFacts]
+# What was learnt about the lines of one document, by (line start, what).
+LineCache = dict[tuple[int, str], object]
 
 # Words between a degree word and its subject ("Bachelor of Science in", "B.Sc. (Hons)").
 _SUBJECT_LINKS = frozenset(
-    {"of", "in", "and", "&", ",", ":", "(", ")", "-", "–", "/", "science", "sciences", "arts",
-     "applied", "hons", "honours", "honors", "spec", "with", "track", "joint", "double",
-     "combined", "engineering", "technology", "the", "'"}
+    {
+        "of",
+        "in",
+        "and",
+        "&",
+        ",",
+        ":",
+        "(",
+        ")",
+        "-",
+        "–",
+        "/",
+        "science",
+        "sciences",
+        "arts",
+        "applied",
+        "hons",
+        "honours",
+        "honors",
+        "spec",
+        "with",
+        "track",
+        "joint",
+        "double",
+        "combined",
+        "engineering",
+        "technology",
+        "the",
+        "'",
+    }
 )
 _SUBJECT_REACH = 12
 
@@ -70,9 +97,19 @@ class UsageFilter:
         settings: Extractor settings (the ``usage_*`` word lists).
     """
 
-    def __init__(self, settings: ExtractSettings) -> None:
-        self._sites = frozenset(settings.usage_sites)
-        self._organisations = frozenset(settings.usage_organisations)
+    def __init__(self, settings: ExtractSettings, entries: Iterable[SkillEntry]) -> None:
+        sites = frozenset(settings.usage_sites)
+        organisations = frozenset(settings.usage_organisations)
+        # Decided once per skill, not per match: which skills are named like a site or an
+        # organisation (by any of their forms).
+        self._sites: dict[str, frozenset[str]] = {}
+        self._organisations: dict[str, frozenset[str]] = {}
+        for entry in entries:
+            forms = frozenset(f.casefold() for f in entry.forms)
+            if forms & sites:
+                self._sites[entry.id] = forms & sites
+            if forms & organisations:
+                self._organisations[entry.id] = forms & organisations
         self._degree_words = frozenset(settings.usage_degree_words)
         self._org_heads = frozenset(settings.usage_organisation_heads)
         self._titles = frozenset(settings.usage_title_words)
@@ -82,66 +119,99 @@ class UsageFilter:
         self._site_sections = frozenset(settings.usage_site_sections)
         self._letter_sections = frozenset(settings.usage_letter_sections)
 
-    def keep(
-        self, ctx: DocContext, cand: Candidate, category: str, form: str, lines: LineCache
-    ) -> bool:
+    def keep(self, ctx: DocContext, cand: Candidate, category: str, lines: LineCache) -> bool:
         """True when the match ``cand`` is evidence of the skill.
 
         Args:
             ctx: The document context.
             cand: An accepted match.
             category: The skill's category.
-            form: The match's words as written, case-folded, one space apart.
             lines: A dict the caller keeps per document: what was learnt about each line.
         """
-        text, is_contact, is_degree, is_dated, label_end = self._line(ctx, cand.start, lines)
-        if ctx.on_heading(cand.start) or self._heading_line(ctx, cand, text):
+        if ctx.on_heading(cand.start):
             return False
-        start_char = ctx.offsets[cand.start]
-        if start_char < label_end and self._generic_label(ctx, cand, category):
+        # Each test below runs only for the matches it concerns, cheapest first: this runs for
+        # every match of every document.
+        if cand.end - cand.start > 1 and self._heading_line(
+            ctx, cand, self._text(ctx, cand, lines)
+        ):
+            return False
+        if self._generic_label(ctx, cand, category) and self._in_label(ctx, cand, lines):
             return False
         if category in self._subject_categories and (
-            (is_degree and self._degree_subject(ctx, cand)) or self._after_org_head(ctx, cand)
+            self._after_org_head(ctx, cand)
+            or (self._degree_line(ctx, cand, lines) and self._degree_subject(ctx, cand))
         ):
             return False
         if self._glued_prefix(ctx, cand):
             return False
-        section = ctx.section_kind(cand.start)
         # Citations are full of initials and journal letters ("Smith, J.", "Phys. Rev. D 103").
-        if len(form) == 1 and section in self._letter_sections:
-            return False
-
-        if form in self._sites and (
-            is_contact
-            or section in self._site_sections
-            or self._labels_a_link(ctx, cand)
+        if (
+            cand.end - cand.start == 1
+            and len(ctx.texts[cand.start]) == 1
+            and ctx.section_kind(cand.start) in self._letter_sections
         ):
             return False
-        if form in self._organisations and self._employer(ctx, cand, is_dated):
+        if (
+            cand.skill_id in self._sites
+            and self._written(ctx, cand) in self._sites[cand.skill_id]
+            and (
+                ctx.section_kind(cand.start) in self._site_sections
+                or self._contact_line(ctx, cand, lines)
+                or self._labels_a_link(ctx, cand)
+            )
+        ):
             return False
-        return True
+        names = self._organisations.get(cand.skill_id)
+        employer = (
+            names
+            and self._written(ctx, cand) in names
+            and (_DATE_RANGE.search(self._text(ctx, cand, lines)) or self._employer(ctx, cand))
+        )
+        return not employer
 
-    def _line(self, ctx: DocContext, token_i: int, lines: LineCache) -> LineFacts:
-        """The token's line and what it is: (text, contact line, degree line, dated, label end)."""
+    @staticmethod
+    def _written(ctx: DocContext, cand: Candidate) -> str:
+        """The match's words as written, case-folded, one space apart."""
+        return " ".join(
+            ctx.lowers[i] for i in range(cand.start, cand.end) if not ctx.texts[i].isspace()
+        )
+
+    @staticmethod
+    def _text(ctx: DocContext, cand: Candidate, lines: LineCache) -> str:
+        """The text of the match's line."""
         text = ctx.text
-        offset = ctx.offsets[token_i]
+        offset = ctx.offsets[cand.start]
         line_start = text.rfind("\n", 0, offset) + 1
-        cached = lines.get(line_start)
+        key = (line_start, "text")
+        cached = lines.get(key)
         if cached is None:
             line_end = text.find("\n", offset)
-            line = text[line_start : len(text) if line_end < 0 else line_end]
-            is_contact = ctx.section_kind(token_i) == "contact" or bool(
-                _EMAIL_OR_URL.search(line) or _PHONE.search(line)
-            )
-            words = {w.replace(".", "").rstrip("'’s").casefold() for w in _WORD.findall(line)}
-            words |= {w.replace(".", "").casefold() for w in _WORD.findall(line)}
-            is_degree = bool(words & self._degree_words)
-            label = _LABEL.match(line)
-            short = label is not None and len(_WORD.findall(label.group(1))) <= _LABEL_WORDS
-            label_end = line_start + label.end(1) if label and short else -1
-            cached = (line, is_contact, is_degree, bool(_DATE_RANGE.search(line)), label_end)
-            lines[line_start] = cached
-        return cached
+            cached = text[line_start : len(text) if line_end < 0 else line_end]
+            lines[key] = cached
+        return str(cached)
+
+    def _contact_line(self, ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
+        """True on a contact line: the contact section, or a line with an email, a web address
+        or a phone number."""
+        if ctx.section_kind(cand.start) == "contact":
+            return True
+        line = self._text(ctx, cand, lines)
+        return bool(_EMAIL_OR_URL.search(line) or _PHONE.search(line))
+
+    def _degree_line(self, ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
+        """True when the match's line names a degree ("B.Sc.", "Bachelor", "Minor", "GCSEs")."""
+        line = self._text(ctx, cand, lines)
+        return any(_bare(w.casefold()) in self._degree_words for w in _WORD.findall(line))
+
+    def _in_label(self, ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
+        """True inside a line label: the short text before a colon that starts the line."""
+        line = self._text(ctx, cand, lines)
+        label = _LABEL.match(line)
+        if label is None or len(_WORD.findall(label.group(1))) > _LABEL_WORDS:
+            return False
+        line_start = ctx.text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
+        return ctx.offsets[cand.start] < line_start + label.end(1)
 
     def _generic_label(self, ctx: DocContext, cand: Candidate, category: str) -> bool:
         """True for a common word naming a group in a line label ("Cloud & Infrastructure:",
@@ -161,7 +231,9 @@ class UsageFilter:
         words = line.split()
         if len(words) < 2 or not line.isupper():
             return False
-        written = " ".join(ctx.texts[i] for i in range(cand.start, cand.end) if ctx.texts[i].strip())
+        written = " ".join(
+            ctx.texts[i] for i in range(cand.start, cand.end) if ctx.texts[i].strip()
+        )
         return " ".join(words) == written
 
     def _degree_subject(self, ctx: DocContext, cand: Candidate) -> bool:
@@ -202,7 +274,6 @@ class UsageFilter:
             before = ctx.neighbour(before, -1)  # "Dept." split as "Dept" "."
         return before is not None and ctx.lowers[before].rstrip(".") in self._org_heads
 
-
     @staticmethod
     def _glued_prefix(ctx: DocContext, cand: Candidate) -> bool:
         """True for the tail of a hyphenated word: "gamma-ray data", "pre-summarization"."""
@@ -210,7 +281,12 @@ class UsageFilter:
         if i < 2 or ctx.texts[i - 1] != "-" or ctx.spaces[i - 1] or ctx.spaces[i - 2]:
             return False
         prefix = ctx.texts[i - 2]
-        return len(prefix) > 2 and prefix.isalpha() and prefix.islower() and (i - 2) not in ctx.any_ends
+        return (
+            len(prefix) > 2
+            and prefix.isalpha()
+            and prefix.islower()
+            and (i - 2) not in ctx.any_ends
+        )
 
     @staticmethod
     def _labels_a_link(ctx: DocContext, cand: Candidate) -> bool:
@@ -228,11 +304,9 @@ class UsageFilter:
             next_i = j
         return bool(_EMAIL_OR_URL.search(ctx.texts[next_i]))
 
-    def _employer(self, ctx: DocContext, cand: Candidate, is_dated: bool) -> bool:
-        """True when an organisation's name stands where an employer does: on a dated job line,
-        after "at" (or a list of names after "at"), or after a job title and a separator."""
-        if is_dated:
-            return True
+    def _employer(self, ctx: DocContext, cand: Candidate) -> bool:
+        """True when an organisation's name stands where an employer does: after "at" (or a
+        list of names after "at"), or after a job title and a separator."""
         i = ctx.neighbour(cand.start, -1)
         passed_separator = False
         for _ in range(_EMPLOYER_REACH):
