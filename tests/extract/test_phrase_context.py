@@ -23,6 +23,19 @@ CASES = [
     # a technical list label, and capitals in a list under it
     ("experience", "Front-end: LESS, SASS, TypeScript", "less", True),
     ("experience", "Front-end: LESS, SASS, TypeScript", "sass", True),
+    # a run of distinctive tools around it, in any list
+    (
+        "experience",
+        "Built the storefront with TypeScript, Webpack, Less, Jest and Cypress.",
+        "less",
+        True,
+    ),
+    # a method with a technical head noun
+    ("experience", "Wrote a colour clustering pipeline for product photos.", "clustering", True),
+    ("experience", "Ran the daily Scrum meetings for two squads.", "scrum", True),
+    # any spelling of a name in a skills list, but not a short fragment
+    ("skills", "Data Platforms\nBigQuery\nSnowFlake\nRedshift", "snowflake", True),
+    ("skills", "Hardware: STM32, ARMv7/v8 boards", "v8", False),
     # the ordinary senses are still ordinary
     ("summary", "Projects that spark curiosity in young learners.", "spark", False),
     ("experience", "Interned in Spring 2021 at a regional bank.", "spring", False),

@@ -64,6 +64,11 @@ _TOOL_SUFFIXES = frozenset(
         "ready",
     }
 )
+# A run of list items around an ambiguous name corroborates it when this many hold a distinctive
+# technical skill; items are looked at up to _RUN_ITEMS each side, of at most _RUN_ITEM words.
+_RUN_SKILLS = 2
+_RUN_ITEMS = 6
+_RUN_ITEM = 4
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words between an ambiguous name and a distinctive skill that still count as "close by".
 _NEIGHBOUR_REACH = 3
@@ -200,6 +205,8 @@ class DocContext:
         # The same for matches of technical skills (not fields, methods or soft skills).
         self.tech_starts: set[int] = set()
         self.tech_ends: set[int] = set()
+        # Token indices inside distinctive (plain) technical matches (set by the policy).
+        self.solid_tech: set[int] = set()
         # The earliest start of a match ending at each token index (set by the policy).
         self.span_starts: dict[int, int] = {}
         self._labels = frozenset(settings.list_labels)
@@ -277,6 +284,7 @@ class AmbiguityPolicy:
         self._heads = frozenset(settings.technical_heads)
         self._year_rejects = frozenset(settings.year_rejects)
         self._loose = frozenset(settings.case_insensitive_categories)
+        self._headless = self._loose - {"method"}
 
     def accept_all(self, ctx: DocContext, candidates: list[Candidate]) -> list[Candidate]:
         """Return the candidates the policy accepts, in the given order."""
@@ -300,6 +308,12 @@ class AmbiguityPolicy:
                 plain_ends.setdefault(cand.end - 1, cand)
         solid_starts = dict(plain_starts)
         solid_ends = dict(plain_ends)
+        ctx.solid_tech = {
+            i
+            for c in candidates
+            if c.form_class == "plain" and c.category not in loose
+            for i in range(c.start, c.end)
+        }
         for cand in candidates:
             if cand.form_class == "plain" or not cand.case_ok:
                 continue
@@ -351,25 +365,34 @@ class AmbiguityPolicy:
         # Written in another case than the lexicon's, it counts only as an item of a plain
         # lower-case list ("python, spark, kafka"), never in parentheses ("R (basic)").
         # In capitals ("LESS, SASS") the same holds, and on a skills line any list will do.
-        lower_list_item = (
-            not cand.case_ok
-            and (written.islower() or (written.isupper() and len(written) > 2))
-            and (
-                self._in_list(
-                    ctx,
-                    cand,
-                    prev_i,
-                    next_i,
-                    solid_starts,
-                    solid_ends,
-                    strict=True,
-                    tech=cand.category not in self._loose and cand.category != "database",
+        # Written in capitals ("LESS, SASS") the same holds. In a skills list (a skills section
+        # or a labelled line, an item between list marks or alone on its line) any spelling of
+        # the name is the name ("SnowFlake", "yarn", "Latex"). A run of technical skills around
+        # it ("Tealium, Google Analytics, Jest, mocha") is a list of tools too.
+        lower_list_item = not cand.case_ok and (
+            (
+                (written.islower() or (written.isupper() and len(written) > 2))
+                and (
+                    self._in_list(
+                        ctx,
+                        cand,
+                        prev_i,
+                        next_i,
+                        solid_starts,
+                        solid_ends,
+                        strict=True,
+                        tech=cand.category not in self._loose and cand.category != "database",
+                    )
+                    or self._between_skills(ctx, prev_i, next_i)
+                    or self._list_run(ctx, cand, prev_i, next_i) >= _RUN_SKILLS
                 )
-                or self._between_skills(ctx, prev_i, next_i)
-                or (
-                    written.isupper()
-                    and skills_line
-                    and self._strict_list_item(ctx, prev_i, next_i)
+            )
+            or (
+                skills_line
+                and len(written) > 2
+                and (
+                    self._strict_list_item(ctx, prev_i, next_i)
+                    or (prev_i is None and next_i is None)
                 )
             )
         )
@@ -387,9 +410,18 @@ class AmbiguityPolicy:
         # The phrase itself can be plainly technical: "Spark cluster", "Excel macros", or a
         # distinctive skill close by in the same clause ("Kotlin on Ktor", "Airflow and Spark").
         technical = cand.category not in self._loose
-        if technical and next_i == cand.end and lowers[next_i] in self._heads:
+        # Head nouns make methods technical too ("color clustering pipeline", "daily Scrum
+        # meetings"), but not fields and soft skills ("Sales dashboards").
+        if (
+            cand.category not in self._headless
+            and next_i == cand.end
+            and lowers[next_i] in self._heads
+        ):
             return True
-        if technical and self._technical_neighbour(ctx, cand, solid_starts, solid_ends):
+        if technical and (
+            self._technical_neighbour(ctx, cand, solid_starts, solid_ends)
+            or self._list_run(ctx, cand, prev_i, next_i) >= _RUN_SKILLS
+        ):
             return True
         return self._version_follows(ctx, next_i) or self._context_near(ctx, cand, lowers)
 
@@ -458,6 +490,30 @@ class AmbiguityPolicy:
             if other is not None and other is not cand and other.category not in loose:
                 return True
         return False
+
+    def _list_run(
+        self, ctx: DocContext, cand: Candidate, prev_i: int | None, next_i: int | None
+    ) -> int:
+        """How many items of the list around the candidate (items of at most ``_RUN_ITEM``
+        words between list marks, on its line) hold a distinctive technical skill."""
+        count = 0
+        for step, first in ((-1, prev_i), (1, next_i)):
+            i = first
+            for _ in range(_RUN_ITEMS):
+                if i is None or not ctx.is_strict_separator(i):
+                    break
+                words, has_skill = 0, False
+                j = ctx.neighbour(i, step)
+                while j is not None and not ctx.is_strict_separator(j) and words <= _RUN_ITEM:
+                    if j in ctx.solid_tech:
+                        has_skill = True
+                    words += 1
+                    j = ctx.neighbour(j, step)
+                if words == 0 or words > _RUN_ITEM:
+                    break
+                count += has_skill
+                i = j
+        return count
 
     @staticmethod
     def _strict_list_item(ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:
