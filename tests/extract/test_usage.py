@@ -101,3 +101,21 @@ def test_usage_section_heading_is_never_evidence(heading, skill_id):
 @pytest.mark.parametrize("provider", ["coursera", "udemy", "edx", "datacamp"])
 def test_usage_course_providers_are_not_skills(provider):
     assert provider not in load_lexicon()
+
+
+@pytest.mark.parametrize(
+    ("section", "text", "skill_id", "expected"),
+    [
+        ("experience", "Security workshop, Fort Meade, MD, May 2019", "markdown", False),
+        ("skills", "Docs in MD and reStructuredText", "markdown", True),
+        ("education", "M.Sc. Biomedical Engineering, 2015", "engineering", False),
+        (
+            "education",
+            "Master of Research in Electrical Engineering, 2012",
+            "electrical-engineering",
+            False,
+        ),
+    ],
+)
+def test_usage_addresses_and_qualified_subjects(make_resume, section, text, skill_id, expected):
+    assert (skill_id in _found(make_resume, (section, text))) is expected

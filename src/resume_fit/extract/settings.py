@@ -53,6 +53,7 @@ class ExtractSettings:
         usage_subject_categories: Categories whose names on a degree line are its subject.
         usage_site_sections: Section kinds where a site's name is not evidence.
         usage_letter_sections: Section kinds where a one-letter name is not evidence.
+        usage_place_codes: State and province codes that, after "City,", are an address.
         known_words: The text of the word list named by ``[fuzzy] known_words`` (correctly spelled
             words, never fuzzy-matched; ``read_word_list`` reads it). Not part of ``to_dict``:
             saved beside it, as is.
@@ -87,6 +88,7 @@ class ExtractSettings:
     usage_subject_categories: tuple[str, ...] = ()
     usage_site_sections: tuple[str, ...] = ()
     usage_letter_sections: tuple[str, ...] = ()
+    usage_place_codes: tuple[str, ...] = ()
     known_words: str = field(default="", repr=False, compare=False)
     known_words_digest: str = ""
 
@@ -155,6 +157,7 @@ _WORD_LISTS = {
     "usage_subject_categories": ("usage", "subject_categories"),
     "usage_site_sections": ("usage", "site_sections"),
     "usage_letter_sections": ("usage", "letter_sections"),
+    "usage_place_codes": ("usage", "place_codes"),
 }
 
 

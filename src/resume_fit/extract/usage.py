@@ -13,6 +13,7 @@ skill there, or only name it as something else? A match is not evidence when it 
   Science", "Minor: Economics", "Physics degree"), or after "School of", "Department of",
   "Lecture Notes in": the profile counts education, and an organisation's name is not a practice;
 - a letter in a citation: a one-letter name ("C", "J") in the publications or references;
+- a state code in an address: "Fort Meade, MD" is Maryland, not Markdown;
 - a contact or link: a site ("LinkedIn", "GitHub", "Medium") on a contact line (an email, a web
   address, a phone number, the contact section), in the awards, publications or references
   sections, or as the label of a web address ("LinkedIn: https://...");
@@ -118,6 +119,7 @@ class UsageFilter:
         self._subject_categories = frozenset(settings.usage_subject_categories)
         self._site_sections = frozenset(settings.usage_site_sections)
         self._letter_sections = frozenset(settings.usage_letter_sections)
+        self._place_codes = frozenset(c.upper() for c in settings.usage_place_codes)
 
     def keep(self, ctx: DocContext, cand: Candidate, category: str, lines: LineCache) -> bool:
         """True when the match ``cand`` is evidence of the skill.
@@ -144,6 +146,13 @@ class UsageFilter:
         ):
             return False
         if self._glued_prefix(ctx, cand):
+            return False
+        # "Fort Meade, MD" and "Boston, MA": a state or province code after a place name.
+        if (
+            cand.end - cand.start == 1
+            and ctx.texts[cand.start] in self._place_codes
+            and self._after_place(ctx, cand)
+        ):
             return False
         # Citations are full of initials and journal letters ("Smith, J.", "Phys. Rev. D 103").
         if (
@@ -258,7 +267,8 @@ class UsageFilter:
                 return True
             if i in ctx.span_starts:
                 i = ctx.span_starts[i]  # back over another subject: "Math and Computer Science"
-            elif not (word in _SUBJECT_LINKS or not word):
+            elif not (word in _SUBJECT_LINKS or not word or ctx.texts[i].istitle()):
+                # A capitalised word may qualify the subject: "B.Sc. Biomedical Engineering".
                 return False
             i = _previous(ctx, i)
         return False
@@ -273,6 +283,17 @@ class UsageFilter:
         if before is not None and ctx.texts[before] == ".":
             before = ctx.neighbour(before, -1)  # "Dept." split as "Dept" "."
         return before is not None and ctx.lowers[before].rstrip(".") in self._org_heads
+
+    @staticmethod
+    def _after_place(ctx: DocContext, cand: Candidate) -> bool:
+        """True for "City, ST": a comma and a capitalised word before, no word glued after."""
+        prev_i = ctx.neighbour(cand.start, -1)
+        if prev_i is None or ctx.texts[prev_i] != ",":
+            return False
+        before = ctx.neighbour(prev_i, -1)
+        next_i = ctx.neighbour(cand.end - 1, 1)
+        ends = next_i is None or not ctx.texts[next_i].isalpha() or ctx.texts[next_i].isdigit()
+        return before is not None and ctx.texts[before].istitle() and ends
 
     @staticmethod
     def _glued_prefix(ctx: DocContext, cand: Candidate) -> bool:
