@@ -119,3 +119,8 @@ def test_usage_course_providers_are_not_skills(provider):
 )
 def test_usage_addresses_and_qualified_subjects(make_resume, section, text, skill_id, expected):
     assert (skill_id in _found(make_resume, (section, text))) is expected
+
+
+def test_usage_degree_named_on_the_line_above(make_resume):
+    resume = ("education", "BS\nState University, Computer Engineering\nSept 2014 – June 2018")
+    assert "computer-science" not in _found(make_resume, resume)

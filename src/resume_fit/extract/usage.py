@@ -209,9 +209,20 @@ class UsageFilter:
         return bool(_EMAIL_OR_URL.search(line) or _PHONE.search(line))
 
     def _degree_line(self, ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
-        """True when the match's line names a degree ("B.Sc.", "Bachelor", "Minor", "GCSEs")."""
+        """True when the match's line names a degree ("B.Sc.", "Bachelor", "Minor", "GCSEs"), or
+        the line before is a short one that does ("BS" above "University, Computer Science")."""
         line = self._text(ctx, cand, lines)
-        return any(_bare(w.casefold()) in self._degree_words for w in _WORD.findall(line))
+        if any(_bare(w.casefold()) in self._degree_words for w in _WORD.findall(line)):
+            return True
+        text = ctx.text
+        line_start = text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
+        if line_start == 0:
+            return False
+        above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+        words = _WORD.findall(above)
+        return 0 < len(words) <= _LABEL_WORDS and any(
+            _bare(w.casefold()) in self._degree_words for w in words
+        )
 
     def _in_label(self, ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
         """True inside a line label: the short text before a colon that starts the line."""
