@@ -39,8 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         lines = args.source.read_text(encoding="utf-8").splitlines()
     except OSError as error:
-        print(f"make_word_list: cannot read {args.source}: {error.strerror} "
-              "(apt-get install wamerican)", file=sys.stderr)
+        print(
+            f"make_word_list: cannot read {args.source}: {error.strerror} "
+            "(apt-get install wamerican)",
+            file=sys.stderr,
+        )
         return 1
     words = sorted({w for w in (line.strip() for line in lines) if _WORD.fullmatch(w)})
     args.out.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8")

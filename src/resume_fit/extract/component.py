@@ -35,7 +35,7 @@ from resume_fit.extract.ambiguity import AmbiguityPolicy, Candidate, DocContext
 from resume_fit.extract.fuzzy import FuzzyResolver
 from resume_fit.extract.patterns import PatternIndex, SkillEntry, Tokens, written_forms
 from resume_fit.extract.settings import ExtractSettings, load_settings
-from resume_fit.extract.usage import UsageFilter
+from resume_fit.extract.usage import LineCache, UsageFilter
 from resume_fit.lexicon import Lexicon, Skill, load_lexicon, read_lexicon
 
 FACTORY_NAME = "resume_fit_skills"
@@ -264,7 +264,8 @@ class SkillMatcher:
         )
         taken: set[int] = set()
         results: list[SkillMatch] = []
-        usage, lines = self._usage, {}  # what the filter learns about each line of this doc
+        usage = self._usage
+        lines: LineCache = {}  # what the filter learns about each line of this doc
         conf = settings.confidence
         for cand in accepted:
             tokens = range(cand.start, cand.end)
