@@ -22,7 +22,7 @@ from resume_fit.report.json import render_json
 from resume_fit.report.markdown import render_markdown
 from resume_fit.report.match import MatchReport, build_match_report
 from resume_fit.report.match_render import render_match_json, render_match_markdown
-from resume_fit.roles import load_catalogue
+from resume_fit.roles import Catalogue, load_catalogue, read_custom_catalogue
 
 if TYPE_CHECKING:
     from resume_fit.posting import JobPosting
@@ -38,10 +38,29 @@ __all__ = [
     "render_markdown",
     "render_match_json",
     "render_match_markdown",
+    "resolve_catalogue",
 ]
 
 # A string longer than this, or with a line break, is text rather than a file name.
 _MAX_PATH_CHARS = 4096
+CatalogueSource = str | Path | Catalogue | None
+
+
+def resolve_catalogue(catalogue: CatalogueSource = None) -> Catalogue:
+    """The catalogue to score with: the shipped one, or with a user's roles added.
+
+    Args:
+        catalogue: None for the shipped catalogue; a ``Catalogue``; or a TOML file of ``[[roles]]``
+            that add roles or override shipped ones by id (``resume_fit.roles.custom``).
+
+    Raises:
+        DataFileError: The user's file is unreadable or a role in it is invalid (exit code 9).
+    """
+    if catalogue is None:
+        return load_catalogue()
+    if isinstance(catalogue, Catalogue):
+        return catalogue
+    return read_custom_catalogue(catalogue, load_lexicon())
 
 
 def analyze(
@@ -50,6 +69,7 @@ def analyze(
     reference_date: dt.date | None = None,
     *,
     ocr: bool = False,
+    catalogue: CatalogueSource = None,
 ) -> GapReport:
     """Parse a resume file and report which roles it fits and what it is missing.
 
@@ -58,28 +78,40 @@ def analyze(
         limits: Safety limits for parsing; ``Limits.from_env()`` when None.
         reference_date: The date "present" means in the experience timeline; today when None.
         ocr: Read a scanned PDF with OCR (needs Debian's poppler-utils and tesseract-ocr).
+        catalogue: Score against these roles (``resolve_catalogue``); the shipped ones when None.
 
     Returns:
         The gap report.
 
     Raises:
-        ResumeFitError: A subclass naming the file and the reason when it cannot be read.
+        ResumeFitError: A subclass naming the file and the reason when it cannot be read;
+            ``DataFileError`` for a bad ``catalogue`` file.
     """
+    roles = resolve_catalogue(catalogue)
     resume = parse_file(path, limits if limits is not None else Limits.from_env(), ocr=ocr)
-    return analyze_resume(resume, reference_date)
+    return analyze_resume(resume, reference_date, catalogue=roles)
 
 
 def analyze_text(
-    text: str, source: str = "<text>", reference_date: dt.date | None = None
+    text: str,
+    source: str = "<text>",
+    reference_date: dt.date | None = None,
+    *,
+    catalogue: CatalogueSource = None,
 ) -> GapReport:
     """Score plain text (a resume or a job description) exactly as a file would be scored."""
-    return analyze_resume(parse_text(text, source), reference_date)
+    return analyze_resume(parse_text(text, source), reference_date, catalogue=catalogue)
 
 
-def analyze_resume(resume: ResumeText, reference_date: dt.date | None = None) -> GapReport:
+def analyze_resume(
+    resume: ResumeText,
+    reference_date: dt.date | None = None,
+    *,
+    catalogue: CatalogueSource = None,
+) -> GapReport:
     """Run extract -> profile -> match -> report on text that is already parsed."""
     lexicon = load_lexicon()
-    catalogue = load_catalogue()
+    catalogue = resolve_catalogue(catalogue)
     skills = extract_skills(resume)
     profile = build_profile(resume, skills, reference_date=reference_date)
     fits = match_roles(skills, profile, catalogue, lexicon)

@@ -162,6 +162,12 @@ def main() -> None:
     is_flag=True,
     help="Read scanned PDFs with OCR (needs poppler-utils and tesseract-ocr installed).",
 )
+@click.option(
+    "--catalogue",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Your own roles (TOML [[roles]] tables): added, or overriding shipped ones by id.",
+)
 @click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
 def analyze(
     path: Path,
@@ -174,6 +180,7 @@ def analyze(
     max_pages: int | None,
     timeout: float | None,
     ocr: bool,
+    catalogue: Path | None,
     debug: bool,
 ) -> None:
     """Score one resume (PDF, DOCX, TXT or MD) or job description against every role.
@@ -184,19 +191,22 @@ def analyze(
       resume-fit cv.pdf --top 5 -o report.md
       resume-fit cv.docx --format json --role mlops-engineer
       resume-fit job_posting.txt --as-of 2026-01-01
+      resume-fit cv.pdf --catalogue my_roles.toml
     """
     from resume_fit import api
     from resume_fit.atomic import write_atomic
-    from resume_fit.roles import load_catalogue
 
     reference = _as_of(as_of)
     limits = _limits(max_mb, max_pages, timeout)
-    if role_id is not None:
-        catalogue = _run_guarded("lexicons/roles.toml", debug, load_catalogue)
-        if role_id not in catalogue:
-            known = ", ".join(sorted(catalogue))
-            _fail(f"unknown role {role_id!r}; choose one of: {known}", 2)
-    report = _run_guarded(str(path), debug, lambda: api.analyze(path, limits, reference, ocr=ocr))
+    roles = _run_guarded(
+        str(catalogue or "lexicons/roles.toml"), debug, lambda: api.resolve_catalogue(catalogue)
+    )
+    if role_id is not None and role_id not in roles:
+        known = ", ".join(sorted(roles))
+        _fail(f"unknown role {role_id!r}; choose one of: {known}", 2)
+    report = _run_guarded(
+        str(path), debug, lambda: api.analyze(path, limits, reference, ocr=ocr, catalogue=roles)
+    )
     if fmt == "json":
         text = api.render_json(report)
     else:
@@ -287,17 +297,29 @@ def match(
     show_default=True,
     help="Listing format.",
 )
-def roles(fmt: str) -> None:
+@click.option(
+    "--catalogue",
+    "catalogue_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Also your own roles (TOML [[roles]] tables), checked as analyze and batch check them.",
+)
+def roles(fmt: str, catalogue_path: Path | None) -> None:
     """List the role catalogue: id, name and required skills.
 
     \b
     Examples:
       resume-fit roles
       resume-fit roles --format json
+      resume-fit roles --catalogue my_roles.toml
     """
-    from resume_fit.roles import load_catalogue
+    from resume_fit.api import resolve_catalogue
 
-    catalogue = _run_guarded("lexicons/roles.toml", False, load_catalogue)
+    catalogue = _run_guarded(
+        str(catalogue_path or "lexicons/roles.toml"),
+        False,
+        lambda: resolve_catalogue(catalogue_path),
+    )
     listing = [
         {
             "id": role.id,
@@ -374,6 +396,12 @@ def roles(fmt: str) -> None:
     "--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today)."
 )
 @_limit_options
+@click.option(
+    "--catalogue",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Your own roles (TOML [[roles]] tables): added, or overriding shipped ones by id.",
+)
 @click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
 def batch(
     paths: tuple[Path, ...],
@@ -391,6 +419,7 @@ def batch(
     max_mb: float | None,
     max_pages: int | None,
     timeout: float | None,
+    catalogue: Path | None,
     debug: bool,
 ) -> None:
     """Score every resume in folders (recursively) into one ranked table.
@@ -405,6 +434,7 @@ def batch(
       resume-fit batch resumes/ -o ranked.parquet --jobs 2 --cache-dir .cache
       resume-fit batch resumes/ -o ranked.jsonl --resume
       resume-fit batch resumes/ --job posting.txt -o ranked.csv --summary summary.md
+      resume-fit batch resumes/ -o ranked.csv --catalogue my_roles.toml
     """
     from resume_fit.batch import journal_path, run_batch_cli
 
@@ -428,6 +458,7 @@ def batch(
                 limits=limits,
                 reference_date=reference,
                 postings=[p if p == "-" else Path(p) for p in job_postings],
+                catalogue=catalogue,
             ),
         )
     except KeyboardInterrupt:

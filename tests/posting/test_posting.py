@@ -178,9 +178,26 @@ def test_posting_cue_file_rejects_unknown_section_kind() -> None:
     from resume_fit.errors import DataFileError
 
     text = (
-        "[headings]\nperks_and_more = ['perks']\n[cues]\npreferred=[]\nrequired=[]\n"
-        "hard_required=[]\neither=[]\n[unrecognised]\nmin_words=3\nmax_chars=100\nignore=[]\n"
+        "[blocks]\nrequired = []\n[headings]\nperks_and_more = ['perks']\n"
+        "[cues]\npreferred=[]\nrequired=[]\nhard_required=[]\neither=[]\n[unrecognised]\nmin_words=3\nmax_chars=100\nignore=[]\n"
         "[scoring]\n"
     )
     with pytest.raises(DataFileError, match="perks_and_more"):
         parse_posting_cues(text)
+
+
+def test_posting_sections_use_the_block_headings_document_kind_reads() -> None:
+    # One set of heading phrases: every [blocks] heading opens the matching posting section.
+    import tomllib
+
+    from resume_fit.config import lexicon_files
+    from resume_fit.posting.cues import BLOCK_SECTIONS, normal_heading
+
+    data = tomllib.loads((lexicon_files() / "posting.toml").read_text(encoding="utf-8"))
+    skipped = {normal_heading(v) for v in data["headings"]["not_sections"]}
+    headings = load_posting_cues().headings
+    for name, kind in BLOCK_SECTIONS.items():
+        for phrase in data["blocks"][name]:
+            key = normal_heading(phrase)
+            assert headings.get(key) == (None if key in skipped else kind), phrase
+    assert "salary" not in headings  # "Salary: $120k" heads one line, not a section

@@ -69,6 +69,7 @@ def run_batch(
     progress_stream: TextIO | None = None,
     start_method: str | None = None,
     postings: Sequence[JobPosting | ResumeText] = (),
+    catalogue: str | Path | None = None,
 ) -> BatchResult:
     """Analyse every resume under ``paths`` and return one record per file.
 
@@ -95,23 +96,29 @@ def run_batch(
             ``JobPosting``s or as their parsed text (``read_postings``), whose requirements are
             then read once, after the pipeline is loaded, so a batch's head start still overlaps
             that load. Their text is part of the cache key.
+        catalogue: A TOML file of the user's roles, added to (or overriding) the shipped ones;
+            checked before any work, and part of the cache key.
 
     Returns:
         The records (sorted by path), the skipped files and the run's statistics.
 
     Raises:
         InputNotFoundError: A path does not exist.
+        DataFileError: The ``catalogue`` file is invalid.
         ResumeFitError: Workers cannot start (for example a broken lexicon file).
     """
     started = time.monotonic()
+    catalogue_version = _check_catalogue(catalogue)
     found = discover(paths)
     limits = limits if limits is not None else Limits.from_env()
     reference_date = reference_date or dt.date.today()
     default_analyze = analyze is None
     if analyze is None:
         analyze = score_file
+        if catalogue is not None:
+            analyze = functools.partial(score_file, catalogue=str(catalogue))
     jobs = _cpu_count() if jobs is None else max(0, jobs)
-    salt = cache_salt(analyze, limits, reference_date) + _postings_salt(postings)
+    salt = cache_salt(analyze, limits, reference_date, catalogue_version) + _postings_salt(postings)
     cache = ResultCache(cache_dir, salt) if cache_dir else None
     journal_file = Path(journal) if journal is not None else None
     previous = read_journal(journal_file) if journal_file is not None and resume else {}
@@ -156,7 +163,7 @@ def run_batch(
         if jobs == 0 or not tasks:
             ready = _requirements_of(postings)
             if default_analyze and ready:
-                analyze = functools.partial(score_file, postings=ready)
+                analyze = functools.partial(analyze, postings=ready)
             results = _in_process(tasks, analyze, limits, reference_date)
         else:
             context = default_context() if start_method is None else _context(start_method)
@@ -177,7 +184,7 @@ def run_batch(
             # After the warm-up: reading a posting's requirements needs the pipeline it loaded.
             ready = _requirements_of(postings)
             if default_analyze and ready:
-                analyze = functools.partial(score_file, postings=ready)
+                analyze = functools.partial(analyze, postings=ready)
             pool = WorkerPool(
                 min(jobs, len(tasks)),
                 analyze,
@@ -244,6 +251,7 @@ def score_folder(
     analyze: Analyze | None = None,
     progress: bool | None = False,
     postings: Sequence[str | Path | JobPosting] = (),
+    catalogue: str | Path | None = None,
 ) -> pd.DataFrame:
     """Score every resume under ``paths`` and return the ranked table.
 
@@ -260,6 +268,7 @@ def score_folder(
         progress: Draw a progress bar on stderr (None: only on a terminal).
         postings: Job postings (files, texts or ``JobPosting``s), each read once; adds
             ``job_score`` and per-posting columns, and ranks by ``job_score`` (unless ``role``).
+        catalogue: A TOML file of the user's roles (added to, or overriding, the shipped ones).
 
     Returns:
         The DataFrame documented in ``resume_fit.batch.output``: one row per file (a shortlist
@@ -277,6 +286,7 @@ def score_folder(
         analyze=analyze,
         progress=progress,
         postings=jobs_read,
+        catalogue=catalogue,
     )
     return records_to_frame(
         result.records,
@@ -304,6 +314,7 @@ def run_batch_cli(
     progress: bool | None = None,
     analyze: Analyze | None = None,
     postings: Sequence[str | Path | JobPosting] = (),
+    catalogue: str | Path | None = None,
 ) -> BatchResult:
     """Run ``resume-fit batch``: score, then write every requested output atomically.
 
@@ -331,7 +342,7 @@ def run_batch_cli(
     if skills_table is not None:
         skills_table = check_table_path(skills_table)
     if role is not None and analyze is None:
-        _check_role(role)
+        _check_role(role, catalogue)
     jobs_read = read_postings(postings, limits)
     out.parent.mkdir(parents=True, exist_ok=True)
     journal = journal_path(out)
@@ -346,6 +357,7 @@ def run_batch_cli(
         analyze=analyze,
         progress=progress,
         postings=jobs_read,
+        catalogue=catalogue,
     )
     job_ids = posting_ids(result.postings)
     table = records_to_frame(result.records, role=role, top=top, min_score=min_score, jobs=job_ids)
@@ -445,13 +457,22 @@ def _in_process(
         yield key, analyze_record(path, analyze, limits, reference_date)
 
 
-def _check_role(role: str) -> None:
-    """Refuse an unknown ``--role`` before hours of work, naming the roles there are."""
-    from resume_fit.roles import load_catalogue
+def _check_catalogue(catalogue: str | Path | None) -> str:
+    """Read the user's catalogue once before any work (a bad one fails fast); its version."""
+    if catalogue is None:
+        return ""
+    from resume_fit.api import resolve_catalogue
 
-    catalogue = load_catalogue()
-    if role not in catalogue:
-        known = ", ".join(sorted(catalogue))
+    return resolve_catalogue(catalogue).version
+
+
+def _check_role(role: str, catalogue: str | Path | None = None) -> None:
+    """Refuse an unknown ``--role`` before hours of work, naming the roles there are."""
+    from resume_fit.api import resolve_catalogue
+
+    roles = resolve_catalogue(catalogue)
+    if role not in roles:
+        known = ", ".join(sorted(roles))
         raise ResumeFitError("--role", f"unknown role {role!r}; known roles: {known}")
 
 

@@ -52,6 +52,7 @@ def score_file(
     limits: Limits | None = None,
     reference_date: dt.date | None = None,
     postings: tuple[JobPosting, ...] = (),
+    catalogue: str | Path | None = None,
 ) -> FileScore:
     """Parse a resume and match it against every role, as ``resume_fit.api.analyze`` does.
 
@@ -61,26 +62,29 @@ def score_file(
         limits: Safety limits for parsing; ``Limits.from_env()`` when None.
         reference_date: The date "present" means in the experience timeline; today when None.
         postings: Job postings (parsed once by the caller) to score the resume against too.
+        catalogue: A TOML file of the user's roles (``resume_fit.api.resolve_catalogue``); the
+            shipped catalogue when None. Read once per process.
 
     Raises:
         ResumeFitError: A subclass naming the file and the reason when it cannot be read.
     """
     # Imported here so that importing the batch package stays free of spaCy and pdfminer.
+    from resume_fit.api import resolve_catalogue
     from resume_fit.extract import extract_skills
     from resume_fit.lexicon import load_lexicon
     from resume_fit.match import match_roles
     from resume_fit.parse import parse_file
     from resume_fit.profile import build_profile
-    from resume_fit.roles import load_catalogue
 
+    roles = resolve_catalogue(catalogue)
     if isinstance(path, ResumeText):
         resume = path
     else:
         resume = parse_file(path, limits if limits is not None else Limits.from_env())
     skills = extract_skills(resume)
     profile = build_profile(resume, skills, reference_date=reference_date)
-    catalogue, lexicon = load_catalogue(), load_lexicon()
-    fits = match_roles(skills, profile, catalogue, lexicon)
+    lexicon = load_lexicon()
+    fits = match_roles(skills, profile, roles, lexicon)
     posting_fits: tuple[PostingFit, ...] = ()
     if postings:
         from resume_fit.match.credit import SkillCredit
@@ -88,10 +92,10 @@ def score_file(
         from resume_fit.match.role_fit import skill_usage
 
         # One credit table for every posting: a skill several postings ask is resolved once.
-        credit = SkillCredit(skill_usage(skills), lexicon, catalogue.scoring)
+        credit = SkillCredit(skill_usage(skills), lexicon, roles.scoring)
         settings = posting_scoring()
         posting_fits = tuple(
-            score_posting(skills, profile, p, lexicon, catalogue.scoring, settings, credit)
+            score_posting(skills, profile, p, lexicon, roles.scoring, settings, credit)
             for p in postings
         )
     return FileScore(resume.source, resume.quality, skills, profile, fits, posting_fits)

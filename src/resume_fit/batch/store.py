@@ -137,7 +137,9 @@ def _json_line(record: Record) -> str:
     return json.dumps(record, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def cache_salt(analyze: Analyze, limits: Limits, reference_date: dt.date) -> str:
+def cache_salt(
+    analyze: Analyze, limits: Limits, reference_date: dt.date, catalogue_version: str = ""
+) -> str:
     """Everything besides a file's bytes that its result depends on, as one string.
 
     Args:
@@ -145,6 +147,8 @@ def cache_salt(analyze: Analyze, limits: Limits, reference_date: dt.date) -> str
         limits: Size limits change which files are refused; the time budget does not count,
             since timeouts are never cached.
         reference_date: The date "present" resolves to, which changes years of experience.
+        catalogue_version: The version of a user's catalogue (``--catalogue``), "" for none; it
+            hashes the user's file with the shipped one, so editing either misses the cache.
     """
     digest = hashlib.sha256()
     # Hashing the shipped data itself (lexicon, catalogue, models) invalidates the cache on any
@@ -153,12 +157,15 @@ def cache_salt(analyze: Analyze, limits: Limits, reference_date: dt.date) -> str
         for item in _data_files(folder):
             digest.update(item.name.encode())
             digest.update(item.read_bytes())
+    # A partial (score_file with a user's catalogue) is named by the function it wraps.
+    function = getattr(analyze, "func", analyze)
     parts = [
         f"package={__version__}",
         f"data={digest.hexdigest()}",
-        f"analyze={getattr(analyze, '__module__', '')}.{getattr(analyze, '__qualname__', '')}",
+        f"analyze={getattr(function, '__module__', '')}.{getattr(function, '__qualname__', '')}",
         f"limits={limits.max_bytes},{limits.max_pages},{limits.max_unzipped_bytes}",
         f"date={reference_date.isoformat()}",
+        f"catalogue={catalogue_version}",
     ]
     return "\n".join(parts)
 

@@ -27,14 +27,15 @@ import bisect
 import re
 from typing import NamedTuple
 
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import IDX, IS_SPACE, ORTH, SPACY
 from spacy.tokens import Doc
 
 from resume_fit.extract.settings import ExtractSettings
 
 FORM_CLASSES: tuple[str, ...] = ("plain", "acronym", "word")
 
-# Key of Doc.user_data holding the resume's sections as (start, end, kind) character ranges.
+# Key of Doc.user_data holding the resume's sections as (start, end, kind, heading end) character
+# ranges; the heading end (where the heading line stops) may be left out.
 SECTIONS_KEY = "resume_fit_sections"
 
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
@@ -42,7 +43,72 @@ _VERSION = re.compile(r"v?\d+(\.\d+)*(\.x)?\+?|\d+(\.\d+)*\.x", re.IGNORECASE)
 _LIST_LABEL = re.compile(r"\W*([A-Za-z][A-Za-z &/-]{0,40}?)\s*:")
 _NUMBER = re.compile(r"\d[\d.,]*")
 _STRICT_SEPARATORS = frozenset({",", "/", "|", ";", "•", "·"})
+_BULLETS = frozenset({"-", "*", "•", "·", "–", "—", "o", "▪", "■", "►", "‣", "◦"})
+_TOOL_SUFFIXES = frozenset(
+    {
+        "based",
+        "powered",
+        "native",
+        "driven",
+        "backed",
+        "compatible",
+        "specific",
+        "enabled",
+        "first",
+        "like",
+        "style",
+        "heavy",
+        "only",
+        "centric",
+        "friendly",
+        "ready",
+    }
+)
+# A run of list items around an ambiguous name corroborates it when this many hold a distinctive
+# technical skill; items are looked at up to _RUN_ITEMS each side, of at most _RUN_ITEM words.
+_RUN_SKILLS = 2
+_RUN_ITEMS = 6
+_RUN_ITEM = 4
+_YEAR = re.compile(r"(19|20)\d\d")
+# Words between an ambiguous name and a distinctive skill that still count as "close by".
+_NEIGHBOUR_REACH = 3
+_CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "•", "(", ")", "|", "–", "—"})
 _CLAUSE_MARKS = frozenset({".", "!", "?", "•", "-", "*", ":", "|", "–", "—", "·", "(", ">"})
+
+
+def _phrase_tokens(texts: list[str], spaces: list[int]) -> list[int]:
+    """Indices of the tokens phrases are matched on.
+
+    Layout whitespace inside a name ("Machine\nLearning", "Microsoft  Excel", a tab) is a token
+    of its own; it is skipped, so the name still matches. A blank line ends a phrase, and so does
+    a line break after a word that is alone at the start of its line: that is a list written one
+    item a line ("Python\nPandas"), not a name wrapped across lines.
+
+    Args:
+        texts: The token texts.
+        spaces: The indices of the whitespace tokens, in order.
+    """
+    if not spaces:
+        return list(range(len(texts)))
+    skipped = []
+    for i in spaces:
+        text = texts[i]
+        breaks = text.count("\n")
+        if i == 0 or breaks > 1 or texts[i - 1].isspace():
+            continue
+        if breaks == 1:
+            # The word before the break starts its line (after a bullet, maybe): a list written
+            # one item a line.
+            j = i - 2
+            while j >= 0 and "\n" not in texts[j] and (texts[j].isspace() or texts[j] in _BULLETS):
+                j -= 1
+            if j < 0 or "\n" in texts[j]:
+                continue
+        skipped.append(i)
+    if not skipped:
+        return list(range(len(texts)))
+    keep = set(range(len(texts))).difference(skipped)
+    return sorted(keep)
 
 
 def form_class(form: str, guarded: bool, settings: ExtractSettings) -> str:
@@ -84,6 +150,7 @@ class Candidate(NamedTuple):
         form_class: Class of the matched form (one of ``FORM_CLASSES``).
         case_ok: The words are written exactly as one of the skill's forms.
         context: The skill's corroborating context words, case-folded.
+        category: The skill's lexicon category.
     """
 
     skill_id: str
@@ -92,6 +159,7 @@ class Candidate(NamedTuple):
     form_class: str
     case_ok: bool
     context: tuple[str, ...] = ()
+    category: str = ""
 
 
 class DocContext:
@@ -108,23 +176,39 @@ class DocContext:
         # Token attributes read once: building Token objects is the slowest part of a lookup.
         strings = doc.vocab.strings
         if len(doc):
-            columns = doc.to_array([ORTH, IDX, SPACY])
+            columns = doc.to_array([ORTH, IDX, SPACY, IS_SPACE])
             self.texts = [strings[h] for h in columns[:, 0].tolist()]
             self.offsets = columns[:, 1].tolist()
             self.spaces = [" " if s else "" for s in columns[:, 2].tolist()]
+            blank = columns[:, 3].nonzero()[0].tolist()
         else:
-            self.texts, self.offsets, self.spaces = [], [], []
+            self.texts, self.offsets, self.spaces, blank = [], [], [], []
         # spaCy's LOWER attribute is str.lower() of the text.
         self.lowers = [text.lower() for text in self.texts]
+        self.words = _phrase_tokens(self.texts, blank)
+        self.word_lowers = (
+            self.lowers
+            if len(self.words) == len(self.texts)
+            else [self.lowers[i] for i in self.words]
+        )
         self.text = "".join([t + w for t, w in zip(self.texts, self.spaces, strict=True)])
         self.settings = settings
         sections = sorted(doc.user_data.get(SECTIONS_KEY, ()))
         self._starts = [s[0] for s in sections]
         self._sections = sections
+        # Where each section's heading line ends (a fourth item, when the caller knows it).
+        self._heading_ends = [s[3] if len(s) > 3 else s[0] for s in sections]
         self._label_lines: dict[int, bool] = {}
         # Token indices where any phrase match starts or ends (set by the policy).
         self.any_starts: set[int] = set()
         self.any_ends: set[int] = set()
+        # The same for matches of technical skills (not fields, methods or soft skills).
+        self.tech_starts: set[int] = set()
+        self.tech_ends: set[int] = set()
+        # Token indices inside distinctive (plain) technical matches (set by the policy).
+        self.solid_tech: set[int] = set()
+        # The earliest start of a match ending at each token index (set by the policy).
+        self.span_starts: dict[int, int] = {}
         self._labels = frozenset(settings.list_labels)
         self._separators = frozenset(settings.list_separators)
 
@@ -135,6 +219,12 @@ class DocContext:
         if at >= 0 and offset < self._sections[at][1]:
             return str(self._sections[at][2])
         return "other"
+
+    def on_heading(self, token_i: int) -> bool:
+        """True when the token is on a section's heading line ("Publications")."""
+        offset = self.offsets[token_i]
+        at = bisect.bisect_right(self._starts, offset) - 1
+        return at >= 0 and offset < self._heading_ends[at]
 
     def on_label_line(self, token_i: int) -> bool:
         """True when the token's line starts with a list label such as "Tech stack:"."""
@@ -191,6 +281,10 @@ class AmbiguityPolicy:
         self._role_words = frozenset(settings.role_words)
         self._generic_context = frozenset(settings.generic_context)
         self._units = frozenset(settings.unit_words)
+        self._heads = frozenset(settings.technical_heads)
+        self._year_rejects = frozenset(settings.year_rejects)
+        self._loose = frozenset(settings.case_insensitive_categories)
+        self._headless = self._loose - {"method"}
 
     def accept_all(self, ctx: DocContext, candidates: list[Candidate]) -> list[Candidate]:
         """Return the candidates the policy accepts, in the given order."""
@@ -201,12 +295,25 @@ class AmbiguityPolicy:
         plain_ends: dict[int, Candidate] = {}
         ctx.any_starts = {c.start for c in candidates}
         ctx.any_ends = {c.end - 1 for c in candidates}
+        loose = self._loose
+        ctx.tech_starts = {c.start for c in candidates if c.category not in loose}
+        ctx.tech_ends = {c.end - 1 for c in candidates if c.category not in loose}
+        ctx.span_starts = {}
+        for c in candidates:
+            last = c.end - 1
+            ctx.span_starts[last] = min(ctx.span_starts.get(last, c.start), c.start)
         for cand in candidates:
             if cand.form_class == "plain":
                 plain_starts.setdefault(cand.start, cand)
                 plain_ends.setdefault(cand.end - 1, cand)
         solid_starts = dict(plain_starts)
         solid_ends = dict(plain_ends)
+        ctx.solid_tech = {
+            i
+            for c in candidates
+            if c.form_class == "plain" and c.category not in loose
+            for i in range(c.start, c.end)
+        }
         for cand in candidates:
             if cand.form_class == "plain" or not cand.case_ok:
                 continue
@@ -241,10 +348,13 @@ class AmbiguityPolicy:
             texts[i] + (ctx.spaces[i] if i < cand.end - 1 else "")
             for i in range(cand.start, cand.end)
         )
-        form = written.casefold()
+        form = " ".join(written.split()).casefold()
         prev_i = ctx.neighbour(cand.start, -1)
         next_i = ctx.neighbour(cand.end - 1, 1)
         if self._ordinary_sense(ctx, cand, form, prev_i, next_i):
+            return False
+        # "Spring 2021" is a term, "Fall 2019" a season: not a version.
+        if form in self._year_rejects and next_i is not None and _YEAR.fullmatch(texts[next_i]):
             return False
         # A line label ("Processing: Spark, Flink") names a group, not a skill.
         if next_i is not None and texts[next_i] == ":" and ctx.starts_clause(cand.start):
@@ -254,12 +364,36 @@ class AmbiguityPolicy:
         skills_line = section == "skills" or ctx.on_label_line(cand.start)
         # Written in another case than the lexicon's, it counts only as an item of a plain
         # lower-case list ("python, spark, kafka"), never in parentheses ("R (basic)").
-        lower_list_item = (
-            not cand.case_ok
-            and written.islower()
-            and (
-                self._in_list(ctx, cand, prev_i, next_i, solid_starts, solid_ends, strict=True)
-                or self._between_skills(ctx, prev_i, next_i)
+        # In capitals ("LESS, SASS") the same holds, and on a skills line any list will do.
+        # Written in capitals ("LESS, SASS") the same holds. In a skills list (a skills section
+        # or a labelled line, an item between list marks or alone on its line) any spelling of
+        # the name is the name ("SnowFlake", "yarn", "Latex"). A run of technical skills around
+        # it ("Tealium, Google Analytics, Jest, mocha") is a list of tools too.
+        lower_list_item = not cand.case_ok and (
+            (
+                (written.islower() or (written.isupper() and len(written) > 2))
+                and (
+                    self._in_list(
+                        ctx,
+                        cand,
+                        prev_i,
+                        next_i,
+                        solid_starts,
+                        solid_ends,
+                        strict=True,
+                        tech=cand.category not in self._loose and cand.category != "database",
+                    )
+                    or self._between_skills(ctx, prev_i, next_i)
+                    or self._list_run(ctx, cand, prev_i, next_i) >= _RUN_SKILLS
+                )
+            )
+            or (
+                skills_line
+                and len(written) > 2
+                and (
+                    self._strict_list_item(ctx, prev_i, next_i)
+                    or (prev_i is None and next_i is None)
+                )
             )
         )
         if not (cand.case_ok or lower_list_item):
@@ -273,6 +407,22 @@ class AmbiguityPolicy:
         # Names, addresses and employers fill contact lines: nearby words prove nothing there.
         if section == "contact":
             return False
+        # The phrase itself can be plainly technical: "Spark cluster", "Excel macros", or a
+        # distinctive skill close by in the same clause ("Kotlin on Ktor", "Airflow and Spark").
+        technical = cand.category not in self._loose
+        # Head nouns make methods technical too ("color clustering pipeline", "daily Scrum
+        # meetings"), but not fields and soft skills ("Sales dashboards").
+        if (
+            cand.category not in self._headless
+            and next_i == cand.end
+            and lowers[next_i] in self._heads
+        ):
+            return True
+        if technical and (
+            self._technical_neighbour(ctx, cand, solid_starts, solid_ends)
+            or self._list_run(ctx, cand, prev_i, next_i) >= _RUN_SKILLS
+        ):
+            return True
         return self._version_follows(ctx, next_i) or self._context_near(ctx, cand, lowers)
 
     def _ordinary_sense(
@@ -294,6 +444,18 @@ class AmbiguityPolicy:
                 return True
             if cand.start > 0 and texts[cand.start - 1] == "-" and not spaces[cand.start - 1]:
                 return True
+        # "Micro-Conference", "Spring-cleaning": the head of a hyphenated word, unless the
+        # word after says how the tool is used ("Spark-based", "Go-powered").
+        end = cand.end
+        if (
+            end + 1 < len(texts)
+            and texts[end] == "-"
+            and not spaces[end - 1]
+            and not spaces[end]
+            and texts[end + 1].isalpha()
+            and lowers[end + 1] not in _TOOL_SUFFIXES
+        ):
+            return True
         negatives = settings.negative_context.get(form)
         if negatives:
             lo = max(0, cand.start - settings.context_window)
@@ -303,17 +465,87 @@ class AmbiguityPolicy:
         return False
 
     def _in_list(
-        self, ctx, cand, prev_i, next_i, solid_starts, solid_ends, strict: bool = False
+        self,
+        ctx,
+        cand,
+        prev_i,
+        next_i,
+        solid_starts,
+        solid_ends,
+        strict: bool = False,
+        tech: bool = False,
     ) -> bool:
+        """True when a separator and a solid skill stand before or after the candidate; with
+        ``tech``, only a technical one (not a field, method or soft skill) counts."""
         is_separator = ctx.is_strict_separator if strict else ctx.is_separator
+        loose = self._loose if tech else frozenset()
         if prev_i is not None and is_separator(prev_i):
             before = ctx.neighbour(prev_i, -1)
-            if before is not None and before in solid_ends and solid_ends[before] is not cand:
+            other = solid_ends.get(before) if before is not None else None
+            if other is not None and other is not cand and other.category not in loose:
                 return True
         if next_i is not None and is_separator(next_i):
             after = ctx.neighbour(next_i, 1)
-            if after is not None and after in solid_starts and solid_starts[after] is not cand:
+            other = solid_starts.get(after) if after is not None else None
+            if other is not None and other is not cand and other.category not in loose:
                 return True
+        return False
+
+    def _list_run(
+        self, ctx: DocContext, cand: Candidate, prev_i: int | None, next_i: int | None
+    ) -> int:
+        """How many items of the list around the candidate (items of at most ``_RUN_ITEM``
+        words between list marks, on its line) hold a distinctive technical skill."""
+        count = 0
+        for step, first in ((-1, prev_i), (1, next_i)):
+            i = first
+            for _ in range(_RUN_ITEMS):
+                if i is None or not ctx.is_strict_separator(i):
+                    break
+                words, has_skill = 0, False
+                j = ctx.neighbour(i, step)
+                while j is not None and not ctx.is_strict_separator(j) and words <= _RUN_ITEM:
+                    if j in ctx.solid_tech:
+                        has_skill = True
+                    words += 1
+                    j = ctx.neighbour(j, step)
+                if words == 0 or words > _RUN_ITEM:
+                    break
+                count += has_skill
+                i = j
+        return count
+
+    @staticmethod
+    def _strict_list_item(ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:
+        """True when a list separator ("," "/" "|" ...) stands right before or after."""
+        return (prev_i is not None and ctx.is_strict_separator(prev_i)) or (
+            next_i is not None and ctx.is_strict_separator(next_i)
+        )
+
+    def _technical_neighbour(
+        self,
+        ctx: DocContext,
+        cand: Candidate,
+        solid_starts: dict[int, Candidate],
+        solid_ends: dict[int, Candidate],
+    ) -> bool:
+        """True when a distinctive technical skill (a plain form, not a field, method or soft
+        skill) sits within ``_NEIGHBOUR_REACH`` words in the same clause."""
+        for step, edge, table in ((-1, cand.start, solid_ends), (1, cand.end - 1, solid_starts)):
+            i = edge
+            for _ in range(_NEIGHBOUR_REACH):
+                j = ctx.neighbour(i, step)
+                if j is None or ctx.texts[j] in _CLAUSE_ENDS:
+                    break
+                other = table.get(j)
+                if (
+                    other is not None
+                    and other is not cand
+                    and other.form_class == "plain"
+                    and other.category not in self._loose
+                ):
+                    return True
+                i = j
         return False
 
     def _between_skills(self, ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:
@@ -323,7 +555,9 @@ class AmbiguityPolicy:
         if not (ctx.is_strict_separator(prev_i) and ctx.is_strict_separator(next_i)):
             return False
         before, after = ctx.neighbour(prev_i, -1), ctx.neighbour(next_i, 1)
-        return before in ctx.any_ends and after in ctx.any_starts
+        # Both neighbours technical names: "data cleaning, processing, and analysis" is a list
+        # of activities, not of tools.
+        return before in ctx.tech_ends and after in ctx.tech_starts
 
     def _inside_name(self, ctx, cand, prev_i, next_i, solid_starts, solid_ends) -> bool:
         """True when a capitalised non-skill word sits right beside the mention."""

@@ -35,6 +35,7 @@ from resume_fit.extract.ambiguity import AmbiguityPolicy, Candidate, DocContext
 from resume_fit.extract.fuzzy import FuzzyResolver
 from resume_fit.extract.patterns import PatternIndex, SkillEntry, Tokens, written_forms
 from resume_fit.extract.settings import ExtractSettings, load_settings
+from resume_fit.extract.usage import LineCache, UsageFilter
 from resume_fit.lexicon import Lexicon, Skill, load_lexicon, read_lexicon
 
 FACTORY_NAME = "resume_fit_skills"
@@ -138,6 +139,7 @@ class SkillMatcher:
         self.lexicon_version = ""
         self._patterns: PatternIndex | None = None
         self._policy: AmbiguityPolicy | None = None
+        self._usage: UsageFilter | None = None
         self._fuzzy: FuzzyResolver | None = None
         self._tokens: dict[str, Tokens] = {}
 
@@ -196,6 +198,7 @@ class SkillMatcher:
             self._tokens = serialise.restore_tokens(texts, tokens)
         self._patterns = PatternIndex(self.entries.values(), self._tokens, settings)
         self._policy = AmbiguityPolicy(settings)
+        self._usage = UsageFilter(settings, self.entries.values())
         self._fuzzy = FuzzyResolver(self._patterns.fuzzy_forms, settings)
 
     def _tokenise(self, texts: list[str]) -> dict[str, Tokens]:
@@ -226,17 +229,28 @@ class SkillMatcher:
             or self._patterns is None
             or self._policy is None
             or self._fuzzy is None
+            or self._usage is None
         ):
             raise DataFileError(self.name, "no lexicon: call add_lexicon() or load a saved model")
         settings = self.settings
         ctx = DocContext(doc, settings)
         candidates: list[Candidate] = []
         names: dict[tuple[str, int, int], bool] = {}
-        for start, end, skill_id, info in self._patterns.find(ctx.lowers):
-            case_ok = info.any_case or tuple(ctx.texts[start:end]) in info.case_keys
+        words, texts = ctx.words, ctx.texts
+        for first, last, skill_id, info in self._patterns.find(ctx.word_lowers):
+            # Back from the non-space tokens the phrases are matched on to document tokens.
+            start, end = words[first], words[last - 1] + 1
+            if info.any_case:
+                case_ok = True
+            elif end - start == last - first:
+                case_ok = tuple(texts[start:end]) in info.case_keys
+            else:
+                case_ok = tuple(texts[i] for i in words[first:last]) in info.case_keys
             entry = self.entries[skill_id]
             candidates.append(
-                Candidate(skill_id, start, end, info.form_class, case_ok, entry.context)
+                Candidate(
+                    skill_id, start, end, info.form_class, case_ok, entry.context, entry.category
+                )
             )
             names[(skill_id, start, end)] = info.is_name
         accepted = self._policy.accept_all(ctx, candidates)
@@ -250,12 +264,18 @@ class SkillMatcher:
         )
         taken: set[int] = set()
         results: list[SkillMatch] = []
+        usage = self._usage
+        lines: LineCache = {}  # what the filter learns about each line of this doc
         conf = settings.confidence
         for cand in accepted:
             tokens = range(cand.start, cand.end)
             if not taken.isdisjoint(tokens):
                 continue
             taken.update(tokens)
+            # Judged after the overlaps: a degree's "Software Engineering" that is not evidence
+            # still holds its words, so "Engineering" inside it does not count either.
+            if not usage.keep(ctx, cand, self.entries[cand.skill_id].category, lines):
+                continue
             method = "exact" if names[(cand.skill_id, cand.start, cand.end)] else "alias"
             confidence = conf[method]
             if cand.form_class != "plain":

@@ -5,8 +5,11 @@ that look like technology names: capitalised away from the start of a clause, mi
 containing digits, ``+``, ``#`` or ``.``, or sitting in a skills list. Lower-case words in
 ordinary sentences are ordinary words. A candidate (one token, or two joined: "Tensor flow",
 "scikit learn") is normalised (case-folded; spaces, hyphens, dots and underscores removed) and
-resolved against the normalised forms of unambiguous skills with rapidfuzz, never when shorter
-than the configured minimum and never for a stop word.
+looked up exactly among the normalised forms of unambiguous skills. Only a candidate with a word
+nobody spells that way (not in the settings' ``known_words``, an English word list, nor among the
+words of the lexicon's forms) is then scored with rapidfuzz: near misses are misspellings
+("Kubernates"), and a real word is never turned into another ("Detection" is not Detectron2).
+Nothing shorter than the configured minimum and no stop word is ever looked up.
 
 A token with a version glued on ("Python3", "Java8") is looked up without it, exactly.
 """
@@ -21,12 +24,13 @@ from rapidfuzz import fuzz, process
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from resume_fit.extract.ambiguity import DocContext
-from resume_fit.extract.settings import ExtractSettings
+from resume_fit.extract.settings import ExtractSettings, read_word_list
 
 _MEMO_SIZE = 50_000
 _URL_OR_EMAIL = re.compile(r"@|://|^www\.|\.(com|org|net|io|dev|ai)\b|/")
 _NORMALISE = re.compile(r"[\s\-_.]+")
 _TECHY_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*")
+_LETTERS = re.compile(r"[a-z]+")
 _GLUED_VERSION = re.compile(r"([A-Za-z][A-Za-z+#]*?[A-Za-z+#])v?\d+(\.\d+)*(\.x)?")
 # What a token's text alone says: never eligible, always (outside skipped sections), or only
 # when capitalised away from a clause start / lower-case in a list.
@@ -77,9 +81,11 @@ class FuzzyResolver:
         # back as a near miss of some other form.
         guarded: set[str] = set()
         one_word: set[str] = set()
+        vocabulary: set[str] = set()
         # Each form is normalised once: this runs on every model load, for every form.
         for skill_id, form, is_name, plain in sorted(forms, key=lambda f: (not f[2], f[0], f[1])):
             key = normalise(form)
+            vocabulary.update(_LETTERS.findall(form.lower()))
             if plain:
                 self._exact.setdefault(key, (skill_id, is_name))
                 if not any(c.isspace() for c in form):
@@ -88,6 +94,9 @@ class FuzzyResolver:
                 guarded.add(key)
             self._glued.setdefault(key, (skill_id, is_name, None if plain else form))
         self._guarded = frozenset(guarded)
+        self._vocabulary = frozenset(vocabulary)
+        # The English word list is read on the first near miss found, not on every model load.
+        self._known: frozenset[str] | None = None
         # One token is compared with one-word forms only: "Embedded" must not near-miss
         # "embedded C". Two tokens are compared with every form ("Tensor flow", "scikit learn").
         # Buckets by first letter and length: fuzz.ratio >= cutoff bounds the length ratio, so
@@ -216,9 +225,17 @@ class FuzzyResolver:
                 self._memo.clear()
             self._memo[memo_key] = self._closest(key, single)
         best = self._memo[memo_key]
-        if best is None:
+        if best is None or self._spelled_right(text):
             return None
         return self._exact[best[0]][0], best[1]
+
+    def _spelled_right(self, text: str) -> bool:
+        """True when every word of ``text`` is an English word or a word of the lexicon's forms:
+        then it is spelled as meant, not a misspelling of some name."""
+        if self._known is None:
+            self._known = read_word_list(self.settings.known_words) | self._vocabulary
+        known = self._known
+        return all(w in known for w in _LETTERS.findall(text.lower()))
 
     def _closest(self, key: str, single: bool) -> tuple[str, float] | None:
         cutoff = self.settings.fuzzy_cutoff

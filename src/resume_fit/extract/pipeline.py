@@ -190,6 +190,12 @@ def _section_finder(resume: ResumeText) -> Callable[[int], str]:
     return section_kind_at
 
 
+def _heading_end(text: str, start: int, end: int) -> int:
+    """Where the heading line that opens a section at ``start`` ends."""
+    line_end = text.find("\n", start, end)
+    return end if line_end < 0 else line_end
+
+
 def extract_skills(resume: ResumeText, nlp: Language | None = None) -> tuple[SkillMention, ...]:
     """Find the lexicon skills in a resume, with evidence.
 
@@ -205,7 +211,15 @@ def extract_skills(resume: ResumeText, nlp: Language | None = None) -> tuple[Ski
     nlp = load_pipeline() if nlp is None else nlp
     matcher = _find_matcher(nlp)
     doc = nlp.make_doc(resume.text)
-    doc.user_data[SECTIONS_KEY] = tuple((s.start, s.end, s.kind) for s in resume.sections)
+    doc.user_data[SECTIONS_KEY] = tuple(
+        (
+            s.start,
+            s.end,
+            s.kind,
+            _heading_end(resume.text, s.start, s.end) if s.heading else s.start,
+        )
+        for s in resume.sections
+    )
     found: dict[str, list[Evidence]] = {}
     section_kind_at = _section_finder(resume)
     for match in matcher.match(doc):

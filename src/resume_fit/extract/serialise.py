@@ -15,7 +15,9 @@ from typing import Any
 
 from resume_fit.errors import DataFileError
 from resume_fit.extract.patterns import SkillEntry, Tokens
-from resume_fit.extract.settings import ExtractSettings
+from resume_fit.extract.settings import ExtractSettings, words_digest
+
+KNOWN_WORDS_FILE = "known_words.txt"
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ def encode(
         "lexicon_version": version,
         "settings": settings.to_dict(),
         "skills": [asdict(e) for e in entries],
+        "known_words": settings.known_words,
         "tokens": {
             text: [list(words), list(spaces)]
             for text, (words, spaces) in sorted(tokens.items())
@@ -91,7 +94,10 @@ def decode(state: dict[str, Any], origin: str) -> SavedState:
             )
             for e in state["skills"]
         ]
-        settings = ExtractSettings.from_dict(state["settings"], origin)
+        words = str(state.get("known_words", ""))
+        if words_digest(words) != str(state["settings"].get("known_words_digest", "")):
+            raise DataFileError(origin, "the saved known words do not match their digest")
+        settings = ExtractSettings.from_dict(state["settings"], origin, words)
         version = str(state["lexicon_version"])
         saved = state.get("tokens")
         tokens = None
@@ -107,7 +113,8 @@ def decode(state: dict[str, Any], origin: str) -> SavedState:
 
 def write_folder(path: Path, state: dict[str, Any]) -> None:
     """Write ``encode`` output to ``path``: ``cfg.json`` (version, settings), ``skills.jsonl``
-    (one skill a line) and ``tokens.json`` (the patterns not split as guessed)."""
+    (one skill a line), ``tokens.json`` (the patterns not split as guessed) and
+    ``known_words.txt`` (the words fuzzy matching leaves alone, one a line)."""
     path.mkdir(parents=True, exist_ok=True)
     cfg = {"lexicon_version": state["lexicon_version"], "settings": state["settings"]}
     (path / "cfg.json").write_text(
@@ -118,6 +125,7 @@ def write_folder(path: Path, state: dict[str, Any]) -> None:
     (path / "tokens.json").write_text(
         json.dumps(state["tokens"], sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
     )
+    (path / KNOWN_WORDS_FILE).write_text(state["known_words"], encoding="utf-8")
 
 
 def read_folder(path: Path) -> dict[str, Any]:
@@ -135,6 +143,9 @@ def read_folder(path: Path) -> dict[str, Any]:
             for line in (path / "skills.jsonl").read_text(encoding="utf-8").splitlines()
             if line.strip()
         ]
+        words_path = path / KNOWN_WORDS_FILE
+        if words_path.is_file():
+            state["known_words"] = words_path.read_text(encoding="utf-8")
         tokens_path = path / "tokens.json"
         if tokens_path.is_file():
             state["tokens"] = json.loads(tokens_path.read_text(encoding="utf-8"))

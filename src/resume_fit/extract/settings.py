@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,24 @@ class ExtractSettings:
         reject_next: Case-folded form -> words that, right after it, mean the ordinary sense.
         reject_prev: Case-folded form -> words that, right before it, mean the ordinary sense.
         negative_context: Case-folded form -> words in the window that mean the ordinary sense.
+        technical_heads: Nouns that, right after an ambiguous name, make the phrase technical
+            ("Spark cluster", "Excel macros").
+        year_rejects: Case-folded forms that a year right after makes ordinary ("Spring 2021").
+        usage_sites: Case-folded names of sites and blog platforms (``usage.py``).
+        usage_organisations: Case-folded skill names that are also organisations.
+        usage_degree_words: Words that make a line a degree line ("bsc", "bachelor", "minor").
+        usage_organisation_heads: Words before "of" that start an organisation's name ("school").
+        usage_title_words: Job-title words ("engineer") that an employer's name may follow.
+        usage_employer_prev: Words right before an employer's name ("at", "joined").
+        usage_label_categories: Categories whose names in a line label are not evidence.
+        usage_subject_categories: Categories whose names on a degree line are its subject.
+        usage_site_sections: Section kinds where a site's name is not evidence.
+        usage_letter_sections: Section kinds where a one-letter name is not evidence.
+        usage_place_codes: State and province codes that, after "City,", are an address.
+        known_words: The text of the word list named by ``[fuzzy] known_words`` (correctly spelled
+            words, never fuzzy-matched; ``read_word_list`` reads it). Not part of ``to_dict``:
+            saved beside it, as is.
+        known_words_digest: A hash of ``known_words``, part of the settings' digest.
     """
 
     confidence: dict[str, float]
@@ -58,18 +76,41 @@ class ExtractSettings:
     reject_next: dict[str, tuple[str, ...]] = field(default_factory=dict)
     reject_prev: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negative_context: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    technical_heads: tuple[str, ...] = ()
+    year_rejects: tuple[str, ...] = ()
+    usage_sites: tuple[str, ...] = ()
+    usage_organisations: tuple[str, ...] = ()
+    usage_degree_words: tuple[str, ...] = ()
+    usage_organisation_heads: tuple[str, ...] = ()
+    usage_title_words: tuple[str, ...] = ()
+    usage_employer_prev: tuple[str, ...] = ()
+    usage_label_categories: tuple[str, ...] = ()
+    usage_subject_categories: tuple[str, ...] = ()
+    usage_site_sections: tuple[str, ...] = ()
+    usage_letter_sections: tuple[str, ...] = ()
+    usage_place_codes: tuple[str, ...] = ()
+    known_words: str = field(default="", repr=False, compare=False)
+    known_words_digest: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready copy (tuples become lists), as stored in the saved pipeline."""
-        return json.loads(json.dumps(asdict(self)))
+        """A JSON-ready copy (tuples become lists) without ``known_words``, as stored in the
+        saved pipeline."""
+        data = {k: v for k, v in self.__dict__.items() if k != "known_words"}
+        return json.loads(json.dumps(data))
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], origin: str = "<settings>") -> ExtractSettings:
-        """Rebuild settings from ``to_dict`` output.
+    def from_dict(
+        cls,
+        data: dict[str, Any],
+        origin: str = "<settings>",
+        known_words: str = "",
+    ) -> ExtractSettings:
+        """Rebuild settings from ``to_dict`` output and the known words saved beside it.
 
         Raises:
             DataFileError: A key is missing or has the wrong type.
         """
+        digest = str(data.get("known_words_digest", ""))
         try:
             return cls(
                 confidence={k: float(v) for k, v in data["confidence"].items()},
@@ -88,6 +129,9 @@ class ExtractSettings:
                 reject_next=_table(data["reject_next"]),
                 reject_prev=_table(data["reject_prev"]),
                 negative_context=_table(data["negative_context"]),
+                known_words=known_words,
+                known_words_digest=digest,
+                **{key: _words(data, key) for key in _WORD_LISTS},
             )
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise DataFileError(origin, f"invalid extractor settings: {error!r}") from error
@@ -97,6 +141,41 @@ class ExtractSettings:
         """A short hash of the settings, stored in the saved pipeline to detect staleness."""
         text = json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=True)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# Word-list settings read the same way: "[section] key" in extract.toml -> attribute.
+_WORD_LISTS = {
+    "technical_heads": ("ambiguity", "technical_heads"),
+    "year_rejects": ("ambiguity", "year_rejects"),
+    "usage_sites": ("usage", "sites"),
+    "usage_organisations": ("usage", "organisations"),
+    "usage_degree_words": ("usage", "degree_words"),
+    "usage_organisation_heads": ("usage", "organisation_heads"),
+    "usage_title_words": ("usage", "title_words"),
+    "usage_employer_prev": ("usage", "employer_prev"),
+    "usage_label_categories": ("usage", "label_categories"),
+    "usage_subject_categories": ("usage", "subject_categories"),
+    "usage_site_sections": ("usage", "site_sections"),
+    "usage_letter_sections": ("usage", "letter_sections"),
+    "usage_place_codes": ("usage", "place_codes"),
+}
+
+
+def words_digest(text: str) -> str:
+    """A short hash of a word list's text ("" for none)."""
+    if not text:
+        return ""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def read_word_list(text: str) -> frozenset[str]:
+    """The words of a word list: ``#`` comment lines at the top, then one word a line,
+    lower-cased. Avoids per-word Python work: 64,000 words take a few milliseconds."""
+    at = 0
+    while text.startswith("#", at):
+        end = text.find("\n", at)
+        at = len(text) if end < 0 else end + 1
+    return frozenset(text[at:].casefold().split())
 
 
 def _words(data: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -110,7 +189,7 @@ def _table(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     }
 
 
-def _from_toml(raw: dict[str, Any], origin: str) -> ExtractSettings:
+def _from_toml(raw: dict[str, Any], origin: str, known_words: str = "") -> ExtractSettings:
     try:
         fuzzy = raw["fuzzy"]
         ambiguity = raw["ambiguity"]
@@ -131,10 +210,13 @@ def _from_toml(raw: dict[str, Any], origin: str) -> ExtractSettings:
             "reject_next": ambiguity.get("reject_next", {}),
             "reject_prev": ambiguity.get("reject_prev", {}),
             "negative_context": ambiguity.get("negative_context", {}),
+            "known_words_digest": words_digest(known_words),
         }
+        for key, (table, name) in _WORD_LISTS.items():
+            flat[key] = raw.get(table, {}).get(name, [])
     except KeyError as error:
         raise DataFileError(origin, f"missing setting {error.args[0]!r}") from error
-    settings = ExtractSettings.from_dict(flat, origin)
+    settings = ExtractSettings.from_dict(flat, origin, known_words)
     for key in ("exact", "alias", "fuzzy", "ambiguous_factor"):
         value = settings.confidence.get(key)
         if value is None or not 0.0 < value <= 1.0:
@@ -151,21 +233,31 @@ def read_settings(path: str | Path) -> ExtractSettings:
         DataFileError: The file is missing, not TOML, or a setting is missing or invalid.
     """
     path = Path(path)
-    return _read(path, str(path))
+    return _read(path, str(path), path.parent)
 
 
 def load_settings() -> ExtractSettings:
     """Read the shipped ``lexicons/extract.toml``."""
-    return _read(lexicon_files() / "extract.toml", "lexicons/extract.toml")
+    folder = lexicon_files()
+    return _read(folder / "extract.toml", "lexicons/extract.toml", folder)
 
 
-def _read(resource: Any, origin: str) -> ExtractSettings:
-    """Read and check the settings in ``resource`` (a path or package resource); errors name
-    ``origin``."""
+def _read(resource: Any, origin: str, folder: Any) -> ExtractSettings:
+    """Read and check the settings in ``resource`` (a path or package resource) and the word
+    list it names (``[fuzzy] known_words``, relative to ``folder``); errors name ``origin``."""
     try:
         raw = tomllib.loads(resource.read_text(encoding="utf-8"))
     except OSError as error:
         raise DataFileError(origin, f"cannot read the settings: {error.strerror}") from error
     except tomllib.TOMLDecodeError as error:
         raise DataFileError(origin, f"not valid TOML ({error})") from error
-    return _from_toml(raw, origin)
+    known = ""
+    name = raw.get("fuzzy", {}).get("known_words")
+    if name:
+        try:
+            known = (folder / name).read_text(encoding="utf-8")
+        except OSError as error:
+            raise DataFileError(
+                origin, f"[fuzzy] known_words: cannot read {name}: {error.strerror}"
+            ) from error
+    return _from_toml(raw, origin, known)

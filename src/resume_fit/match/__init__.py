@@ -15,6 +15,7 @@ from resume_fit.match.role_fit import (
     RoleFit,
     ScoreComponent,
     match_roles,
+    present_skills,
     score_role,
     skill_usage,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "ScoreComponent",
     "build_plan",
     "match_roles",
+    "present_skills",
     "score_role",
     "skill_usage",
 ]

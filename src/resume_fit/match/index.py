@@ -4,8 +4,9 @@ Scoring a resume against a catalogue asks the same questions many times: which w
 how many points a component is worth, which present skill is the best narrower or broader match for
 a skill id. The answers to the first kind depend only on the role, the lexicon and the scoring
 settings, so ``role_index`` computes them once per role and keeps them. The answers to the second
-kind depend on the resume, so ``SkillCredit`` computes each one at most once per resume and shares
-it across every role. Neither changes a result: ``resume_fit.match.role_fit`` defines what they mean.
+kind depend on the resume, so ``SkillCredit`` (in ``resume_fit.match.credit``) computes each one at
+most once per resume and shares it across every role. Neither changes a result:
+``resume_fit.match.role_fit`` defines what they mean.
 """
 
 from __future__ import annotations
@@ -20,12 +21,20 @@ from resume_fit.match.credit import DEMONSTRATED, LISTED, SkillCredit, item_weig
 from resume_fit.roles import COMPONENTS, Role, Scoring
 
 # Re-exported: the credit of a skill id lives in resume_fit.match.credit.
-__all__ = ["DEMONSTRATED", "LISTED", "RoleIndex", "SkillCredit", "normal_phrase", "role_index"]
+__all__ = [
+    "DEMONSTRATED",
+    "LISTED",
+    "RoleIndex",
+    "SkillCredit",
+    "normal_phrase",
+    "role_index",
+    "title_phrase",
+]
 
 # Role indexes are kept per (role, lexicon, scoring) objects; a process rarely holds more than a
 # catalogue or two, so the table is simply emptied if something keeps making new ones.
 _MAX_INDEXES = 512
-_indexes: dict[tuple[int, int, int], RoleIndex] = {}
+_indexes: dict[tuple[int, int, int, bool], RoleIndex] = {}
 
 
 @lru_cache(maxsize=4096)
@@ -35,6 +44,20 @@ def normal_phrase(text: str) -> str:
     ``normal_phrase(a) in normal_phrase(b)`` is True when ``a`` occurs in ``b`` as whole words.
     """
     return " " + re.sub(r"[^a-z0-9]+", " ", text.lower()).strip() + " "
+
+
+# Job-title nouns whose plural a posting uses for several openings ("AI Engineers - Madrid").
+_TITLE_PLURALS = re.compile(
+    r" (engineer|scientist|analyst|developer|architect|manager|researcher|specialist|lead)s "
+)
+
+
+@lru_cache(maxsize=4096)
+def title_phrase(text: str) -> str:
+    """``normal_phrase(text)`` with plural title nouns made singular, for matching job titles."""
+    phrase = normal_phrase(text)
+    # Run twice: adjacent matches share the space between them.
+    return _TITLE_PLURALS.sub(r" \1 ", _TITLE_PLURALS.sub(r" \1 ", phrase))
 
 
 @dataclass(frozen=True)
@@ -52,7 +75,7 @@ class RoleIndex:
         required_items: ``(options, label)`` of each required item, in catalogue order.
         preferred_items: Likewise for the preferred items.
         item_names: Display name of each required item by its options ("PyTorch or TensorFlow").
-        titles: ``(title, normal_phrase(title))`` for each of the role's titles.
+        titles: ``(title, title_phrase(title))`` for each of the role's titles.
     """
 
     role: Role
@@ -74,7 +97,7 @@ def _group_name(options: tuple[str, ...], lexicon: Lexicon) -> str:
     return " or ".join(names)
 
 
-def role_index(role: Role, lexicon: Lexicon, scoring: Scoring) -> RoleIndex:
+def role_index(role: Role, lexicon: Lexicon, scoring: Scoring, posting: bool = False) -> RoleIndex:
     """The resume-independent data for scoring ``role``, computed once per role object.
 
     Roles, lexicons and settings are immutable, so the index is kept for the very objects it was
@@ -83,28 +106,33 @@ def role_index(role: Role, lexicon: Lexicon, scoring: Scoring) -> RoleIndex:
     Args:
         role: The role.
         lexicon: For item weights (soft skills) and item names.
-        scoring: For the soft-skill weight.
+        scoring: For the soft-skill weight and the posting title factor.
+        posting: Score a job posting: its title weighs ``posting_title_factor`` times as much
+            (before the weights are normalised to 100 points).
 
     Returns:
         The index.
     """
     # The index holds the three objects, so while it is kept their ids cannot be reused.
-    key = (id(role), id(lexicon), id(scoring))
+    key = (id(role), id(lexicon), id(scoring), posting)
     index = _indexes.get(key)
     if index is not None:
         return index
-    total = sum(role.weights.values())
+    weights = dict(role.weights)
+    if posting:
+        weights["title"] = weights.get("title", 0.0) * scoring.posting_title_factor
+    total = sum(weights.values())
     index = RoleIndex(
         role=role,
         lexicon=lexicon,
         scoring=scoring,
-        points={name: role.weights.get(name, 0.0) * 100 / total for name in COMPONENTS},
+        points={name: weights.get(name, 0.0) * 100 / total for name in COMPONENTS},
         required_weights=tuple(item_weight(i.options, lexicon, scoring) for i in role.required),
         preferred_weights=tuple(item_weight(i.options, lexicon, scoring) for i in role.preferred),
         required_items=tuple((i.options, i.label) for i in role.required),
         preferred_items=tuple((i.options, i.label) for i in role.preferred),
         item_names={i.options: _group_name(i.options, lexicon) for i in role.required},
-        titles=tuple((t, normal_phrase(t)) for t in role.titles),
+        titles=tuple((t, title_phrase(t)) for t in role.titles),
     )
     if len(_indexes) >= _MAX_INDEXES:
         _indexes.clear()

@@ -8,7 +8,9 @@ the top roles; skills are ranked by that total (then id). Per role, the best
 "adding Docker and MLflow would raise MLOps Engineer from 54.0 to 71.0" is an actual computed
 number (skills are added greedily, each chosen for the most it adds given the ones before, so a
 "one of" group is not filled twice). A skill is *adjacent* when the resume already has its parent,
-a child, or a sibling (a skill sharing a parent) in the lexicon, else it is *new*.
+a child, or a sibling (a skill sharing a parent) in the lexicon, else it is *new*. A role capped
+under its base role (``RoleFit.ceiling``) is re-scored under the same cap: a skill does not show
+the rung or the specialism the cap stands for.
 """
 
 from __future__ import annotations
@@ -160,12 +162,16 @@ def build_plan(
                     groups.setdefault(option, req.options)
         role_gains = {}
         for skill in candidates:
-            trial = score_role(role, {**present, skill: LISTED}, profile, scoring, lexicon)
+            trial = score_role(
+                role, {**present, skill: LISTED}, profile, scoring, lexicon, fit.ceiling
+            )
             gain = round(trial.score - fit.score, 1)
             if gain > 0:
                 role_gains[skill] = gain
                 gains.setdefault(skill, {})[fit.id] = gain
-        best, after = _greedy(role, present, profile, catalogue, lexicon, role_gains, fit.score)
+        best, after = _greedy(
+            role, present, profile, catalogue, lexicon, role_gains, fit.score, fit.ceiling
+        )
         if best:
             uplifts.append(RoleUplift(fit.id, fit.name, best, fit.score, after))
     steps = []
@@ -227,6 +233,7 @@ def _greedy(
     lexicon: Lexicon,
     gains: Mapping[str, float],
     score: float,
+    ceiling: float | None,
 ) -> tuple[tuple[str, ...], float]:
     # Add the best skill, re-score, repeat: after PyTorch, TensorFlow adds nothing to the same
     # "one of" group, so the combination named is one a person would actually learn.
@@ -238,7 +245,7 @@ def _greedy(
             if skill in current:
                 continue
             trial = score_role(
-                role, {**current, skill: LISTED}, profile, catalogue.scoring, lexicon
+                role, {**current, skill: LISTED}, profile, catalogue.scoring, lexicon, ceiling
             )
             if trial.score > best_score:
                 best, best_score = skill, trial.score

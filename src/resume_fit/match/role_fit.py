@@ -25,6 +25,22 @@ points, and each value is between 0 and 1:
   posting's first line) contains one of the role's ``titles``, ``earlier_title_value`` when an
   earlier title does, else 0; gated like experience.
 
+A role with a ``gate`` (rungs: lead, manager, head-of, architects; specialisms: computer vision,
+NLP, research) has a seventh component named after the gate's kind (``rung`` or ``focus``): its
+weight is minus the points the six components earned, its value the share of them taken back,
+``discount x (1 - evidence)`` (``rung_discount`` / ``focus_discount``; the evidence is defined in
+``resume_fit.match.gates``). A gated role without full evidence is also capped: ``match_roles``
+keeps its score ``gate_margin`` under the best score of its ``base`` roles, taking the extra points
+back in the same component (its detail says so), so Lead Data Scientist never outranks Data
+Scientist on a junior or undated resume, nor NLP Engineer ML Engineer on one NLP project.
+
+A job posting (``Profile.posting``) is read as a posting: a skill named only in its company
+boilerplate (about us, benefits, equal-opportunity text) does not count, one in its requirements or
+duties counts as shown (``demonstrated``), one only under "nice to have" as ``listed``; its soft
+skills count only when ``posting_soft_skills`` is set or its title is a lead one; its title weighs
+``posting_title_factor`` times as much before the weights are normalised and is not gated by the
+required value (the title is what the posting is for); and its gates read the title alone.
+
 Contributions are rounded to 2 decimals and the score is their sum rounded to 1 decimal, so a reader
 can recompute the score from the components the report prints. Roles are sorted by score (desc)
 then id. A requirement counts as *met* when an option or a narrower skill was found; everything else
@@ -36,6 +52,7 @@ each skill id's credit once per resume for all roles, by ``resume_fit.match.inde
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -49,9 +66,11 @@ from resume_fit.match.credit import (
     credit_items,
     evidence_strength,
 )
-from resume_fit.match.index import RoleIndex, normal_phrase, role_index
+from resume_fit.match.gates import gate_evidence
+from resume_fit.match.index import RoleIndex, role_index, title_phrase
 from resume_fit.profile import Profile
 from resume_fit.profile.education import EDUCATION_LEVELS
+from resume_fit.profile.seniority import title_level
 from resume_fit.roles import Catalogue, Role, Scoring
 
 __all__ = [
@@ -61,6 +80,7 @@ __all__ = [
     "RoleFit",
     "ScoreComponent",
     "match_roles",
+    "present_skills",
     "score_role",
     "skill_usage",
 ]
@@ -100,6 +120,10 @@ class RoleFit:
         components: The score components, in ``resume_fit.roles.COMPONENTS`` order.
         why: One short line: what drives the score.
         requirements: Per-item results, required then preferred, in catalogue order.
+        gate_evidence: For a gated role, the evidence of its rung or specialism (0..1); 1 for
+            other roles.
+        ceiling: For a gated role without full evidence, the most it may score (just under its
+            best base role, ``match_roles``); None otherwise.
     """
 
     id: str
@@ -112,6 +136,8 @@ class RoleFit:
     components: tuple[ScoreComponent, ...]
     why: str
     requirements: tuple[RequirementResult, ...] = ()
+    gate_evidence: float = 1.0
+    ceiling: float | None = None
 
     def component(self, name: str) -> ScoreComponent:
         """The component called ``name``."""
@@ -185,7 +211,7 @@ def _title(index: RoleIndex, profile: Profile, scoring: Scoring) -> tuple[float,
     if not profile.titles:
         return 0.0, "no job title found"
     for rank, title in enumerate(profile.titles):
-        written = normal_phrase(title)
+        written = title_phrase(title)
         phrase = next((t for t, normal in index.titles if normal in written), None)
         if phrase is not None:
             value = 1.0 if rank == 0 else scoring.earlier_title_value
@@ -200,25 +226,65 @@ def score_role(
     profile: Profile,
     scoring: Scoring,
     lexicon: Lexicon,
+    ceiling: float | None = None,
 ) -> RoleFit:
     """Score one role.
 
     Args:
         role: The role.
-        present: Skill id -> ``"demonstrated"`` or ``"listed"`` for every skill the resume has.
+        present: Skill id -> ``"demonstrated"`` or ``"listed"`` for every skill the resume has
+            (``present_skills``).
         profile: Years and education.
         scoring: Credits and defaults from the catalogue.
         lexicon: For narrower/broader credit through the skill graph.
+        ceiling: For a gated role, the most it may score without full evidence (``match_roles``
+            sets it just under its best base role); None for no cap.
 
     Returns:
         The fit, with every component and requirement result.
     """
     credit = SkillCredit(present, lexicon, scoring)
-    return _score(role_index(role, lexicon, scoring), credit, profile)
+    index = role_index(role, lexicon, scoring, profile.posting.is_posting)
+    return _score(index, credit, profile, ceiling)
 
 
-def _score(index: RoleIndex, credit: SkillCredit, profile: Profile) -> RoleFit:
+def _gate_component(
+    index: RoleIndex,
+    credit: SkillCredit,
+    profile: Profile,
+    earned: float,
+    title_value: float,
+    ceiling: float | None,
+) -> tuple[ScoreComponent | None, float]:
     role, scoring = index.role, index.scoring
+    if role.gate is None:
+        return None, 1.0
+    evidence, how = gate_evidence(
+        role, credit.present, profile, scoring, index.lexicon, title_value
+    )
+    discount = scoring.rung_discount if role.gate.kind == "rung" else scoring.focus_discount
+    missing = 1.0 - evidence
+    taken = earned * discount * missing
+    detail = (
+        f"evidence {evidence:.2f} ({how}); takes back {discount:g} x {missing:.2f} of the "
+        f"{earned:.2f} points earned"
+    )
+    if ceiling is not None and evidence < 1.0 and earned - taken > ceiling:
+        taken = earned - ceiling
+        detail += f"; capped at {ceiling:.1f}, just under its base role"
+    share = taken / earned if earned > 0 else 0.0
+    # "+ 0.0" turns -0.0 into 0.0, so nothing prints as "-0.00".
+    component = ScoreComponent(
+        role.gate.kind, round(-earned, 2) + 0.0, round(share, 4), -round(taken, 2) + 0.0, detail
+    )
+    return component, evidence
+
+
+def _score(
+    index: RoleIndex, credit: SkillCredit, profile: Profile, ceiling: float | None = None
+) -> RoleFit:
+    role, scoring = index.role, index.scoring
+    posting = profile.posting.is_posting
     required = credit_items("required", index.required_items, credit)
     preferred = credit_items("preferred", index.preferred_items, credit)
     points = index.points
@@ -242,7 +308,7 @@ def _score(index: RoleIndex, credit: SkillCredit, profile: Profile) -> RoleFit:
     met_preferred = [r for r in preferred if r.met]
     unmet_required = [r for r in required if not r.met]
     unmet_preferred = [r for r in preferred if not r.met]
-    components = (
+    components: tuple[ScoreComponent, ...] = (
         _component(
             "required",
             points["required"],
@@ -268,9 +334,18 @@ def _score(index: RoleIndex, credit: SkillCredit, profile: Profile) -> RoleFit:
             "experience", points["experience"], years_value * gate, years_detail + gate_note
         ),
         _component("education", points["education"], edu_value * gate, edu_detail + gate_note),
-        _component("title", points["title"], title_value * gate, title_detail + gate_note),
+        _component(
+            "title",
+            points["title"],
+            title_value * (1.0 if posting else gate),
+            title_detail + ("; a posting's title is not gated" if posting else gate_note),
+        ),
     )
-    score = round(sum(c.contribution for c in components), 1)
+    earned = sum(c.contribution for c in components)
+    gate_part, evidence = _gate_component(index, credit, profile, earned, title_value, ceiling)
+    if gate_part is not None:
+        components = (*components, gate_part)
+    score = round(sum(c.contribution for c in components), 1) + 0.0
     matched = tuple(dict.fromkeys(r.met_by for r in (*met_required, *met_preferred)))
     missing_required = tuple(dict.fromkeys(r.options[0] for r in unmet_required))
     missing_preferred = tuple(
@@ -291,6 +366,8 @@ def _score(index: RoleIndex, credit: SkillCredit, profile: Profile) -> RoleFit:
         components=components,
         why=_why(index, len(met_required), unmet_required, len(met_preferred), profile),
         requirements=(*required, *preferred),
+        gate_evidence=evidence,
+        ceiling=ceiling if gate_part is not None and evidence < 1.0 else None,
     )
 
 
@@ -320,6 +397,41 @@ def skill_usage(skills: tuple[SkillMention, ...]) -> dict[str, str]:
     return {s.id: s.usage for s in skills}
 
 
+def present_skills(
+    skills: tuple[SkillMention, ...], profile: Profile, lexicon: Lexicon, scoring: Scoring
+) -> dict[str, str]:
+    """Skill id -> usage as scoring counts it: ``skill_usage``, read as a posting for a posting.
+
+    For a job posting with blocks, a skill whose every evidence is in company boilerplate is left
+    out, one in a requirements or duties block is ``demonstrated`` (the job asks for it), one only
+    in a "nice to have" block ``listed``, others keep their usage; soft skills are left out unless
+    ``scoring.posting_soft_skills`` or the posting's title is at the lead level ("Director").
+    A resume's skills are ``skill_usage(skills)``.
+    """
+    posting = profile.posting
+    if not posting.is_posting:
+        return skill_usage(skills)
+    # A lead posting's people skills are the job; anyone else's are generic text.
+    soft_counts = scoring.posting_soft_skills or title_level(posting.title) == "lead"
+    present: dict[str, str] = {}
+    for skill in skills:
+        if not soft_counts and skill.id in lexicon and lexicon[skill.id].category == "soft_skill":
+            continue
+        if not posting.blocks:
+            present[skill.id] = skill.usage
+            continue
+        kinds = {posting.block_at(e.start) for e in skill.evidence}
+        if kinds == {"boilerplate"}:
+            continue
+        if kinds & {"required", "duties"}:
+            present[skill.id] = DEMONSTRATED
+        elif kinds <= {"preferred", "boilerplate"}:
+            present[skill.id] = LISTED
+        else:
+            present[skill.id] = skill.usage
+    return present
+
+
 def match_roles(
     skills: tuple[SkillMention, ...],
     profile: Profile,
@@ -330,17 +442,47 @@ def match_roles(
 
     Args:
         skills: Skills found in the resume (only these count as present: nothing is invented).
-        profile: Years and education of the resume.
+        profile: Years, education, titles and whether the text is a job posting.
         catalogue: The roles and score settings.
         lexicon: The skill graph for narrower/broader credit.
 
     Returns:
-        One fit per role, sorted by score (highest first), then by role id.
+        One fit per role, sorted by score (highest first), then by role id; a gated role without
+        full evidence is capped ``gate_margin`` under the best of its base roles.
     """
     scoring = catalogue.scoring
+    posting = profile.posting.is_posting
     # One credit table for all roles: an item several roles share is resolved once.
-    credit = SkillCredit(skill_usage(skills), lexicon, scoring)
-    fits = [
-        _score(role_index(role, lexicon, scoring), credit, profile) for role in catalogue.values()
-    ]
-    return tuple(sorted(fits, key=lambda f: (-f.score, f.id)))
+    credit = SkillCredit(present_skills(skills, profile, lexicon, scoring), lexicon, scoring)
+    fits = {
+        role.id: _score(role_index(role, lexicon, scoring, posting), credit, profile)
+        for role in catalogue.values()
+    }
+    done: set[str] = set()
+
+    def cap(role_id: str) -> None:
+        # Bases first (the catalogue forbids cycles), so a base's own cap is already applied.
+        if role_id in done:
+            return
+        done.add(role_id)
+        role = catalogue[role_id]
+        if role.gate is None:
+            return
+        for base in role.gate.base:
+            cap(base)
+        fit = fits[role_id]
+        if fit.gate_evidence >= 1.0:
+            return
+        ceiling = max(
+            0.0, round(max(fits[b].score for b in role.gate.base) - scoring.gate_margin, 1)
+        )
+        if fit.score > ceiling:
+            index = role_index(role, lexicon, scoring, posting)
+            fits[role_id] = _score(index, credit, profile, ceiling)
+        else:
+            # Kept, so the learning plan re-scores the role under the same cap.
+            fits[role_id] = dataclasses.replace(fit, ceiling=ceiling)
+
+    for role_id in fits:
+        cap(role_id)
+    return tuple(sorted(fits.values(), key=lambda f: (-f.score, f.id)))

@@ -1,5 +1,9 @@
 """The posting stage's data, from ``lexicons/posting.toml``: headings, cue words, score weights.
 
+Section headings are the ``[blocks]`` lists that ``resume_fit.profile.document_kind`` reads too (one
+set of heading phrases for both), mapped to section kinds by ``BLOCK_SECTIONS``, plus the
+``[headings]`` variants only this stage uses, less ``[headings].not_sections``.
+
 Read once per process and checked lightly: a missing table raises ``DataFileError`` naming the file
 and the table.
 """
@@ -18,7 +22,17 @@ from resume_fit.errors import DataFileError
 from resume_fit.posting.job_posting import POSTING_SECTION_KINDS
 
 _ORIGIN = "lexicons/posting.toml"
-_TABLES = ("headings", "cues", "unrecognised", "scoring")
+_TABLES = ("blocks", "headings", "cues", "unrecognised", "scoring")
+# A [blocks] list (document_kind's block kinds, "benefits" split from "boilerplate") -> the section
+# kind its headings open here.
+BLOCK_SECTIONS: dict[str, str] = {
+    "required": "requirements",
+    "duties": "responsibilities",
+    "preferred": "nice_to_have",
+    "boilerplate": "about",
+    "benefits": "benefits",
+}
+_NOT_SECTIONS = "not_sections"
 
 
 @dataclass(frozen=True)
@@ -79,11 +93,18 @@ def parse_posting_cues(data: str, origin: str = _ORIGIN) -> PostingCues:
         if not isinstance(document.get(table), dict):
             raise DataFileError(origin, f"missing the [{table}] table")
     headings: dict[str, str] = {}
+    for name, kind in BLOCK_SECTIONS.items():
+        for variant in document["blocks"].get(name, ()):
+            headings.setdefault(normal_heading(variant), kind)
     for kind, variants in document["headings"].items():
+        if kind == _NOT_SECTIONS:
+            continue
         if kind not in POSTING_SECTION_KINDS:
             raise DataFileError(origin, f"[headings]: unknown section kind {kind!r}")
         for variant in variants:
             headings.setdefault(normal_heading(variant), kind)
+    for variant in document["headings"].get(_NOT_SECTIONS, ()):
+        headings.pop(normal_heading(variant), None)
     cues = document["cues"]
     unrecognised = document["unrecognised"]
     return PostingCues(

@@ -10,8 +10,9 @@ from resume_fit.extract.mention import SkillMention
 from resume_fit.parse.resume_text import ResumeText
 from resume_fit.profile.cues import load_cues
 from resume_fit.profile.dates import written_date
+from resume_fit.profile.document_kind import NOT_A_POSTING, PostingSignal, is_posting
 from resume_fit.profile.education import Education, read_education
-from resume_fit.profile.seniority import estimate_seniority
+from resume_fit.profile.seniority import estimate_seniority, scope_phrases
 from resume_fit.profile.timeline import (
     Position,
     SkillYears,
@@ -42,6 +43,11 @@ class Profile:
         seniority_reason: Why.
         titles: Job titles, latest first: the dated positions' titles, or with none a title-like
             headline near the top (a job posting's first line, a resume's tagline).
+        management_scope: Each management-scope phrase found in the experience and summary text
+            ("managed a team", "direct reports"; ``[seniority].scope``), in cue order.
+        architecture_scope: Likewise for architecture scope ("designed the architecture";
+            ``[seniority].architecture_scope``).
+        posting: Whether the text reads as a job posting, with the cues, its title and blocks.
     """
 
     reference_date: dt.date
@@ -53,6 +59,9 @@ class Profile:
     seniority: str
     seniority_reason: str
     titles: tuple[str, ...] = ()
+    management_scope: tuple[str, ...] = ()
+    architecture_scope: tuple[str, ...] = ()
+    posting: PostingSignal = NOT_A_POSTING
 
     def years_for(self, skill_id: str) -> SkillYears | None:
         """The years-of-use entry for a skill, or None when no dated position mentions it."""
@@ -98,8 +107,18 @@ def build_profile(
     experience_text = "\n".join(
         resume.text[s.start : s.end] for s in resume.sections if s.kind == "experience"
     )
+    posting = is_posting(resume.text)
     titles = _titles(resume, positions)
+    if posting.is_posting and posting.title:
+        titles = (posting.title, *(t for t in titles if t != posting.title))
     seniority = estimate_seniority(positions, years, experience_text, titles)
+    scope_text = "\n".join(
+        resume.text[s.start : s.end] for s in resume.sections if s.kind in ("experience", "summary")
+    )
+    if posting.is_posting:
+        # A posting's "you will lead a team" is the job's scope, not the author's record.
+        scope_text = ""
+    seniority_cues = load_cues()["seniority"]
     return Profile(
         reference_date=reference,
         positions=positions,
@@ -110,6 +129,9 @@ def build_profile(
         seniority=seniority.level,
         seniority_reason=seniority.reason,
         titles=titles,
+        management_scope=scope_phrases(scope_text, seniority_cues["scope"]),
+        architecture_scope=scope_phrases(scope_text, seniority_cues.get("architecture_scope", [])),
+        posting=posting,
     )
 
 

@@ -66,6 +66,22 @@ def years_level(years: float) -> str:
     return level
 
 
+def scope_phrases(text: str, phrases: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Each occurrence of a scope phrase in ``text`` (case-blind, whole words), in list order.
+
+    Args:
+        text: Experience (and summary) text.
+        phrases: Cue phrases, e.g. ``[seniority].scope`` ("managed a team", "direct reports").
+    """
+    lowered = folded(text)
+    found: list[str] = []
+    for phrase in phrases:
+        if may_occur(phrase, lowered):
+            hits = re.findall(rf"\b{re.escape(phrase)}\b", text, re.IGNORECASE)
+            found.extend([phrase] * len(hits))
+    return tuple(found)
+
+
 def estimate_seniority(
     positions: tuple[Position, ...],
     total_years: float | None,
@@ -85,12 +101,7 @@ def estimate_seniority(
     """
     cues = load_cues()["seniority"]
     thresholds = cues["years"]
-    lowered = folded(experience_text)
-    scope = sum(
-        len(re.findall(rf"\b{re.escape(p)}\b", experience_text, re.IGNORECASE))
-        for p in cues["scope"]
-        if may_occur(p, lowered)
-    )
+    scope = len(scope_phrases(experience_text, cues["scope"]))
     if total_years is None:
         return Seniority("unknown", "no dated positions and no stated years of experience")
     if positions:

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
-from resume_fit.match import RoleFit, skill_usage
-from resume_fit.parse.resume_text import ParseQuality, ResumeText
+from resume_fit.match import RoleFit, present_skills
 from resume_fit.match.plan import LearningPlan, build_plan
+from resume_fit.parse.resume_text import ParseQuality, ResumeText
 from resume_fit.profile import Profile
 from resume_fit.roles import Catalogue
 
@@ -130,7 +130,8 @@ def build_report(
     Returns:
         The report; deterministic for the same inputs and reference date.
     """
-    plan = build_plan(fits, skill_usage(skills), profile, catalogue, lexicon)
+    present = present_skills(skills, profile, lexicon, catalogue.scoring)
+    plan = build_plan(fits, present, profile, catalogue, lexicon)
     warnings = _warnings(resume, skills, profile)
     weak_fit = bool(fits) and fits[0].score < catalogue.scoring.weak_fit_below
     if weak_fit:

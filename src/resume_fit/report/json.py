@@ -93,11 +93,25 @@ def _roles(report: GapReport) -> list[dict[str, Any]]:
 def _profile(report: GapReport) -> dict[str, Any]:
     profile = report.profile
     education = profile.education
+    posting = profile.posting
     return {
+        "document": {
+            "kind": "posting" if posting.is_posting else "resume",
+            "posting_cues": list(posting.cues),
+            "cue_weight": posting.weight,
+            "threshold": posting.threshold,
+            "title": posting.title,
+            "blocks": [
+                {"kind": b.kind, "heading": b.heading, "start": b.start, "end": b.end}
+                for b in posting.blocks
+            ],
+        },
         "total_years": profile.total_years,
         "years_derivation": profile.years_derivation,
         "seniority": profile.seniority,
         "seniority_reason": profile.seniority_reason,
+        "management_scope": list(profile.management_scope),
+        "architecture_scope": list(profile.architecture_scope),
         "positions": [
             {
                 "title": p.title,

@@ -54,7 +54,8 @@ def _summary(report: GapReport) -> str:
         if profile.total_years is not None
         else "years of experience unknown"
     )
-    return (
+    kind = "Read as a job posting · " if profile.posting.is_posting else ""
+    return kind + (
         f"{head} · {len(report.skills)} skills found ({demonstrated} shown in experience or "
         f"projects) · {years} · seniority {profile.seniority} · highest degree "
         f"{profile.education.highest} · dates resolved against "
@@ -86,7 +87,7 @@ def _role_detail(report: GapReport, fit: RoleFit, number: int) -> list[str]:
         if req.via == "narrower":
             via = f", counts toward {report.name(req.option or req.options[0])} at reduced credit"
         evidence = f" — {_evidence(skill, 2, report.context(skill.id))}" if skill else ""
-        usage = skill.usage if skill else req.usage
+        usage = req.usage or (skill.usage if skill else "")
         lines.append(f"- {report.name(req.met_by)} ({req.kind}, {usage}{via}){evidence}")
     lines.append("")
     for kind, title in (("required", "Missing required"), ("preferred", "Missing preferred")):
@@ -154,9 +155,16 @@ def _plan(report: GapReport) -> list[str]:
 def _profile(report: GapReport) -> list[str]:
     profile = report.profile
     lines = ["## Profile", ""]
+    lines.append(f"- Document: {profile.posting.describe()}.")
+    if profile.posting.is_posting:
+        blocks = ", ".join(f"{b.kind} ({b.heading or 'a line'})" for b in profile.posting.blocks)
+        title = profile.posting.title or "not found"
+        lines.append(f"- Posting title: {title!r}; blocks: {blocks or 'none'}.")
     years = f"{profile.total_years:g}" if profile.total_years is not None else "unknown"
     lines.append(f"- Experience: {years} years ({profile.years_derivation}).")
     lines.append(f"- Seniority: {profile.seniority} ({profile.seniority_reason}).")
+    scope = len(profile.management_scope), len(profile.architecture_scope)
+    lines.append(f"- Scope phrases: {scope[0]} management, {scope[1]} architecture.")
     education = profile.education
     field = f" in {education.field}" if education.field else ""
     lines.append(

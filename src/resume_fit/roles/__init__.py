@@ -10,6 +10,7 @@ load; a bad entry raises ``DataFileError`` naming the file, the role and the fie
 from resume_fit.profile.education import EDUCATION_LEVELS
 from resume_fit.roles.catalogue import (
     COMPONENTS,
+    GATE_KINDS,
     SENIORITY_LEVELS,
     Background,
     Catalogue,
@@ -17,8 +18,10 @@ from resume_fit.roles.catalogue import (
     LadderStep,
     Requirement,
     Role,
+    RoleGate,
     Scoring,
 )
+from resume_fit.roles.custom import nearest_skill_ids, read_custom_catalogue
 from resume_fit.roles.reader import load_catalogue, read_catalogue, unknown_skills
 
 __all__ = [
@@ -28,11 +31,15 @@ __all__ = [
     "Background",
     "Catalogue",
     "EducationExpectation",
+    "GATE_KINDS",
     "LadderStep",
     "Requirement",
     "Role",
+    "RoleGate",
     "Scoring",
     "load_catalogue",
+    "nearest_skill_ids",
+    "read_custom_catalogue",
     "read_catalogue",
     "unknown_skills",
 ]

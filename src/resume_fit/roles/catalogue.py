@@ -56,6 +56,51 @@ class EducationExpectation:
     publications: int = 0
 
 
+GATE_KINDS: tuple[str, ...] = ("rung", "focus")
+
+
+@dataclass(frozen=True)
+class RoleGate:
+    """What a rung or specialism role must show before it may outrank the role it builds on.
+
+    A *rung* (lead, manager, head-of, architect) needs evidence of the rung: years at or above the
+    role's ``min_years``, a latest title holding one of ``title_words`` (or one of the role's
+    titles), or ``scope`` phrases in the experience text. A *focus* (computer vision, NLP,
+    research) needs weight of evidence: enough of ``skills`` (demonstrated, recent, a fair share
+    of all technical skills), a title of the role, or publications. ``resume_fit.match.gates``
+    turns the evidence into the ``rung`` / ``focus`` score component and the cap below ``base``.
+
+    Attributes:
+        kind: ``"rung"`` or ``"focus"``.
+        base: Role ids this role builds on; without full evidence it stays below the best of them.
+        title_words: Words in the latest title that show the rung ("lead", "architect").
+        scope: ``"management"`` or ``"architecture"``: which scope phrases count (rung only).
+        skills: Skill ids of the specialism (focus only), in catalogue order.
+        narrower_of: Skill ids whose narrower skills in the lexicon also count as ``skills``.
+        min_skills: Specialism skills needed for full evidence (demonstrated 1, listed 0.5).
+        min_share: Share of the resume's technical skills they must make up for full evidence.
+        publications: Publications that are full evidence on their own (0: not used).
+        publications_need: Skill ids (or narrower ones) the resume must have for publications to
+            count: an economist's papers are not machine-learning research.
+    """
+
+    kind: str
+    base: tuple[str, ...]
+    title_words: tuple[str, ...] = ()
+    scope: str = ""
+    skills: tuple[str, ...] = ()
+    narrower_of: tuple[str, ...] = ()
+    min_skills: float = 3.0
+    min_share: float = 0.0
+    publications: int = 0
+    publications_need: tuple[str, ...] = ()
+
+    @property
+    def skill_ids(self) -> tuple[str, ...]:
+        """Every skill id the gate names."""
+        return (*self.skills, *self.narrower_of, *self.publications_need)
+
+
 @dataclass(frozen=True)
 class Scoring:
     """Score settings from the ``[scoring]`` table (see ``resume_fit.match`` for the formula).
@@ -76,6 +121,17 @@ class Scoring:
         plan_roles: How many top roles the learning plan looks at.
         plan_skills_per_role: How many missing skills it combines per role.
         plan_max_steps: How many skills the plan lists at most.
+        rung_discount: Share of its earned points a rung role loses with no evidence of the rung
+            (scaled by the evidence missing).
+        focus_discount: Likewise for a specialism role with no weight of evidence.
+        rung_scope_phrases: Scope phrases that are full evidence of a rung.
+        rung_years_evidence: Evidence that years at the rung give on their own (a title or scope
+            at the rung gives 1).
+        gate_margin: Points a gated role without full evidence stays below its best base role.
+        focus_recent_years: Specialism skills last used longer ago than this count half.
+        posting_title_factor: A job posting's title weighs this many times a resume's title.
+        posting_soft_skills: Whether soft skills a posting names count at all (they are generic
+            text in most postings and would pull toward leadership and product roles).
     """
 
     weights: Mapping[str, float]
@@ -92,6 +148,14 @@ class Scoring:
     plan_roles: int = 3
     plan_skills_per_role: int = 3
     plan_max_steps: int = 12
+    rung_discount: float = 0.0
+    focus_discount: float = 0.0
+    gate_margin: float = 0.1
+    rung_scope_phrases: float = 2.0
+    rung_years_evidence: float = 1.0
+    focus_recent_years: float = 5.0
+    posting_title_factor: float = 1.0
+    posting_soft_skills: bool = True
 
 
 @dataclass(frozen=True)
@@ -108,11 +172,13 @@ class Role:
         preferred: Preferred items.
         education: Education expectation.
         min_years: Years of professional experience the role expects.
-        max_years: Years beyond which a resume is over-qualified for the role (0 for no limit).
         backgrounds: Background ids (``Catalogue.backgrounds``) for which this is a starting role.
         next_steps: Role ids a person in this role typically moves to.
         sources: Seed ids (``seed:000``), O*NET-SOC codes (``onet:15-2051.00``), ESCO URIs.
         weights: Component weights for this role (the defaults with its overrides applied).
+        max_years: Years beyond which a resume is over-qualified for the role (0 for no limit).
+        titles: Lower-case job-title phrases of the role.
+        gate: The evidence a rung or specialism role needs (None for other roles).
     """
 
     id: str
@@ -130,6 +196,7 @@ class Role:
     weights: Mapping[str, float]
     max_years: float = 0.0
     titles: tuple[str, ...] = ()
+    gate: RoleGate | None = None
 
     @property
     def skill_ids(self) -> tuple[str, ...]:

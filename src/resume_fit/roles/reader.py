@@ -17,6 +17,7 @@ from resume_fit.errors import DataFileError
 from resume_fit.profile.education import EDUCATION_LEVELS
 from resume_fit.roles.catalogue import (
     COMPONENTS,
+    GATE_KINDS,
     SENIORITY_LEVELS,
     Background,
     Catalogue,
@@ -24,8 +25,13 @@ from resume_fit.roles.catalogue import (
     LadderStep,
     Requirement,
     Role,
+    RoleGate,
     Scoring,
 )
+
+# A component weight above this is surely a typo (weights are relative, normalised to 100 points).
+MAX_WEIGHT = 100.0
+GATE_SCOPES = ("", "management", "architecture")
 
 
 def _fail(where: str, entry: str, field: str, problem: str) -> DataFileError:
@@ -79,6 +85,13 @@ def _weights(value: object, where: str, entry: str, base: Mapping[str, float]) -
     merged = dict(base)
     for name in value:
         merged[name] = _number(value, name, where, f"{entry} weights", 0.0)
+        if merged[name] > MAX_WEIGHT:
+            raise _fail(
+                where,
+                entry,
+                f"weights.{name}",
+                f"must be between 0 and {MAX_WEIGHT:g}, found {merged[name]:g}",
+            )
     if sum(merged.values()) <= 0:
         raise _fail(where, entry, "weights", "must add up to more than 0")
     return merged
@@ -100,16 +113,25 @@ def _scoring(table: object, where: str) -> Scoring:
         "unknown_education_value",
         "earlier_title_value",
         "soft_skill_weight",
+        "rung_discount",
+        "focus_discount",
+        "rung_years_evidence",
     ):
         fields[key] = _number(table, key, where, "[scoring]", getattr(Scoring, key))
         if fields[key] > 1:
             raise _fail(where, "[scoring]", key, f"must be between 0 and 1, found {fields[key]}")
-    gate = table.get("gate_by_required", True)
-    if not isinstance(gate, bool):
-        raise _fail(where, "[scoring]", "gate_by_required", "must be true or false")
+    for key in ("gate_margin", "focus_recent_years", "posting_title_factor", "rung_scope_phrases"):
+        fields[key] = _number(table, key, where, "[scoring]", getattr(Scoring, key))
+    flags: dict[str, bool] = {}
+    for key in ("gate_by_required", "posting_soft_skills"):
+        flag = table.get(key, True)
+        if not isinstance(flag, bool):
+            raise _fail(where, "[scoring]", key, "must be true or false")
+        flags[key] = flag
     return Scoring(
         weights=weights,
-        gate_by_required=gate,
+        gate_by_required=flags["gate_by_required"],
+        posting_soft_skills=flags["posting_soft_skills"],
         weak_fit_below=_number(table, "weak_fit_below", where, "[scoring]", 0.0),
         plan_roles=int(_number(table, "plan_roles", where, "[scoring]", 3)),
         plan_skills_per_role=int(_number(table, "plan_skills_per_role", where, "[scoring]", 3)),
@@ -137,6 +159,48 @@ def _education(value: object, where: str, entry: str) -> EducationExpectation:
         raise _fail(where, entry, "education.preferred", "is below education.minimum")
     publications = int(_number(value, "publications", where, entry, 0))
     return EducationExpectation(minimum, preferred, publications)
+
+
+def _gate(value: object, where: str, entry: str) -> RoleGate | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise _fail(where, entry, "gate", "must be a table {kind, base, ...}")
+    known = {"kind", "base", "title_words", "scope", "skills", "narrower_of", "min_skills"}
+    known |= {"min_share", "publications", "publications_need"}
+    unknown = sorted(set(value) - known)
+    if unknown:
+        raise _fail(where, entry, "gate", f"has unknown keys {unknown}")
+    kind = value.get("kind")
+    if kind not in GATE_KINDS:
+        raise _fail(where, entry, "gate.kind", f"must be one of {list(GATE_KINDS)}")
+    base = _strings(value, "base", where, f"{entry} gate")
+    if not base:
+        raise _fail(where, entry, "gate.base", "must name at least one role id")
+    scope = value.get("scope", "")
+    if scope not in GATE_SCOPES:
+        raise _fail(where, entry, "gate.scope", f"must be one of {list(GATE_SCOPES)}")
+    gate = RoleGate(
+        kind=kind,
+        base=base,
+        title_words=tuple(w.lower() for w in _strings(value, "title_words", where, entry)),
+        scope=scope,
+        skills=_strings(value, "skills", where, f"{entry} gate"),
+        narrower_of=_strings(value, "narrower_of", where, f"{entry} gate"),
+        min_skills=_number(value, "min_skills", where, f"{entry} gate", 3.0),
+        min_share=_number(value, "min_share", where, f"{entry} gate", 0.0),
+        publications=int(_number(value, "publications", where, f"{entry} gate", 0)),
+        publications_need=_strings(value, "publications_need", where, f"{entry} gate"),
+    )
+    if gate.min_share > 1:
+        raise _fail(
+            where, entry, "gate.min_share", f"must be between 0 and 1, found {gate.min_share}"
+        )
+    if kind == "focus" and not (gate.skills or gate.narrower_of or gate.publications):
+        raise _fail(where, entry, "gate", "of kind focus must name skills or publications")
+    if gate.min_skills <= 0:
+        raise _fail(where, entry, "gate.min_skills", "must be more than 0")
+    return gate
 
 
 def _role(table: object, where: str, index: int, scoring: Scoring) -> Role:
@@ -170,14 +234,23 @@ def _role(table: object, where: str, index: int, scoring: Scoring) -> Role:
         weights=weights,
         max_years=_number(table, "max_years", where, entry, 0.0),
         titles=tuple(t.lower() for t in _strings(table, "titles", where, entry)),
+        gate=_gate(table.get("gate"), where, entry),
     )
 
 
-def _parse_catalogue(data: bytes, origin: str) -> Catalogue:
+def _toml(data: bytes, origin: str) -> dict:
     try:
-        document = tomllib.loads(data.decode("utf-8"))
+        return tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise DataFileError(origin, f"not valid TOML ({error})") from error
+
+
+def _parse_catalogue(data: bytes, origin: str) -> Catalogue:
+    version = hashlib.sha256(data).hexdigest()[:16]
+    return _catalogue(_toml(data, origin), origin, version)
+
+
+def _catalogue(document: dict, origin: str, version: str) -> Catalogue:
     scoring = _scoring(document.get("scoring", {}), origin)
     raw_roles = document.get("roles")
     if not isinstance(raw_roles, list) or not raw_roles:
@@ -225,8 +298,31 @@ def _parse_catalogue(data: bytes, origin: str) -> Catalogue:
         for start in bg.start_roles:
             if start not in ids:
                 raise _fail(origin, f"background {bg.id!r}", "start_roles", f"names {start!r}")
-    version = hashlib.sha256(data).hexdigest()[:16]
+    _check_gates(roles, origin)
     return Catalogue(roles, scoring, ladder, backgrounds, version, origin)
+
+
+def _check_gates(roles: list[Role], origin: str) -> None:
+    # A gated role is capped below its base roles, so bases must exist and never lead back to it.
+    by_id = {role.id: role for role in roles}
+    for role in roles:
+        if role.gate is None:
+            continue
+        for base in role.gate.base:
+            if base not in by_id:
+                raise _fail(
+                    origin, f"role {role.id!r}", "gate.base", f"names unknown role {base!r}"
+                )
+        seen, todo = set(), list(role.gate.base)
+        while todo:
+            current = todo.pop()
+            if current == role.id:
+                raise _fail(origin, f"role {role.id!r}", "gate.base", "leads back to the role")
+            if current in seen:
+                continue
+            seen.add(current)
+            gate = by_id[current].gate
+            todo.extend(gate.base if gate is not None else ())
 
 
 def read_catalogue(path: str | Path) -> Catalogue:
@@ -258,10 +354,12 @@ def load_catalogue() -> Catalogue:
 
 
 def unknown_skills(catalogue: Catalogue, known: Mapping[str, object]) -> dict[str, tuple[str, ...]]:
-    """Skill ids each role names that ``known`` (a lexicon) lacks; empty when all resolve."""
+    """Skill ids each role names (its gate's too) that ``known`` lacks; empty when all resolve."""
     missing = {}
     for role in catalogue.values():
-        absent = tuple(s for s in role.skill_ids if s not in known)
+        gate = role.gate.skill_ids if role.gate else ()
+        ids = sorted({*role.skill_ids, *gate})
+        absent = tuple(s for s in ids if s not in known)
         if absent:
             missing[role.id] = absent
     return missing

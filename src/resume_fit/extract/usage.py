@@ -1,0 +1,376 @@
+"""Whether a phrase match is evidence of a skill used, or the name in another role.
+
+The ambiguity policy (``ambiguity.py``) decides whether a word names the skill at all. This
+module asks a second question of every match, distinctive names included: does the resume use the
+skill there, or only name it as something else? A match is not evidence when it is
+
+- a heading: on a section's heading line ("Publications", "Research Experience"), or a whole line
+  in capitals that reads as a heading, or a common word naming a field, method or soft skill
+  inside a line label ("Cloud & Infrastructure: AWS", "Automation & Scripting: Bash"): a heading
+  names a group;
+- a degree's subject: a field ("Computer Science", "Mathematics") next to a degree word, through
+  the words that join them ("B.Sc. Computer Science", "Bachelor of Engineering in Computer
+  Science", "Minor: Economics", "Physics degree"), or after "School of", "Department of",
+  "Lecture Notes in": the profile counts education, and an organisation's name is not a practice;
+- a letter in a citation: a one-letter name ("C", "J") in the publications or references;
+- a state code in an address: "Fort Meade, MD" is Maryland, not Markdown;
+- a contact or link: a site ("LinkedIn", "GitHub", "Medium") on a contact line (an email, a web
+  address, a phone number, the contact section), in the awards, publications or references
+  sections, or as the label of a web address ("LinkedIn: https://...");
+- an employer: an organisation's name ("OpenAI", "Salesforce") after "at" or "joined", in a list of
+  employers after "at", after a job title ("Software Engineer, Google") or on a dated job line;
+- the tail of a compound word glued with a hyphen ("gamma-ray", "pre-summarization").
+
+Every list of words (sites, organisations, degree words, title words) is data in
+``lexicons/extract.toml`` under ``[usage]``. The same skill named elsewhere as used still counts:
+each match is judged on its own, and a skill is reported when any of its matches is evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from resume_fit.extract.ambiguity import Candidate, DocContext
+from resume_fit.extract.patterns import SkillEntry
+from resume_fit.extract.settings import ExtractSettings
+
+_EMAIL_OR_URL = re.compile(r"\S@\S|https?://|www\.|\b[\w-]+\.(com|org|net|io|dev|me|ai)\b", re.I)
+_PHONE = re.compile(r"\+?\d[\d ()./-]{7,}\d")
+_LABEL = re.compile(r"[^\S\n]*[•·*\-–]?[^\S\n]*([^:\n]{1,48}?)[^\S\n]*:")
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
+# A line label ("Cloud & Infrastructure:") has at most this many words; more is a sentence.
+_LABEL_WORDS = 4
+_DATE_RANGE = re.compile(
+    r"((19|20)\d\d|\b[A-Z][a-z]{2,8}\.? (19|20)\d\d|\d{1,2}/(19|20)?\d\d)\s*[-–—]+\s*"
+    r"((19|20)\d\d|[A-Z][a-z]{2,8}\.? (19|20)\d\d|\d{1,2}/(19|20)?\d\d|present|current|now|today)",
+    re.I,
+)
+
+
+# What was learnt about the lines of one document, by (line start, what).
+LineCache = dict[tuple[int, str], object]
+
+# Words between a degree word and its subject ("Bachelor of Science in", "B.Sc. (Hons)").
+_SUBJECT_LINKS = frozenset(
+    {
+        "of",
+        "in",
+        "and",
+        "&",
+        ",",
+        ":",
+        "(",
+        ")",
+        "-",
+        "–",
+        "/",
+        "science",
+        "sciences",
+        "arts",
+        "applied",
+        "hons",
+        "honours",
+        "honors",
+        "spec",
+        "with",
+        "track",
+        "joint",
+        "double",
+        "combined",
+        "engineering",
+        "technology",
+        "the",
+        "'",
+    }
+)
+_SUBJECT_REACH = 12
+
+# How far back, in tokens, an employer's "at" or a job title is looked for.
+_EMPLOYER_REACH = 16
+_EMPLOYER_SEPARATORS = frozenset({",", "and", "&", "·", "|", "–", "—", "-", "@", "/"})
+
+
+class UsageFilter:
+    """Drops the matches that name a skill without showing it used (see the module docstring).
+
+    Args:
+        settings: Extractor settings (the ``usage_*`` word lists).
+    """
+
+    def __init__(self, settings: ExtractSettings, entries: Iterable[SkillEntry]) -> None:
+        sites = frozenset(settings.usage_sites)
+        organisations = frozenset(settings.usage_organisations)
+        # Decided once per skill, not per match: which skills are named like a site or an
+        # organisation (by any of their forms).
+        self._sites: dict[str, frozenset[str]] = {}
+        self._organisations: dict[str, frozenset[str]] = {}
+        for entry in entries:
+            forms = frozenset(f.casefold() for f in entry.forms)
+            if forms & sites:
+                self._sites[entry.id] = forms & sites
+            if forms & organisations:
+                self._organisations[entry.id] = forms & organisations
+        self._degree_words = frozenset(settings.usage_degree_words)
+        self._org_heads = frozenset(settings.usage_organisation_heads)
+        self._titles = frozenset(settings.usage_title_words)
+        self._employer_prev = frozenset(settings.usage_employer_prev)
+        self._label_categories = frozenset(settings.usage_label_categories)
+        self._subject_categories = frozenset(settings.usage_subject_categories)
+        self._site_sections = frozenset(settings.usage_site_sections)
+        self._letter_sections = frozenset(settings.usage_letter_sections)
+        self._place_codes = frozenset(c.upper() for c in settings.usage_place_codes)
+
+    def keep(self, ctx: DocContext, cand: Candidate, category: str, lines: LineCache) -> bool:
+        """True when the match ``cand`` is evidence of the skill.
+
+        Args:
+            ctx: The document context.
+            cand: An accepted match.
+            category: The skill's category.
+            lines: A dict the caller keeps per document: what was learnt about each line.
+        """
+        if ctx.on_heading(cand.start):
+            return False
+        # Each test below runs only for the matches it concerns, cheapest first: this runs for
+        # every match of every document.
+        if cand.end - cand.start > 1 and self._heading_line(
+            ctx, cand, self._text(ctx, cand, lines)
+        ):
+            return False
+        if self._generic_label(ctx, cand, category) and self._in_label(ctx, cand, lines):
+            return False
+        if category in self._subject_categories and (
+            self._after_org_head(ctx, cand)
+            or (self._degree_line(ctx, cand, lines) and self._degree_subject(ctx, cand))
+        ):
+            return False
+        if self._glued_prefix(ctx, cand):
+            return False
+        # "Fort Meade, MD" and "Boston, MA": a state or province code after a place name.
+        if (
+            cand.end - cand.start == 1
+            and ctx.texts[cand.start] in self._place_codes
+            and self._after_place(ctx, cand)
+        ):
+            return False
+        # Citations are full of initials and journal letters ("Smith, J.", "Phys. Rev. D 103").
+        if (
+            cand.end - cand.start == 1
+            and len(ctx.texts[cand.start]) == 1
+            and ctx.section_kind(cand.start) in self._letter_sections
+        ):
+            return False
+        if (
+            cand.skill_id in self._sites
+            and self._written(ctx, cand) in self._sites[cand.skill_id]
+            and (
+                ctx.section_kind(cand.start) in self._site_sections
+                or self._contact_line(ctx, cand, lines)
+                or self._labels_a_link(ctx, cand)
+            )
+        ):
+            return False
+        names = self._organisations.get(cand.skill_id)
+        employer = (
+            names
+            and self._written(ctx, cand) in names
+            and (_DATE_RANGE.search(self._text(ctx, cand, lines)) or self._employer(ctx, cand))
+        )
+        return not employer
+
+    @staticmethod
+    def _written(ctx: DocContext, cand: Candidate) -> str:
+        """The match's words as written, case-folded, one space apart."""
+        return " ".join(
+            ctx.lowers[i] for i in range(cand.start, cand.end) if not ctx.texts[i].isspace()
+        )
+
+    @staticmethod
+    def _text(ctx: DocContext, cand: Candidate, lines: LineCache) -> str:
+        """The text of the match's line."""
+        text = ctx.text
+        offset = ctx.offsets[cand.start]
+        line_start = text.rfind("\n", 0, offset) + 1
+        key = (line_start, "text")
+        cached = lines.get(key)
+        if cached is None:
+            line_end = text.find("\n", offset)
+            cached = text[line_start : len(text) if line_end < 0 else line_end]
+            lines[key] = cached
+        return str(cached)
+
+    def _contact_line(self, ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
+        """True on a contact line: the contact section, or a line with an email, a web address
+        or a phone number."""
+        if ctx.section_kind(cand.start) == "contact":
+            return True
+        line = self._text(ctx, cand, lines)
+        return bool(_EMAIL_OR_URL.search(line) or _PHONE.search(line))
+
+    def _degree_line(self, ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
+        """True when the match's line names a degree ("B.Sc.", "Bachelor", "Minor", "GCSEs"), or
+        the line before is a short one that does ("BS" above "University, Computer Science")."""
+        line = self._text(ctx, cand, lines)
+        if any(_bare(w.casefold()) in self._degree_words for w in _WORD.findall(line)):
+            return True
+        text = ctx.text
+        line_start = text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
+        if line_start == 0:
+            return False
+        above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+        words = _WORD.findall(above)
+        return 0 < len(words) <= _LABEL_WORDS and any(
+            _bare(w.casefold()) in self._degree_words for w in words
+        )
+
+    def _in_label(self, ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
+        """True inside a line label: the short text before a colon that starts the line."""
+        line = self._text(ctx, cand, lines)
+        label = _LABEL.match(line)
+        if label is None or len(_WORD.findall(label.group(1))) > _LABEL_WORDS:
+            return False
+        line_start = ctx.text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
+        return ctx.offsets[cand.start] < line_start + label.end(1)
+
+    def _generic_label(self, ctx: DocContext, cand: Candidate, category: str) -> bool:
+        """True for a common word naming a group in a line label ("Cloud & Infrastructure:",
+        "Automation & Scripting:"); a specific name there ("Data Engineering & Analytics:",
+        "NLP:") still declares the skill."""
+        return (
+            category in self._label_categories
+            and cand.form_class == "word"
+            and cand.end - cand.start == 1
+            and not ctx.texts[cand.start].isupper()
+        )
+
+    @staticmethod
+    def _heading_line(ctx: DocContext, cand: Candidate, line: str) -> bool:
+        """True when the match is a whole line of two or more words in capitals ("ACADEMIC
+        RESEARCH"): a heading the section finder did not take for one."""
+        words = line.split()
+        if len(words) < 2 or not line.isupper():
+            return False
+        written = " ".join(
+            ctx.texts[i] for i in range(cand.start, cand.end) if ctx.texts[i].strip()
+        )
+        return " ".join(words) == written
+
+    def _degree_subject(self, ctx: DocContext, cand: Candidate) -> bool:
+        """True when the match names a degree's subject: right before a degree word ("Computer
+        Science Diploma") or after one (``_subject_after_degree``)."""
+        next_i = ctx.neighbour(cand.end - 1, 1)
+        if next_i is not None and _bare(ctx.lowers[next_i]) in self._degree_words:
+            return True
+        return self._subject_after_degree(ctx, cand)
+
+    def _subject_after_degree(self, ctx: DocContext, cand: Candidate) -> bool:
+        """True when the match follows a degree word through the words that name a degree's
+        subject: "B.Sc. Computer Science", "Bachelor of Engineering in Computer Science",
+        "B.S. and M.S. in Math and Computer Science", "MSc Physics (Machine Learning track)".
+        Not "thesis on deep learning": a topic the degree holder worked on."""
+        i = _previous(ctx, cand.start)
+        for _ in range(_SUBJECT_REACH):
+            if i is None:
+                return False
+            word = _bare(ctx.lowers[i])
+            if word in self._degree_words:
+                return True
+            if i in ctx.span_starts:
+                i = ctx.span_starts[i]  # back over another subject: "Math and Computer Science"
+            elif not (word in _SUBJECT_LINKS or not word or ctx.texts[i].istitle()):
+                # A capitalised word may qualify the subject: "B.Sc. Biomedical Engineering".
+                return False
+            i = _previous(ctx, i)
+        return False
+
+    def _after_org_head(self, ctx: DocContext, cand: Candidate) -> bool:
+        """True after "School of", "Dept. of", "Lecture Notes in": an organisation's or a
+        series' name."""
+        prev_i = ctx.neighbour(cand.start, -1)
+        if prev_i is None or ctx.lowers[prev_i] not in {"of", "for", "in"}:
+            return False
+        before = ctx.neighbour(prev_i, -1)
+        if before is not None and ctx.texts[before] == ".":
+            before = ctx.neighbour(before, -1)  # "Dept." split as "Dept" "."
+        return before is not None and ctx.lowers[before].rstrip(".") in self._org_heads
+
+    @staticmethod
+    def _after_place(ctx: DocContext, cand: Candidate) -> bool:
+        """True for "City, ST": a comma and a capitalised word before, no word glued after."""
+        prev_i = ctx.neighbour(cand.start, -1)
+        if prev_i is None or ctx.texts[prev_i] != ",":
+            return False
+        before = ctx.neighbour(prev_i, -1)
+        next_i = ctx.neighbour(cand.end - 1, 1)
+        ends = next_i is None or not ctx.texts[next_i].isalpha() or ctx.texts[next_i].isdigit()
+        return before is not None and ctx.texts[before].istitle() and ends
+
+    @staticmethod
+    def _glued_prefix(ctx: DocContext, cand: Candidate) -> bool:
+        """True for the tail of a hyphenated word: "gamma-ray data", "pre-summarization"."""
+        i = cand.start
+        if i < 2 or ctx.texts[i - 1] != "-" or ctx.spaces[i - 1] or ctx.spaces[i - 2]:
+            return False
+        prefix = ctx.texts[i - 2]
+        return (
+            len(prefix) > 2
+            and prefix.isalpha()
+            and prefix.islower()
+            and (i - 2) not in ctx.any_ends
+        )
+
+    @staticmethod
+    def _labels_a_link(ctx: DocContext, cand: Candidate) -> bool:
+        """True for "LinkedIn: https://..." or "GitHub github.com/x": the name labels an address."""
+        next_i = ctx.neighbour(cand.end - 1, 1)
+        if next_i is not None and ctx.texts[next_i] in {":", "-", "–", "|"}:
+            next_i = ctx.neighbour(next_i, 1)
+        if next_i is None:
+            # The address may stand alone on the next line.
+            j = cand.end
+            while j < len(ctx.texts) and ctx.texts[j].isspace():
+                j += 1
+            if j == cand.end or j >= len(ctx.texts) or ctx.texts[j - 1].count("\n") > 1:
+                return False
+            next_i = j
+        return bool(_EMAIL_OR_URL.search(ctx.texts[next_i]))
+
+    def _employer(self, ctx: DocContext, cand: Candidate) -> bool:
+        """True when an organisation's name stands where an employer does: after "at" (or a
+        list of names after "at"), or after a job title and a separator."""
+        i = ctx.neighbour(cand.start, -1)
+        passed_separator = False
+        for _ in range(_EMPLOYER_REACH):
+            if i is None:
+                return False
+            word = ctx.lowers[i]
+            if word in self._employer_prev:
+                return True
+            if word in self._titles:
+                return passed_separator
+            if word in _EMPLOYER_SEPARATORS:
+                passed_separator = True
+            elif not (ctx.texts[i].istitle() or i in ctx.any_ends):
+                return False  # an ordinary word: "built a bot with OpenAI"
+            i = _previous(ctx, i)
+        return False
+
+
+def _bare(word: str) -> str:
+    """A word without dots and a possessive: "B.Sc." -> "bsc", "Master's" -> "master"."""
+    word = word.replace(".", "")
+    for tail in ("'s", "’s"):
+        if word.endswith(tail):
+            return word[: -len(tail)]
+    return word
+
+
+def _previous(ctx: DocContext, i: int) -> int | None:
+    """The previous non-space token, across one line break (lists wrap)."""
+    j = i - 1
+    while j >= 0 and ctx.texts[j].isspace():
+        if ctx.texts[j].count("\n") > 1:
+            return None
+        j -= 1
+    return j if j >= 0 else None

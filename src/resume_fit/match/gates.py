@@ -1,0 +1,170 @@
+"""Evidence a rung or specialism role needs before it may outrank the role it builds on.
+
+A role with a ``gate`` in the catalogue (``resume_fit.roles.RoleGate``) earns its points like any
+other role; then ``resume_fit.match.role_fit`` takes some back in one more score component, named
+after the gate's kind, according to the evidence found here (0 = none, 1 = full):
+
+* **rung** (Lead Data Scientist, ML manager, Head of AI, AI and solutions architects): the best of
+  years (``total_years / min_years``), a title at that level (the latest title holds one of the
+  gate's ``title_words`` or the role's titles: 1; an earlier title: ``earlier_title_value``), and
+  scope phrases in the experience and summary text (``found / rung_scope_phrases``). A job
+  posting is judged by its title alone: its "you will lead" is the job's scope, not a record.
+* **focus** (computer vision, NLP, research): the best of the title (one of the role's titles or
+  the gate's ``title_words``, as for a rung), publications (``found / publications``), and the
+  weight of the specialism's skills,
+  ``min(1, count / min_skills) x min(1, share / min_share) x recency``, where a demonstrated skill
+  counts 1 and a listed one 0.5, share is the specialism's part of all
+  the technical skills found, and recency is 0.5 when every dated use of them ended more than
+  ``focus_recent_years`` before the reference date (1 otherwise). A job posting is judged by its
+  title alone here too.
+
+The points taken back are ``discount x (1 - evidence)`` of the points earned; and a role without
+full evidence is capped just under the best of its ``base`` roles (``match_roles`` does that).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from resume_fit.lexicon import Lexicon
+from resume_fit.match.credit import DEMONSTRATED
+from resume_fit.match.index import title_phrase
+from resume_fit.profile import Profile
+from resume_fit.roles import Role, RoleGate, Scoring
+
+LISTED_FOCUS_WEIGHT = 0.5
+OLD_FOCUS_WEIGHT = 0.5
+
+
+def gate_evidence(
+    role: Role,
+    present: Mapping[str, str],
+    profile: Profile,
+    scoring: Scoring,
+    lexicon: Lexicon,
+    title_value: float,
+) -> tuple[float, str]:
+    """The evidence (0..1) a gated role's resume shows, and how it was found.
+
+    Args:
+        role: A role with a ``gate``.
+        present: Skill id -> usage, as scored.
+        profile: Years, titles, scope phrases, publications, posting signal.
+        scoring: ``earlier_title_value``, ``rung_scope_phrases``, ``focus_recent_years``.
+        lexicon: For the specialism's narrower skills and for telling soft skills apart.
+        title_value: The title component's value for this role (before gating by required).
+    """
+    gate = role.gate
+    if gate is None:
+        return 1.0, "no gate"
+    if gate.kind == "rung":
+        return _rung(role, gate, profile, scoring)
+    title_value = max(title_value, _title_at_level(role, gate, profile, scoring))
+    if profile.posting.is_posting:
+        # A posting is labelled by its title: one LLM project in an ML engineer posting does not
+        # make it an NLP posting.
+        return title_value, f"a job posting is judged by its title ({title_value:g})"
+    return _focus(gate, present, profile, scoring, lexicon, title_value)
+
+
+def _title_at_level(role: Role, gate: RoleGate, profile: Profile, scoring: Scoring) -> float:
+    phrases = [title_phrase(p) for p in (*gate.title_words, *role.titles)]
+    for rank, title in enumerate(profile.titles):
+        written = title_phrase(title)
+        if any(p in written for p in phrases):
+            return 1.0 if rank == 0 else scoring.earlier_title_value
+    return 0.0
+
+
+def _rung(role: Role, gate: RoleGate, profile: Profile, scoring: Scoring) -> tuple[float, str]:
+    title = _title_at_level(role, gate, profile, scoring)
+    latest = repr(profile.titles[0]) if profile.titles else "none found"
+    title_note = f"title {latest} {'at' if title else 'not at'} the rung ({title:g})"
+    if profile.posting.is_posting:
+        return title, f"a job posting is judged by its title: {title_note}"
+    years = profile.total_years
+    by_years = min(1.0, years / role.min_years) if years is not None and role.min_years else 0.0
+    by_years *= scoring.rung_years_evidence
+    years_note = (
+        f"{years:g} of {role.min_years:g} years ({by_years:.2f}, years alone count "
+        f"{scoring.rung_years_evidence:g})"
+        if years is not None
+        else "years unknown (0)"
+    )
+    phrases = (
+        profile.architecture_scope if gate.scope == "architecture" else profile.management_scope
+    )
+    needed = max(1.0, scoring.rung_scope_phrases)
+    by_scope = min(1.0, len(phrases) / needed) if gate.scope else 0.0
+    scope_note = (
+        f"{len(phrases)} {gate.scope}-scope phrase(s) of {needed:g} ({by_scope:.2f})"
+        if gate.scope
+        else "scope not used"
+    )
+    evidence = max(title, by_years, by_scope)
+    return evidence, f"{years_note}; {title_note}; {scope_note}"
+
+
+def _focus_skills(gate: RoleGate, present: Mapping[str, str], lexicon: Lexicon) -> list[str]:
+    wanted = set(gate.skills)
+    found = []
+    for skill in present:
+        if (
+            skill in wanted
+            or any(a in gate.narrower_of for a in lexicon.ancestors(skill))
+            or skill in gate.narrower_of
+        ):
+            found.append(skill)
+    return sorted(found)
+
+
+def _recency(skills: list[str], profile: Profile, scoring: Scoring) -> tuple[float, str]:
+    uses = [profile.years_for(s) for s in skills]
+    dated = [u for u in uses if u is not None]
+    if not dated:
+        return 1.0, ""
+    cutoff = profile.reference_date - dt.timedelta(days=round(365.25 * scoring.focus_recent_years))
+    latest = max("9999-99" if u.last_used == "present" else u.last_used for u in dated)
+    if latest == "9999-99" or latest >= f"{cutoff:%Y-%m}":
+        return 1.0, ""
+    return (
+        OLD_FOCUS_WEIGHT,
+        f", last used {latest} (older than {scoring.focus_recent_years:g} years: "
+        f"x{OLD_FOCUS_WEIGHT:g})",
+    )
+
+
+def _focus(
+    gate: RoleGate,
+    present: Mapping[str, str],
+    profile: Profile,
+    scoring: Scoring,
+    lexicon: Lexicon,
+    title_value: float,
+) -> tuple[float, str]:
+    skills = _focus_skills(gate, present, lexicon)
+    count = sum(1.0 if present[s] == DEMONSTRATED else LISTED_FOCUS_WEIGHT for s in skills)
+    technical = [s for s in present if s not in lexicon or lexicon[s].category != "soft_skill"]
+    share = len(skills) / len(technical) if technical else 0.0
+    by_count = min(1.0, count / gate.min_skills)
+    by_share = min(1.0, share / gate.min_share) if gate.min_share else 1.0
+    recency, recency_note = _recency(skills, profile, scoring)
+    by_skills = by_count * by_share * recency
+    shown = ", ".join(skills[:5]) + (" ..." if len(skills) > 5 else "")
+    parts = [
+        f"{len(skills)} specialism skill(s) ({shown or 'none'}) weigh {count:g} of "
+        f"{gate.min_skills:g} and make {share:.0%} of {len(technical)} technical skills "
+        f"(share needed {gate.min_share:.0%}){recency_note}: {by_skills:.2f}",
+        f"title {title_value:g}",
+    ]
+    evidence = max(by_skills, title_value)
+    if gate.publications:
+        papers = profile.education.publications
+        need = set(gate.publications_need)
+        relevant = not need or any(s in need or need & set(lexicon.ancestors(s)) for s in present)
+        by_papers = min(1.0, papers / gate.publications) if relevant else 0.0
+        note = "" if relevant else f", not counted without one of {', '.join(sorted(need))}"
+        parts.append(f"{papers} of {gate.publications} publications ({by_papers:.2f}{note})")
+        evidence = max(evidence, by_papers)
+    return evidence, "; ".join(parts)

@@ -1,0 +1,55 @@
+"""Near-miss matching is for misspellings only: an English word is never "corrected" into a
+skill name (issue 10, class 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_fit.extract import extract_skills, load_pipeline
+from resume_fit.extract.settings import load_settings, read_word_list
+
+# Correctly spelled words that sit within one or two edits of some skill's name.
+REAL_WORDS = [
+    ("Improved Detection of tampered invoices by 30%.", "detectron2"),
+    ("Owned Testing and release sign-off for the web team.", "testng"),
+    ("Redesigned the Profile page and the settings flow.", "procfile"),
+    ("Built Profiles of customer segments for the sales team.", "profilers"),
+    ("Ten years in Supply Chain Management for retail.", "change-management"),
+    ("Studied Molecular biology before moving to analytics.", "moleculer"),
+    ("Ran Integration Design reviews with partner banks.", "ux-design"),
+]
+
+MISSPELLINGS = [
+    ("Trained detectors in Pytorch on GPUs.", "pytorch"),
+    ("Deployed services on Kubernates with Helm.", "kubernetes"),
+    ("Prototyped the model in Tensorflwo and exported it.", "tensorflow"),
+    ("Prototyped the model in Tensor flow and exported it.", "tensorflow"),
+]
+
+
+def _found(make_resume, text: str) -> set[str]:
+    return {m.id for m in extract_skills(make_resume(("experience", text)), load_pipeline())}
+
+
+@pytest.mark.parametrize(("text", "wrong"), REAL_WORDS)
+def test_fuzzy_never_turns_a_real_word_into_a_skill(make_resume, text, wrong):
+    assert wrong not in _found(make_resume, text)
+
+
+@pytest.mark.parametrize(("text", "skill_id"), MISSPELLINGS)
+def test_fuzzy_still_corrects_misspellings(make_resume, text, skill_id):
+    assert skill_id in _found(make_resume, text)
+
+
+def test_fuzzy_known_words_ship_as_data():
+    settings = load_settings()
+    words = read_word_list(settings.known_words)
+    assert len(words) > 50_000
+    assert {"detection", "testing", "profile", "molecular", "chain"} <= words
+    assert not {"kubernates", "tensorflwo", "pytorch"} & words
+    assert settings.known_words_digest
+
+
+def test_fuzzy_read_word_list_skips_the_header():
+    text = "# a header line\n# another one\nalpha\nBeta\n\ngamma\n"
+    assert read_word_list(text) == frozenset({"alpha", "beta", "gamma"})

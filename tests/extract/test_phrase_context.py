@@ -1,0 +1,79 @@
+"""Ambiguous names corroborated by the phrase itself: a technical head noun after the name, a
+distinctive skill close by, a technical list label or heading (issue 10, class 2). The ordinary
+senses stay rejected."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_fit.extract import extract_skills, load_pipeline
+
+# (section kind, text, skill id, expected)
+CASES = [
+    # a technical head noun right after the name
+    ("experience", "Tuned the Spark cluster that runs nightly scoring.", "spark", True),
+    ("experience", "Automated month-end reports with Excel macros.", "excel", True),
+    ("experience", "Maintained Chef cookbooks for the build farm.", "chef", True),
+    ("experience", "Shipped two Unity games to the app store.", "unity", True),
+    # a distinctive skill close by in the same clause
+    ("experience", "Moved the billing service from Kotlin on Spring to Go.", "spring", True),
+    ("experience", "Wrote scrapers and loaders, scheduled in Airflow with Spark.", "spark", True),
+    # a course on it
+    ("education", "Completed Intro to Stata and survey methods.", "stata", True),
+    # a technical list label, and capitals in a list under it
+    ("experience", "Front-end: LESS, SASS, TypeScript", "less", True),
+    ("experience", "Front-end: LESS, SASS, TypeScript", "sass", True),
+    # a run of distinctive tools around it, in any list
+    (
+        "experience",
+        "Built the storefront with TypeScript, Webpack, Less, Jest and Cypress.",
+        "less",
+        True,
+    ),
+    # a method with a technical head noun
+    ("experience", "Wrote a colour clustering pipeline for product photos.", "clustering", True),
+    ("experience", "Ran the daily Scrum meetings for two squads.", "scrum", True),
+    # any spelling of a name in a skills list, but not a short fragment
+    ("skills", "Data Platforms\nBigQuery\nSnowFlake\nRedshift", "snowflake", True),
+    ("skills", "Hardware: STM32, ARMv7/v8 boards", "v8", False),
+    # the ordinary senses are still ordinary
+    ("summary", "Projects that spark curiosity in young learners.", "spark", False),
+    ("experience", "Interned in Spring 2021 at a regional bank.", "spring", False),
+    ("experience", "Finished the Spring semester with honours.", "spring", False),
+    (
+        "experience",
+        "Assisted with data cleaning, processing, and analysis in Python.",
+        "processing",
+        False,
+    ),
+    ("experience", "Led payment processing for the card team using Python.", "processing", False),
+    ("languages", "Fluent in Spanish and Portuguese.", "fluent", False),
+    ("experience", "Kept the chef and kitchen staff on schedule.", "chef", False),
+    ("summary", "I excel at building relationships with clients.", "excel", False),
+]
+
+
+@pytest.mark.parametrize(("section", "text", "skill_id", "expected"), CASES)
+def test_phrase_context(make_resume, section, text, skill_id, expected):
+    found = {m.id for m in extract_skills(make_resume((section, text)), load_pipeline())}
+    assert (skill_id in found) is expected, sorted(found)
+
+
+# The same mechanisms on the toy lexicon, where the context words are known: none of these
+# phrases has one of the skill's own context words, so only the phrase can corroborate.
+TOY_CASES = [
+    ("experience", "Shipped three Rust services to production.", "rust", True),
+    ("experience", "Kept the Julia notebooks for the pricing team tidy.", "julia", True),
+    ("experience", "Rewrote the parser from Python to Rust last year.", "rust", True),
+    ("experience", "Frontend: REACT, TypeScript tooling", "react", True),
+    ("experience", "Shipped three rust services to production.", "rust", False),
+    ("experience", "Took the Spring 2021 internship in Lisbon.", "spring", False),
+    ("experience", "Asked Julia to review the pricing notes.", "julia", False),
+    ("summary", "Teams react to changes in the market quickly.", "react", False),
+]
+
+
+@pytest.mark.parametrize(("section", "text", "skill_id", "expected"), TOY_CASES)
+def test_phrase_context_toy(toy_nlp, make_resume, section, text, skill_id, expected):
+    found = {m.id for m in extract_skills(make_resume((section, text)), toy_nlp)}
+    assert (skill_id in found) is expected, sorted(found)

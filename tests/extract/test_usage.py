@@ -1,0 +1,126 @@
+"""Names that are not evidence of use: employers, contact and link text, course providers,
+degree subjects, headings, list labels and vague paraphrases (issue 10, classes 4-6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_fit.extract import extract_skills, load_pipeline
+from resume_fit.lexicon import load_lexicon
+from resume_fit.parse import parse_text
+
+
+def _found(make_resume, *blocks: tuple[str, str]) -> set[str]:
+    return {m.id for m in extract_skills(make_resume(*blocks), load_pipeline())}
+
+
+# (section kind, text, skill id, expected)
+CASES = [
+    # class 4: an employer is not the product
+    ("experience", "Machine Learning Engineer at OpenAI, 2022 – present", "openai-api", False),
+    ("experience", "Built a support assistant on the OpenAI API.", "openai-api", True),
+    ("experience", "Senior Data Engineer · Salesforce", "salesforce", False),
+    ("summary", "Ten years of data work at Atlassian, Stripe and Salesforce.", "salesforce", False),
+    ("experience", "Integrated Salesforce with the billing system.", "salesforce", True),
+    # class 4: contact lines and link text are not evidence
+    ("contact", "Jane Doe | jane.doe@example.com | LinkedIn | GitHub", "linkedin", False),
+    ("contact", "Jane Doe | jane.doe@example.com | LinkedIn | GitHub", "github", False),
+    ("projects", "GitHub: https://github.com/janedoe", "github", False),
+    ("experience", "Reviewed pull requests on GitHub for the payments team.", "github", True),
+    # class 4: a blog platform in an award line, a word glued into a compound
+    ("awards", "Featured blogger on Tumblr, 2019", "tumblr", False),
+    ("experience", "Spoke at the Data Micro-Conference in Leeds.", "micro", False),
+    ("experience", "Built dashboards for the Sales team in Looker.", "sales", False),
+    ("experience", "Measured gamma-ray data from two telescopes.", "ray", False),
+    # class 5: a degree's subject is education, not a skill
+    ("education", "B.Sc. Computer Science, University of Leeds, 2016", "computer-science", False),
+    (
+        "education",
+        "B.Tech Electronics and Communication Engineering, 2014",
+        "electrical-engineering",
+        False,
+    ),
+    ("education", "Bachelor of Science in Mathematics, 2012", "mathematics", False),
+    ("education", "Minor: Economics", "economics", False),
+    ("experience", "Research assistant, Dept. of Physics, Leeds", "physics", False),
+    (
+        "education",
+        "MSc Data Science, 2019 — thesis on deep learning for recommendation",
+        "deep-learning",
+        True,
+    ),
+    # class 6: vague paraphrases do not name the skill
+    ("experience", "Wrote documentation and trained the support staff.", "documentation", False),
+    ("experience", "Migrated an old Access database to Postgres.", "databases", False),
+    ("summary", "Strong background in programming and algorithms.", "software-engineering", False),
+    ("summary", "Strong background in programming and algorithms.", "data-structures", False),
+    ("experience", "Led a team of four analysts.", "leadership", False),
+    # class 6: a common word naming a group in a list label is not a skill; a specific one is
+    ("skills", "Cloud & Infrastructure: AWS, Terraform", "cloud-computing", False),
+    ("skills", "Automation & Scripting: Bash, Python", "shell-scripting", False),
+    ("skills", "Data Engineering & Analytics: Spark, dbt", "data-engineering", True),
+]
+
+
+@pytest.mark.parametrize(("section", "text", "skill_id", "expected"), CASES)
+def test_usage_evidence(make_resume, section, text, skill_id, expected):
+    assert (skill_id in _found(make_resume, (section, text))) is expected
+
+
+def test_usage_degree_subject_counts_when_also_used(make_resume):
+    found = _found(
+        make_resume,
+        ("experience", "Taught computer science to first-year students."),
+        ("education", "B.Sc. Computer Science, University of Leeds, 2016"),
+    )
+    assert "computer-science" in found
+
+
+def test_usage_employer_counts_when_the_product_is_also_used(make_resume):
+    found = _found(
+        make_resume,
+        (
+            "experience",
+            "Data Engineer at Snowflake, 2020 – 2023\nModelled marts in Snowflake with dbt.",
+        ),
+    )
+    assert "snowflake" in found
+
+
+@pytest.mark.parametrize(
+    ("heading", "skill_id"),
+    [("PUBLICATIONS", "academic-publishing"), ("RESEARCH EXPERIENCE", "research-methods")],
+)
+def test_usage_section_heading_is_never_evidence(heading, skill_id):
+    text = f"Jane Doe\n\n{heading}\nWorked on sensor calibration with Python.\n"
+    found = {m.id for m in extract_skills(parse_text(text, "cv.txt"), load_pipeline())}
+    assert skill_id not in found
+    assert "python" in found
+
+
+@pytest.mark.parametrize("provider", ["coursera", "udemy", "edx", "datacamp"])
+def test_usage_course_providers_are_not_skills(provider):
+    assert provider not in load_lexicon()
+
+
+@pytest.mark.parametrize(
+    ("section", "text", "skill_id", "expected"),
+    [
+        ("experience", "Security workshop, Fort Meade, MD, May 2019", "markdown", False),
+        ("skills", "Docs in MD and reStructuredText", "markdown", True),
+        ("education", "M.Sc. Biomedical Engineering, 2015", "engineering", False),
+        (
+            "education",
+            "Master of Research in Electrical Engineering, 2012",
+            "electrical-engineering",
+            False,
+        ),
+    ],
+)
+def test_usage_addresses_and_qualified_subjects(make_resume, section, text, skill_id, expected):
+    assert (skill_id in _found(make_resume, (section, text))) is expected
+
+
+def test_usage_degree_named_on_the_line_above(make_resume):
+    resume = ("education", "BS\nState University, Computer Engineering\nSept 2014 – June 2018")
+    assert "computer-science" not in _found(make_resume, resume)

@@ -1,0 +1,202 @@
+"""Rungs need evidence of the rung, specialisms weight of evidence, postings are read as postings.
+
+Every text here is invented. Scores go through the shipped lexicon and catalogue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from resume_fit.api import analyze_text
+
+AS_OF = dt.date(2026, 6, 30)
+RUNGS = ("lead-data-scientist", "ml-engineering-manager", "head-of-ai", "ai-architect")
+
+JUNIOR_DS_UNDATED = """Priya Raman
+Data Scientist
+
+Summary
+Data scientist who builds predictive models and explains them to stakeholders. Strong
+communication, leadership in student societies, mentoring of new members.
+
+Projects
+- Churn prediction: Python, pandas, scikit-learn, XGBoost, SQL; statistics and hypothesis tests.
+- Demand forecasting with time series analysis and regression; dashboards in Tableau.
+
+Skills
+Python, R, SQL, machine learning, statistics, scikit-learn, pandas, NumPy, Matplotlib, Git
+
+Education
+MSc Data Science, University of Leeds
+"""
+
+LEAD_DS = """Marcus Holt
+Lead Data Scientist
+
+Experience
+Lead Data Scientist, Fernway Bank (2019 - Present)
+- Led a team of 7 data scientists; hired four and mentored all of them.
+- Managed a team roadmap with stakeholders; direct reports ran A/B testing and causal inference.
+- Built credit models in Python with scikit-learn and XGBoost; statistics and machine learning.
+Data Scientist, Fernway Bank (2013 - 2019)
+- Built churn models in Python and SQL with scikit-learn; statistics, hypothesis testing.
+
+Skills
+Python, SQL, machine learning, statistics, leadership, stakeholder management, communication
+
+Education
+MSc Statistics, University of Bristol
+"""
+
+MLE_ONE_IMAGE_PROJECT = """Tomasz Lindqvist
+Machine Learning Engineer
+
+Experience
+Machine Learning Engineer, Corvex Retail (2021 - Present)
+- Deployed ranking and forecasting models with Docker on AWS; CI/CD with GitHub Actions.
+- Served models with FastAPI; monitoring with Prometheus; MLflow for experiment tracking.
+- Built feature pipelines in Python, SQL and Spark; scikit-learn, XGBoost and PyTorch models.
+Software Engineer, Corvex Retail (2018 - 2021)
+- Built REST APIs in Python and Go; PostgreSQL, Redis, Kubernetes, Terraform, Linux, Bash.
+
+Projects
+- Shelf photos: an image classification model with OpenCV and PyTorch for computer vision.
+
+Skills
+Python, SQL, Go, machine learning, deep learning, PyTorch, scikit-learn, XGBoost, Docker,
+Kubernetes, AWS, MLflow, Spark, Airflow, Git, Linux
+"""
+
+CV_ENGINEER = """Aiko Brandt
+Computer Vision Engineer
+
+Experience
+Computer Vision Engineer, Lumetric Robotics (2020 - Present)
+- Trained object detection and image segmentation models (YOLO, CNNs) in PyTorch.
+- Image processing with OpenCV; camera calibration; TensorRT and ONNX for edge inference.
+- Deep learning for image classification and object tracking on warehouse robots.
+Perception Intern, Lumetric Robotics (2019 - 2020)
+- Computer vision for pose estimation with OpenCV and C++.
+
+Skills
+Python, C++, PyTorch, OpenCV, computer vision, deep learning, CUDA, Docker, Linux
+
+Education
+MSc Computer Vision, KTH
+"""
+
+ML_POSTING = """Machine Learning Engineer
+
+About us
+Norsel builds software for 900 clinics. We value leadership, communication, teamwork and
+stakeholder management, and our people managers grow strong teams.
+
+What you'll do
+- Train and deploy models with PyTorch and scikit-learn on AWS.
+- Package services with Docker and ship them with CI/CD; monitor models in production.
+
+Requirements
+- 3+ years of Python and SQL; solid machine learning and software engineering.
+- Experience with Kubernetes.
+
+Nice to have
+- MLflow, Airflow.
+
+Benefits
+- Private health insurance, learning budget, product roadmap days with the whole company.
+
+Norsel is an equal opportunity employer. We value diversity and strong communication.
+"""
+
+
+def _rank(report) -> list[str]:
+    return [fit.id for fit in report.roles]
+
+
+def test_gates_undated_junior_never_gets_a_rung_first():
+    report = analyze_text(JUNIOR_DS_UNDATED, "junior.txt", AS_OF)
+    ranked = _rank(report)
+    assert ranked[0] not in RUNGS
+    assert ranked.index("data-scientist-ml") < ranked.index("lead-data-scientist")
+    lead = report.role("lead-data-scientist")
+    rung = lead.component("rung")
+    assert rung.contribution < 0
+    assert lead.gate_evidence < 1
+
+
+def test_gates_lead_with_title_and_scope_keeps_the_rung():
+    report = analyze_text(LEAD_DS, "lead.txt", AS_OF)
+    lead = report.role("lead-data-scientist")
+    assert lead.gate_evidence == 1.0
+    assert lead.component("rung").contribution == 0
+    assert lead.ceiling is None
+    assert _rank(report).index("lead-data-scientist") < 3
+
+
+def test_gates_one_image_project_leaves_the_generalist_first():
+    report = analyze_text(MLE_ONE_IMAGE_PROJECT, "mle.txt", AS_OF)
+    ranked = _rank(report)
+    assert ranked.index("ml-engineer") < ranked.index("computer-vision-engineer")
+    assert report.role("computer-vision-engineer").gate_evidence < 1
+
+
+def test_gates_vision_resume_gets_the_specialism_first():
+    report = analyze_text(CV_ENGINEER, "cv.txt", AS_OF)
+    assert _rank(report)[0] == "computer-vision-engineer"
+    assert report.role("computer-vision-engineer").gate_evidence == 1.0
+
+
+@pytest.mark.parametrize("text", [JUNIOR_DS_UNDATED, LEAD_DS, MLE_ONE_IMAGE_PROJECT, ML_POSTING])
+def test_gates_every_score_recomputes_from_its_components(text):
+    for fit in analyze_text(text, "x.txt", AS_OF).roles:
+        assert round(sum(c.contribution for c in fit.components), 1) == fit.score
+        if fit.ceiling is not None:
+            assert fit.score <= fit.ceiling
+
+
+def test_gates_posting_is_read_as_a_posting():
+    report = analyze_text(ML_POSTING, "posting.txt", AS_OF)
+    assert report.profile.posting.is_posting
+    assert report.profile.titles[0] == "Machine Learning Engineer"
+    ranked = _rank(report)
+    assert ranked[0] == "ml-engineer"
+    # Soft skills and the roadmap in the company text do not pull toward leadership or product.
+    for role in (*RUNGS, "ai-product-manager"):
+        assert report.role(role).score < report.role("ml-engineer").score - 20
+    for fit in report.roles:
+        assert "leadership" not in fit.matched
+        assert "product-roadmap" not in fit.matched
+
+
+def test_gates_posting_requirements_count_as_required_and_extras_as_listed():
+    report = analyze_text(ML_POSTING, "posting.txt", AS_OF)
+    usage = {r.met_by: r.usage for r in report.role("ml-engineer").requirements if r.met_by}
+    assert usage["docker"] == "demonstrated"
+    assert usage.get("mlflow", "listed") == "listed"
+
+
+ECONOMIST = """Helena Marsh
+Economist
+
+Experience
+Senior Economist, Halden Institute (2019 - Present)
+- Research on labour markets with Stata and R; regression, panel data and statistics.
+- Wrote policy reports; SQL and Excel for data analysis; Tableau dashboards.
+
+Publications
+- Marsh, H. (2024). Wages and commuting. Journal of Regional Economics.
+- Marsh, H. and Ode, K. (2023). Rent and mobility. Urban Studies Review.
+- Marsh, H. (2022). Minimum wages in small towns. Labour Economics Letters.
+
+Education
+PhD Economics, University of Warwick
+"""
+
+
+def test_gates_papers_without_machine_learning_are_not_ml_research():
+    report = analyze_text(ECONOMIST, "economist.txt", AS_OF)
+    research = report.role("ml-research-scientist")
+    assert "not counted without" in research.component("focus").detail
+    assert report.roles[0].id not in ("ml-research-scientist", "research-engineer")
