@@ -138,6 +138,23 @@ class Builder:
                     )
             entry.ambiguous_forms = list(forms) if forms else entry.forms()
 
+    def add_aliases(self, skill_id: str, aliases: list[str], origin: str) -> None:
+        """Give a curated skill further aliases (an ``[aliases]`` table row).
+
+        Raises:
+            BuildError: ``skill_id`` is not a curated skill, or another skill claims an alias.
+        """
+        entry = self.entries.get(skill_id)
+        if entry is None or not entry.curated:
+            raise BuildError(origin, f"{skill_id!r} is not a curated skill")
+        for alias in aliases:
+            bare = drop_qualifier(alias)
+            known = {f.casefold() for f in entry.forms()}
+            if self.claim(entry, bare, strict=True) and bare.casefold() not in known:
+                entry.aliases.append(bare)
+                # Not reviewed with its row: the ambiguity rules check it like a qualified form.
+                entry.qualified.append(bare)
+
     def find(self, candidate: Candidate) -> Entry | None:
         """The skill a taxonomy candidate names, matching its labels (not its risky aliases)."""
         forms = candidate.match_forms()
@@ -204,6 +221,13 @@ class Builder:
             # row is a github/explore topic (those name technologies, e.g. "World models").
             multiword = not entry.reviewed and not entry.origin.startswith("topic:")
             forms = [f for f in entry.forms() if settings.ambiguous_form(f, multiword=multiword)]
+            if not entry.curated:
+                # A taxonomy's short acronym ("SAN", "PAT") is also a place, a name or another
+                # acronym: it needs corroboration and the case the taxonomy writes it in.
+                forms += [
+                    f for f in entry.forms()
+                    if f not in forms and settings.short_acronym(f)
+                ]
             entry.ambiguous = bool(forms)
             entry.ambiguous_forms = forms
             if forms:

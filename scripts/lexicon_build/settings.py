@@ -35,6 +35,7 @@ class Settings:
         self.onet_commodities = {str(k): v for k, v in onet.get("commodities", {}).items()}
         self.onet_parents = {str(k): v for k, v in onet.get("parents", {}).items()}
         self.onet_max_words = int(onet.get("max_words", 6))
+        self.onet_description_endings = tuple(onet.get("description_endings", []))
         norm = table.get("normalise", {})
         self.vendors = sorted(norm.get("vendors", []), key=lambda v: (-len(v), v))
         self.suffixes = sorted(norm.get("generic_suffixes", []), key=lambda s: (-len(s), s))
@@ -55,8 +56,11 @@ class Settings:
         self.linguist_types = set(linguist.get("types", ["programming"]))
         self.linguist_extra = set(linguist.get("extra", []))
         self.linguist_exclude = set(linguist.get("exclude", []))
+        # Spelling-variant rules (lexicon_build.variants), read by that module as they are.
+        self.variants = dict(table.get("variants", {}))
         ambiguity = table.get("ambiguity", {})
         self.max_short = int(ambiguity.get("max_short_length", 2))
+        self.max_acronym = int(ambiguity.get("max_acronym_length", 0))
         self.common_words_file = ambiguity.get("common_words_file", "common_words.txt")
         self.person_names = {n.casefold() for n in ambiguity.get("person_names", [])}
         self.person_names |= {w.casefold() for w in ambiguity.get("extra_words", [])}
@@ -103,6 +107,11 @@ class Settings:
         # name ("Visual Studio Code", "Apple Keynote") is specific enough as written.
         phrase = all(t[:1].islower() or not t[:1].isalpha() for t in tokens[1:])
         return multiword and phrase and len(tokens) <= 3 and all(self.common(t) for t in tokens)
+
+    def short_acronym(self, form: str) -> bool:
+        """An all-capitals form of at most ``[ambiguity] max_acronym_length`` letters ("SAN")."""
+        letters = key(form)
+        return form.isupper() and letters.isalpha() and len(letters) <= self.max_acronym
 
     def specific(self, name: str) -> bool:
         """A name specific enough to stand alone (not a common word, not generic)."""
