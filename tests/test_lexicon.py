@@ -51,7 +51,7 @@ def test_lexicon_shipped_size_and_categories(lexicon):
 
 
 def test_lexicon_every_skill_has_a_known_source(lexicon):
-    kinds = {"seed", "curated", "onet", "esco", "esco-label", "topic", "linguist"}
+    kinds = {"seed", "curated", "onet", "esco", "esco-label", "topic", "linguist", "ref"}
     for skill in lexicon.values():
         assert skill.sources, skill.id
         assert {s.split(":", 1)[0] for s in skill.sources} <= kinds, skill.id
@@ -713,3 +713,175 @@ def test_build_shipped_lexicon_is_current(shared_dir, tmp_path, builder):
     assert out.read_bytes() == shipped, (
         "lexicons/skills.jsonl is stale: run scripts/build_lexicon.py"
     )
+
+
+# --- coverage (issue 10, class 7): families, short names, variants, ambiguity of every form ---
+
+CURATED = REPO / "lexicons" / "curated"
+
+
+def test_lexicon_grew_past_eight_thousand_sourced_skills(lexicon):
+    assert len(lexicon) >= 8000
+    kinds = {"seed", "curated", "onet", "esco", "esco-label", "topic", "linguist", "ref"}
+    for skill in lexicon.values():
+        assert skill.sources and {s.split(":", 1)[0] for s in skill.sources} <= kinds, skill.id
+        for source in skill.sources:
+            if source.startswith("ref:"):
+                assert source.startswith("ref:https://"), skill.id
+
+
+def _reviewed_plain_ids() -> set[str]:
+    """Curated rows where a person set ``ambiguous``: which of their forms are guarded is decided."""
+    import tomllib
+
+    ids = set()
+    for path in CURATED.glob("*.toml"):
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        ids |= {i for i, row in table.get("skills", {}).items() if "ambiguous" in row}
+    return ids
+
+
+def test_lexicon_no_form_is_a_plain_english_word_without_the_flag(lexicon):
+    words = {
+        line.strip().casefold()
+        for line in (CURATED / "common_words.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    reviewed = _reviewed_plain_ids()
+    unflagged = [
+        (skill.id, form)
+        for skill in lexicon.values()
+        if skill.id not in reviewed
+        for form in skill.surface_forms
+        if " " not in form and form.casefold() in words and not skill.needs_context(form)
+    ]
+    assert unflagged == []
+
+
+@pytest.mark.parametrize(
+    ("form", "skill_id"),
+    [
+        # security tools
+        ("Burp Suite", "burp-suite"),
+        ("sqlmap", "sqlmap"),
+        ("Metasploit", "metasploit"),
+        ("Nmap", "nmap"),
+        ("Wireshark", "wireshark"),
+        ("Nessus", "nessus"),
+        ("Hashcat", "hashcat"),
+        # observability agents
+        ("Filebeat", "filebeat"),
+        ("Telegraf", "telegraf"),
+        ("collectd", "collectd"),
+        ("Fluent Bit", "fluent-bit"),
+        # cloud services by their short names
+        ("Route 53", "amazon-route-53"),
+        ("CloudFront", "amazon-cloudfront"),
+        ("ElastiCache", "amazon-elasticache"),
+        ("Cloud Run", "google-cloud-run"),
+        ("Lambda", "aws-lambda"),
+        ("Fargate", "aws-fargate"),
+        ("Pub/Sub", "google-cloud-pub-sub"),
+        # HashiCorp
+        ("HashiCorp Consul", "consul"),
+        ("HashiCorp Vault", "hashicorp-vault"),
+        ("Terragrunt", "terragrunt"),
+        # older ML libraries
+        ("Theano", "theano"),
+        ("Caffe", "caffe"),
+        ("CNTK", "microsoft-cognitive-toolkit"),
+        # ML techniques
+        ("TF-IDF", "tf-idf"),
+        ("one-hot encoding", "one-hot-encoding"),
+        ("AdaBoost", "adaboost"),
+        ("Q-learning", "q-learning"),
+        ("matrix factorisation", "matrix-factorization"),
+        ("L1/L2 regularisation", "regularization"),
+        ("multi-head attention", "attention-mechanism"),
+        # bookkeeping and office software
+        ("QuickBooks", "quickbooks"),
+        ("Xero", "xero"),
+        ("Microsoft Outlook", "microsoft-outlook"),
+        # O*NET under the names people write
+        ("Microsoft Excel", "excel"),
+        ("Excel", "excel"),
+    ],
+)
+def test_lexicon_family_spot_checks(by_form, form, skill_id):
+    assert by_form.get(form.casefold()) == [skill_id]
+
+
+@pytest.mark.parametrize(
+    ("form", "skill_id"),
+    [
+        ("AWS Certified Solutions Architect – Associate", "aws-solutions-architect-associate"),
+        ("AWS Certified Solutions Architect - Associate", "aws-solutions-architect-associate"),
+        ("AWS Certified Solutions Architect Associate", "aws-solutions-architect-associate"),
+        ("AWS Certified Solutions Architect — Professional", "aws-solutions-architect-professional"),
+        ("AWS Certified Machine Learning – Specialty", "aws-certified-ml-specialty"),
+    ],
+)
+def test_lexicon_certification_levels_and_dashes(lexicon, by_form, form, skill_id):
+    assert by_form.get(form.casefold()) == [skill_id]
+    assert "aws-solutions-architect" in lexicon.ancestors("aws-solutions-architect-associate")
+
+
+@pytest.mark.parametrize(
+    ("form", "skill_id"),
+    [
+        ("sci-kit learn", "scikit-learn"),
+        ("Tensor Flow", "tensorflow"),
+        ("un-supervised learning", "unsupervised-learning"),
+        ("semisupervised learning", "semi-supervised-learning"),
+        ("A/B tested", "a-b-testing"),
+        ("containerised", "containerization"),
+        ("containerized", "containerization"),
+        ("regularization", "regularization"),
+        ("data modelling", "data-modeling"),
+        ("data modeling", "data-modeling"),
+    ],
+)
+def test_lexicon_spelling_variants_resolve_to_the_canonical_id(by_form, form, skill_id):
+    assert by_form.get(form.casefold()) == [skill_id]
+
+
+@pytest.mark.parametrize(
+    ("skill_id", "form"),
+    [
+        ("aws-lambda", "Lambda"),
+        ("attention-mechanism", "attention"),
+        ("consul", "Consul"),
+        ("thc-hydra", "Hydra"),
+        ("storage-area-network", "SAN"),  # a taxonomy acronym: also "San Diego"
+        ("chef", "Chef"),
+        ("puppet", "Puppet"),
+    ],
+)
+def test_lexicon_new_word_forms_need_corroboration(lexicon, skill_id, form):
+    assert lexicon[skill_id].needs_context(form)
+    assert lexicon[skill_id].context
+
+
+@pytest.mark.parametrize(
+    ("skill_id", "ancestor"),
+    [
+        ("burp-suite", "cybersecurity"),
+        ("filebeat", "monitoring"),
+        ("amazon-cloudfront", "aws"),
+        ("theano", "deep-learning"),
+        ("adaboost", "machine-learning"),
+        ("q-learning", "reinforcement-learning"),
+        ("xero", "bookkeeping"),
+    ],
+)
+def test_lexicon_families_give_partial_credit(lexicon, skill_id, ancestor):
+    assert ancestor in lexicon.ancestors(skill_id)
+
+
+@pytest.mark.parametrize("name", ["Videoconferencing", "Biostatistical"])
+def test_lexicon_kinds_of_software_are_not_products(lexicon, name):
+    assert slug_of(name) not in lexicon
+
+
+def slug_of(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")

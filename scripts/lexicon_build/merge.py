@@ -54,7 +54,7 @@ class Entry:
 
 def _source_order(source: str) -> tuple[int, str]:
     """Sort key: sources by kind, in order of authority, then by code."""
-    kinds = ("seed", "curated", "onet", "esco", "esco-label", "topic", "linguist")
+    kinds = ("seed", "curated", "onet", "esco", "esco-label", "topic", "linguist", "ref")
     kind = source.split(":", 1)[0]
     return (kinds.index(kind) if kind in kinds else len(kinds), source)
 

@@ -60,7 +60,9 @@ class Skill:
         sources: Where the entry comes from: ``"onet:43232605"`` (O*NET commodity code),
             ``"esco:<conceptUri>"``, ``"esco-label:<preferred label>"`` (a Tabiya ESCO label with no
             URI in the shipped collections), ``"topic:pytorch"`` (github/explore),
-            ``"linguist:Python"``, ``"seed:000"`` (the seed article that names it), ``"curated"``.
+            ``"linguist:Python"``, ``"seed:000"`` (the seed article that names it), ``"ref:<url>"``
+            (the public page a curated family is checked against: a vendor's product index,
+            a project's documentation), ``"curated"``.
         ambiguous: True when a name or alias is also an ordinary word, letter or name (Go, R,
             Spark, "ML") and a mention of it needs corroboration before it counts.
         context: Words that corroborate an ambiguous mention when they appear near it.
