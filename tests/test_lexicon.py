@@ -731,7 +731,7 @@ def test_lexicon_grew_past_eight_thousand_sourced_skills(lexicon):
 
 
 def _reviewed_plain_ids() -> set[str]:
-    """Curated rows where a person set ``ambiguous``: which of their forms are guarded is decided."""
+    """Curated rows where a person set ``ambiguous``: which forms are guarded is decided."""
     import tomllib
 
     ids = set()
@@ -817,7 +817,10 @@ def test_lexicon_family_spot_checks(by_form, form, skill_id):
         ("AWS Certified Solutions Architect – Associate", "aws-solutions-architect-associate"),
         ("AWS Certified Solutions Architect - Associate", "aws-solutions-architect-associate"),
         ("AWS Certified Solutions Architect Associate", "aws-solutions-architect-associate"),
-        ("AWS Certified Solutions Architect — Professional", "aws-solutions-architect-professional"),
+        (
+            "AWS Certified Solutions Architect — Professional",
+            "aws-solutions-architect-professional",
+        ),
         ("AWS Certified Machine Learning – Specialty", "aws-certified-ml-specialty"),
     ],
 )

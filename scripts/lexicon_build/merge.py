@@ -224,10 +224,7 @@ class Builder:
             if not entry.curated:
                 # A taxonomy's short acronym ("SAN", "PAT") is also a place, a name or another
                 # acronym: it needs corroboration and the case the taxonomy writes it in.
-                forms += [
-                    f for f in entry.forms()
-                    if f not in forms and settings.short_acronym(f)
-                ]
+                forms += [f for f in entry.forms() if f not in forms and settings.short_acronym(f)]
             entry.ambiguous = bool(forms)
             entry.ambiguous_forms = forms
             if forms:

@@ -36,7 +36,7 @@ def _spellings(form: str, pairs: list[tuple[str, str]]) -> set[str]:
             else:
                 pattern = re.compile(rf"\b({old[0]}|{old[0].upper()}){old[1:]}\b")
                 if pattern.search(form):
-                    found.add(pattern.sub(lambda m: m.group(1) + new[1:], form))
+                    found.add(pattern.sub(rf"\g<1>{new[1:]}", form))
     return found
 
 
