@@ -888,3 +888,76 @@ def test_lexicon_kinds_of_software_are_not_products(lexicon, name):
 
 def slug_of(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+
+
+# --- the build's coverage rules on a toy taxonomy ------------------------------------------------
+
+TOY_RULES = """
+[variants]
+spellings = [["isation", "ization"], ["modelling", "modeling"]]
+spelling_categories = ["method"]
+prefixes = ["un"]
+prefix_categories = ["method"]
+"""
+
+TOY_FAMILY = """
+category = "method"
+[skills.unsupervised-learning]
+name = "Unsupervised learning"
+parents = ["machine-learning"]
+sources = ["seed:000"]
+[skills.data-modelling]
+name = "Data modelling"
+sources = ["seed:000"]
+[skills.tokenisation]
+name = "Tokenisation"
+sources = ["seed:000"]
+[skills.cert-family]
+name = "Cloud Certified Architect"
+category = "certification"
+[skills.cert-associate]
+name = "Cloud Certified Architect - Associate"
+category = "certification"
+parents = ["cert-family"]
+sources = ["ref:https://example.org/certification/"]
+[aliases]
+cloud-computing = ["Cloud Run"]
+"""
+
+
+@pytest.fixture
+def toy_rules(tmp_path, builder):
+    shared, curated, out = _toy_tree(tmp_path)
+    overrides = curated / "overrides.toml"
+    overrides.write_text(overrides.read_text(encoding="utf-8") + TOY_RULES, encoding="utf-8")
+    (curated / "family.toml").write_text(TOY_FAMILY, encoding="utf-8")
+    words = curated / "common_words.txt"
+    words.write_text(words.read_text(encoding="utf-8") + "supervised\ncloud\nrun\n")
+    args = ["--shared", str(shared), "--curated", str(curated), "--out", str(out), "--quiet"]
+    assert builder.main(args) == 0
+    return read_lexicon(out), curated, args
+
+
+def test_build_toy_variant_rules(toy_rules):
+    lexicon, _, _ = toy_rules
+    forms = {f.casefold(): s.id for s in lexicon.values() for f in s.surface_forms}
+    assert forms["un-supervised learning"] == "unsupervised-learning"
+    assert forms["data modeling"] == "data-modelling"
+    assert forms["tokenization"] == "tokenisation"
+    assert forms["cloud certified architect – associate"] == "cert-associate"
+    assert forms["cloud certified architect associate"] == "cert-associate"
+    assert "pre-sentation" not in forms  # a prefix only before a word
+
+
+def test_build_toy_aliases_table_and_its_ambiguity(toy_rules):
+    lexicon, _, _ = toy_rules
+    cloud = lexicon["cloud-computing"]
+    assert "Cloud Run" in cloud.aliases
+    assert cloud.needs_context("Cloud Run")  # two common words: guarded like any other form
+
+
+def test_build_toy_aliases_table_rejects_unknown_ids(toy_rules, builder, capsys):
+    _, curated, args = toy_rules
+    (curated / "bad.toml").write_text('[aliases]\nnowhere = ["X thing"]\n', encoding="utf-8")
+    assert builder.main(args) == 1
+    assert "aliases.nowhere: 'nowhere' is not a curated skill" in capsys.readouterr().err

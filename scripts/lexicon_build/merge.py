@@ -29,6 +29,7 @@ class Entry:
         self.ambiguous_forms: list[str] = []
         self.reviewed = False  # a [skills] row, read by a person; groups and taxonomies are not
         self.qualified: list[str] = []  # forms whose "(qualifier)" was dropped: never reviewed bare
+        self.table_aliases: list[str] = []  # forms an ``[aliases]`` table added
 
     def forms(self) -> list[str]:
         """The name and aliases, without case-insensitive duplicates."""
@@ -154,6 +155,7 @@ class Builder:
                 entry.aliases.append(bare)
                 # Not reviewed with its row: the ambiguity rules check it like a qualified form.
                 entry.qualified.append(bare)
+                entry.table_aliases.append(bare)
 
     def find(self, candidate: Candidate) -> Entry | None:
         """The skill a taxonomy candidate names, matching its labels (not its risky aliases)."""
@@ -208,6 +210,11 @@ class Builder:
         settings = self.settings
         for entry in self.entries.values():
             risky = [f for f in entry.qualified if settings.ambiguous_form(f, multiword=True)]
+            # An alias from an ``[aliases]`` table was not reviewed with its row: one made only
+            # of common words needs corroboration however it is capitalised ("Secrets Manager").
+            risky += [
+                f for f in entry.table_aliases if f not in risky and settings.common_phrase(f)
+            ]
             if entry.ambiguous is not None and risky:
                 if not entry.ambiguous:
                     entry.ambiguous_forms = []
@@ -225,6 +232,7 @@ class Builder:
                 # A taxonomy's short acronym ("SAN", "PAT") is also a place, a name or another
                 # acronym: it needs corroboration and the case the taxonomy writes it in.
                 forms += [f for f in entry.forms() if f not in forms and settings.short_acronym(f)]
+            forms += [f for f in risky if f not in forms]
             entry.ambiguous = bool(forms)
             entry.ambiguous_forms = forms
             if forms:

@@ -108,6 +108,11 @@ class Settings:
         phrase = all(t[:1].islower() or not t[:1].isalpha() for t in tokens[1:])
         return multiword and phrase and len(tokens) <= 3 and all(self.common(t) for t in tokens)
 
+    def common_phrase(self, form: str) -> bool:
+        """A form made only of common words, however capitalised ("Cloud Run", "Key Vault")."""
+        words = [w for w in re.split(r"[\s\-/]+", form) if w]
+        return bool(words) and all(self.common(w) for w in words)
+
     def short_acronym(self, form: str) -> bool:
         """An all-capitals form of at most ``[ambiguity] max_acronym_length`` letters ("SAN")."""
         letters = key(form)
