@@ -213,7 +213,9 @@ class Builder:
             # An alias from an ``[aliases]`` table was not reviewed with its row: one made only
             # of common words needs corroboration however it is capitalised ("Secrets Manager").
             risky += [
-                f for f in entry.table_aliases if f not in risky and settings.common_phrase(f)
+                f
+                for f in entry.table_aliases
+                if f not in risky and (settings.common_phrase(f) or settings.proper_noun(f))
             ]
             if entry.ambiguous is not None and risky:
                 if not entry.ambiguous:
@@ -232,6 +234,10 @@ class Builder:
                 # A taxonomy's short acronym ("SAN", "PAT") is also a place, a name or another
                 # acronym: it needs corroboration and the case the taxonomy writes it in.
                 forms += [f for f in entry.forms() if f not in forms and settings.short_acronym(f)]
+            if not entry.reviewed:
+                # A name a word list spells capitalised is a person's or a place's ("ROSS",
+                # "Maya", "Lawson") unless a person reviewed the row.
+                forms += [f for f in entry.forms() if f not in forms and settings.proper_noun(f)]
             forms += [f for f in risky if f not in forms]
             entry.ambiguous = bool(forms)
             entry.ambiguous_forms = forms
