@@ -961,3 +961,10 @@ def test_build_toy_aliases_table_rejects_unknown_ids(toy_rules, builder, capsys)
     (curated / "bad.toml").write_text('[aliases]\nnowhere = ["X thing"]\n', encoding="utf-8")
     assert builder.main(args) == 1
     assert "aliases.nowhere: 'nowhere' is not a curated skill" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("form", ["AWS EKS", "AWS CloudFront", "GCP Cloud Run", "Azure AKS"])
+def test_lexicon_platform_prefix_does_not_swallow_the_platform(by_form, form):
+    # "AWS EKS" is found as AWS plus EKS: using a platform's service is using the platform.
+    assert form.casefold() not in by_form
+    assert form.split(" ", 1)[1].casefold() in by_form

@@ -245,6 +245,39 @@ class Builder:
                 defaults = settings.category_context.get(entry.category, ())
                 entry.context = list(dict.fromkeys([*entry.context, *defaults]))
 
+    def drop_vendor_shadows(self) -> int:
+        """Drop aliases "<platform> <form>" of a platform's service ("AWS EKS", "GCP Cloud Run").
+
+        "EKS" alone already finds the service and "AWS" the platform (using a service is using
+        its platform); the longer alias would swallow the platform's evidence. Only the vendors
+        in ``[normalise] platform_vendors``: "Oracle" in "Oracle PeopleSoft" is not the database.
+        Names are kept. Returns how many aliases were dropped.
+        """
+        platforms = {key(v) for v in self.settings.platform_vendors}
+        dropped = 0
+        for entry in self.entries.values():
+            keep = []
+            for alias in entry.aliases:
+                vendor, _, rest = alias.partition(" ")
+                owner = self.claims.get(key(vendor))
+                if (
+                    rest
+                    and key(vendor) in platforms
+                    and owner not in (None, entry.id)
+                    and self.claims.get(key(rest)) == entry.id
+                ):
+                    dropped += 1
+                    continue
+                keep.append(alias)
+            if len(keep) != len(entry.aliases):
+                entry.aliases = keep
+                forms = {f.casefold() for f in entry.forms()}
+                listed = bool(entry.ambiguous_forms)  # an empty list guards every form
+                entry.ambiguous_forms = [f for f in entry.ambiguous_forms if f.casefold() in forms]
+                if listed and not entry.ambiguous_forms:
+                    entry.ambiguous = False
+        return dropped
+
     def add_sibling_context(self) -> None:
         """Let an ambiguous skill be corroborated by its unambiguous siblings' names.
 

@@ -64,6 +64,7 @@ def build(
         return build(shared, curated, out)  # again, so that creation sees the new list
     builder.resolve_ambiguity()
     add_variants(builder, settings.variants)
+    builder.drop_vendor_shadows()
     builder.add_sibling_context()
     builder.drop_generic_context()
     builder.check()

@@ -41,6 +41,7 @@ class Settings:
         self.suffixes = sorted(norm.get("generic_suffixes", []), key=lambda s: (-len(s), s))
         self.verbs = sorted(norm.get("verbs", []), key=lambda v: (-len(v), v))
         self.company_words = list(norm.get("company_words", []))
+        self.platform_vendors = list(norm.get("platform_vendors", []))
         self.trailing_words = set(norm.get("trailing_words", []))
         esco = table.get("esco", {})
         self.esco_occupations = tuple(str(c) for c in esco.get("occupations", []))
