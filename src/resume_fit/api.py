@@ -19,6 +19,7 @@ from resume_fit.profile import build_profile
 from resume_fit.report import GapReport, build_report
 from resume_fit.report.json import render_json
 from resume_fit.report.markdown import render_markdown
+from resume_fit.report.redact import file_pseudonym, find_identity, redact_report
 from resume_fit.roles import load_catalogue
 
 __all__ = ["analyze", "analyze_resume", "analyze_text", "render_json", "render_markdown"]
@@ -30,6 +31,7 @@ def analyze(
     reference_date: dt.date | None = None,
     *,
     ocr: bool = False,
+    redact: bool = False,
 ) -> GapReport:
     """Parse a resume file and report which roles it fits and what it is missing.
 
@@ -38,6 +40,8 @@ def analyze(
         limits: Safety limits for parsing; ``Limits.from_env()`` when None.
         reference_date: The date "present" means in the experience timeline; today when None.
         ocr: Read a scanned PDF with OCR (needs Debian's poppler-utils and tesseract-ocr).
+        redact: Remove personal data from the report (``resume_fit.report.redact``); the source
+            becomes a pseudonym made from a hash of the file's bytes.
 
     Returns:
         The gap report.
@@ -46,14 +50,27 @@ def analyze(
         ResumeFitError: A subclass naming the file and the reason when it cannot be read.
     """
     resume = parse_file(path, limits if limits is not None else Limits.from_env(), ocr=ocr)
-    return analyze_resume(resume, reference_date)
+    report = analyze_resume(resume, reference_date)
+    if not redact:
+        return report
+    return redact_report(report, find_identity(resume, file_pseudonym(path)))
 
 
 def analyze_text(
-    text: str, source: str = "<text>", reference_date: dt.date | None = None
+    text: str,
+    source: str = "<text>",
+    reference_date: dt.date | None = None,
+    *,
+    redact: bool = False,
 ) -> GapReport:
-    """Score plain text (a resume or a job description) exactly as a file would be scored."""
-    return analyze_resume(parse_text(text, source), reference_date)
+    """Score plain text (a resume or a job description) exactly as a file would be scored.
+
+    With ``redact`` the personal data is removed and the source becomes a pseudonym made from a
+    hash of the text.
+    """
+    resume = parse_text(text, source)
+    report = analyze_resume(resume, reference_date)
+    return redact_report(report, find_identity(resume)) if redact else report
 
 
 def analyze_resume(resume: ResumeText, reference_date: dt.date | None = None) -> GapReport:
