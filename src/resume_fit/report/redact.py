@@ -232,7 +232,10 @@ _DOMAIN = re.compile(
     rf"(?<![\w@./-])(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TLDS})\b(?:/[^\s|,;<>()\[\]\"']*)?"
 )
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30}")
-_PHONE = re.compile(r"(?<![\w./])(?:\+|\b00|\()?\d[\d\s().·/\-–]{5,24}\d(?:\s*(?:ext\.?|x)\s*\d{1,5})?")
+# Not after a letter, dot or slash: "10.1103/PhysRevD.103.036020" is a DOI, not a number to call.
+_PHONE = re.compile(
+    r"(?<![\w./])(?:\+|\b00|\()?\d[\d\s().·/\-–]{5,24}\d(?:\s*(?:ext\.?|x)\s*\d{1,5})?"
+)
 _YEAR_GROUP = re.compile(r"^(?:19|20)\d{2}$")
 # A number touching a snippet's "…" edge, at its end or its start.
 _CUT_NUMBER = re.compile(r"(?P<head>(?:\+|\()?\d[\d\s().·/\-–]*)…$|^…(?P<tail>[\d\s().·/\-–]*\d)")
