@@ -222,3 +222,14 @@ def test_redact_json_stays_valid_and_keeps_offsets(personal):
         assert [(e["text"], e["start"], e["end"]) for e in old["evidence"]] == [
             (e["text"], e["start"], e["end"]) for e in new["evidence"]
         ]
+
+
+def test_redact_api_analyze_text_end_to_end():
+    from resume_fit.api import analyze_text
+
+    plain = analyze_text(PERSONAL_RESUME, SOURCE)
+    blind = analyze_text(PERSONAL_RESUME, SOURCE, redact=True)
+    assert blind.source.startswith("cand-") and blind.skills == plain.skills
+    assert [(f.id, f.score) for f in blind.roles] == [(f.id, f.score) for f in plain.roles]
+    for render in (render_markdown, render_json, render_html):
+        assert _leaks(render(blind)) == []
