@@ -15,6 +15,7 @@ Library code: nothing here prints or exits. ``cli.doctor`` prints the lines and 
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.metadata
 import importlib.util
 import json
@@ -127,7 +128,6 @@ def _attempt(
 def _data_checks(folder: Path, checks: list[Check]) -> dict[str, Any]:
     from resume_fit.extract.settings import read_settings
     from resume_fit.lexicon import read_lexicon
-    from resume_fit.parse.settings import parse_settings
     from resume_fit.profile.cues import parse_cues
     from resume_fit.report.redact import parse_rules
     from resume_fit.roles import read_catalogue, unknown_skills
@@ -147,21 +147,19 @@ def _data_checks(folder: Path, checks: list[Check]) -> dict[str, Any]:
         lambda: read_settings(folder / "extract.toml"),
         lambda settings: f"hash {settings.digest}",
     )
-    for name, file, parse in (
-        (
-            "section headings",
-            "sections.toml",
-            lambda text: parse_settings(tomllib.loads(text), "sections.toml"),
-        ),
+    parsers: tuple[tuple[str, str, Callable[[str], object]], ...] = (
+        ("section headings", "sections.toml", _parse_sections),
         ("profile cues", "profile.toml", lambda text: parse_cues(text, "profile.toml")),
         ("redaction rules", "redaction.toml", lambda text: parse_rules(text, "redaction.toml")),
-    ):
+    )
+    for name, file, parse in parsers:
+        path = folder / file
         _attempt(
             checks,
             name,
-            f"fix {folder / file} or {REINSTALL}",
-            lambda file=file, parse=parse: parse((folder / file).read_text(encoding="utf-8")),
-            lambda _, file=file: f"{folder / file} loads",
+            f"fix {path} or {REINSTALL}",
+            functools.partial(_read_with, parse, path),
+            functools.partial(_loads, path),
         )
     catalogue = _attempt(
         checks,
@@ -186,6 +184,20 @@ def _data_checks(folder: Path, checks: list[Check]) -> dict[str, Any]:
         else:
             checks.append(Check("catalogue skills", "ok", "every skill id is in the lexicon"))
     return data
+
+
+def _parse_sections(text: str) -> object:
+    from resume_fit.parse.settings import parse_settings
+
+    return parse_settings(tomllib.loads(text), "sections.toml")
+
+
+def _read_with(parse: Callable[[str], object], path: Path) -> object:
+    return parse(path.read_text(encoding="utf-8"))
+
+
+def _loads(path: Path, _: object) -> str:
+    return f"{path} loads"
 
 
 def _pipeline_checks(folder: Path, data: dict[str, Any]) -> list[Check]:

@@ -336,7 +336,7 @@ def _mask(text: str, identity: Identity) -> str:
     place = rules.placeholders
     compiled = _compiled()
     if identity.source:
-        for form in {identity.source, Path(identity.source).name}:
+        for form in (identity.source, Path(identity.source).name):  # the longer first
             if form and len(form) > 3:
                 text = text.replace(form, identity.pseudonym)
     text = _EMAIL.sub(place["email"], text)
@@ -344,7 +344,7 @@ def _mask(text: str, identity: Identity) -> str:
     text = _URL.sub(place["link"], text)
     text = _DOMAIN.sub(place["link"], text)
     for literal, kind in identity.literals:
-        text = re.sub(re.escape(literal), place[kind], text, flags=re.IGNORECASE)
+        text = re.sub(rf"(?<!\w){re.escape(literal)}(?!\w)", place[kind], text, flags=re.I)
     text = compiled["field"].sub(lambda m: _keep_trailing_space(m[0], place["personal"]), text)
     for kind, pattern in compiled["patterns"]:
         text = pattern.sub(place["id_number" if kind == "id_number" else "personal"], text)
@@ -420,7 +420,9 @@ def find_identity(
     capitalised words, or a "Name:" field), preferring one that the e-mail's local part, a profile
     link or the file name corroborates, and never one made mostly of skill, title or heading words.
     Words of the e-mail local parts and profile links that are not ordinary words are name words
-    too; so are the file name's, when they also occur in the top lines or no name line was found.
+    too; so are the file name's, when an e-mail or link has them as well or no name line was found
+    ("account_manager_cv.pdf" names a job, not a person). Bare handles are read from contact lines
+    (lines with an address, a number or a link).
 
     Args:
         resume: The parsed document (its text, links and source path).
