@@ -123,14 +123,14 @@ def histogram(
     for value in values:
         index = int((min(max(value, low), high) - low) / span) if span > 0 else 0
         counts[min(index, bins - 1)] += 1
-    plot_h, col = 160, 44
-    width, height = bins * col + 50, plot_h + 50
+    plot_h, col, top = 160, 44, 22
+    width, height = bins * col + 50, plot_h + top + 40
     tallest = max(counts, default=0) or 1
     out = [
         f'<svg width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" {_FONT}>',
         f"<title>{escape(title)}</title>",
-        f'<line x1="30" y1="{plot_h + 10}" x2="{30 + bins * col}" y2="{plot_h + 10}" '
+        f'<line x1="30" y1="{plot_h + top}" x2="{30 + bins * col}" y2="{plot_h + top}" '
         'stroke="#444"/>',
     ]
     for i, count in enumerate(counts):
@@ -139,11 +139,11 @@ def histogram(
         start, end = low + i * span, low + (i + 1) * span
         label = f"{_n(start)}-{_n(end)}"
         out.append(
-            f'<rect x="{x + 3}" y="{_n(plot_h + 10 - h)}" width="{col - 6}" height="{_n(h)}" '
+            f'<rect x="{x + 3}" y="{_n(plot_h + top - h)}" width="{col - 6}" height="{_n(h)}" '
             f'fill="{PALETTE[2]}"><title>{escape(label)}: {count}</title></rect>'
         )
         if count:
-            out.append(_text(x + col / 2, plot_h + 6 - h, str(count), "middle"))
-        out.append(_text(x + col / 2, plot_h + 26, label, "middle"))
+            out.append(_text(x + col / 2, plot_h + top - 4 - h, str(count), "middle"))
+        out.append(_text(x + col / 2, plot_h + top + 16, label, "middle"))
     out.append("</svg>")
     return Markup("".join(out))
