@@ -22,7 +22,7 @@ summaries, file names kept as they are, since they are one of the places names h
 any e-mail address at all, a phone number of that person, or a name token of that person as a whole
 word (case and accents ignored) in an output. The same counts on the unredacted outputs show that
 the identifiers are found. Nothing from the documents is printed unless ``--show`` (refused on the
-report half); outputs are written under ``eval/out/redaction/`` (not committed).
+report half); copies, reports and tables are written to a temporary folder, removed at the end.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ import os
 import re
 import shutil
 import sys
+import tempfile
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -50,7 +51,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SPLIT = ROOT / "eval" / "real" / "resumes" / "split.tsv"
 SHARED = Path(os.environ.get("RESUME_FIT_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus" / "real" / "resumes"
-OUT = ROOT / "eval" / "out" / "redaction"
 AS_OF = dt.date(2026, 12, 1)
 
 
@@ -244,19 +244,8 @@ def count(text: str, people: list[Person], show: str | None) -> tuple[int, int, 
     return names, emails, phones
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=("tune", "report"), default="tune")
-    parser.add_argument("--show", action="store_true", help="print each leak (tune half only)")
-    args = parser.parse_args(argv)
-    if args.show and args.half == "report":
-        parser.error("--show is refused on the report half: its leaks are not to be studied")
-    with SPLIT.open(encoding="utf-8") as handle:
-        files = [
-            r["file"] for r in csv.DictReader(handle, delimiter="\t") if r["half"] == args.half
-        ]
-    out = OUT / args.half
-    shutil.rmtree(out, ignore_errors=True)
+def measure(out: Path, files: list[str], half: str, show: bool) -> None:
+    """Analyse ``files`` plain and redacted in ``out``, and print the leak counts."""
     (out / "in").mkdir(parents=True)
     people: list[Person] = []
     for name in files:
@@ -283,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
             if redact:
                 placeholders.update(PLACEHOLDER.findall(texts["json"]))
             for kind, text in texts.items():
-                label = f"file {index} {kind}" if args.show and redact else None
+                label = f"file {index} {kind}" if show and redact else None
                 text = visible(text, kind == "html")
                 tallies[(kind, redact)].add(*count(text, [person], label))
     for redact in (False, True):
@@ -310,10 +299,10 @@ def main(argv: list[str] | None = None) -> int:
         for path in [*written, *result.written]:
             if path.name.endswith(".key.csv"):
                 continue  # the key is meant to name the files
-            label = f"batch {path.name}" if args.show and redact else None
+            label = f"batch {path.name}" if show and redact else None
             text = visible(path.read_text(encoding="utf-8"), path.suffix == ".html")
             tallies[("batch", redact)].add(*count(text, people, label))
-    print(f"{args.half} half: {len(people)} resumes, {failed} could not be analysed")
+    print(f"{half} half: {len(people)} resumes, {failed} could not be analysed")
     print(
         f"{sum(len(p.names) > 0 for p in people)} with a name found, "
         f"{sum(len(p.emails) > 0 for p in people)} with an e-mail, "
@@ -328,6 +317,22 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"| {kind} | {run} | {t.outputs} | {t.leaking} | {t.names} | {t.emails} | {t.phones} |"
         )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("tune", "report"), default="tune")
+    parser.add_argument("--show", action="store_true", help="print each leak (tune half only)")
+    args = parser.parse_args(argv)
+    if args.show and args.half == "report":
+        parser.error("--show is refused on the report half: its leaks are not to be studied")
+    with SPLIT.open(encoding="utf-8") as handle:
+        files = [
+            r["file"] for r in csv.DictReader(handle, delimiter="\t") if r["half"] == args.half
+        ]
+    # Copies, reports and tables hold real people's data: they live in a temporary folder only.
+    with tempfile.TemporaryDirectory(prefix="resume-fit-redaction-") as folder:
+        measure(Path(folder), files, args.half, args.show)
     return 0
 
 
