@@ -11,10 +11,12 @@ python-docx paragraphs, tables, headers and footers) plus the mailto links the p
 - e-mail addresses: every address in the text or a mailto link;
 - phone numbers: every run of 9 to 15 digits (with spaces, dots, dashes, brackets) in the first
   15 lines that is not a pair of years or a date; compared by their last 9 digits;
-- name tokens: the words (3+ letters) of the first line among the first 5 that is 2 to 5 words
-  with letters only, plus the letter words of each e-mail's local part and of the file name
-  (camel case split) that also occur in the first 5 lines; generic words (resume, cv, gmail ...)
-  left out.
+- name tokens: the words (3+ letters) of the first segment of the first 6 lines that is 2 to 5
+  words with letters only, no heading word and no two-word skill name, preferring one that an
+  e-mail's local part or the file name corroborates; plus the words of each e-mail's local part
+  and of the file name (camel case split) that also occur in the first 6 lines and are not
+  ordinary words (stop words, heading words, role-title words, skill names, generic words such as
+  resume, cv, gmail).
 
 Then each resume is analysed with ``--redact`` and rendered as Markdown, JSON and HTML, and the
 whole half is run as one redacted batch (CSV table, JSONL table, skills table, Markdown and HTML
@@ -38,6 +40,7 @@ import tempfile
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -129,6 +132,40 @@ class Person:
     names: set[str] = field(default_factory=set)  # folded tokens
 
 
+@lru_cache(maxsize=1)
+def HEADING_WORDS() -> frozenset[str]:  # noqa: N802 (a constant, computed once)
+    """Words of the section headings resume-fit knows (``lexicons/sections.toml``)."""
+    from resume_fit.parse.settings import load_settings
+
+    return frozenset(
+        fold(w) for phrase in load_settings().headings for w in LETTERS.findall(phrase)
+    )
+
+
+@lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """English stop words, heading words and the words of role titles: not names on their own."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from resume_fit.roles import load_catalogue
+
+    words = set(STOP_WORDS) | HEADING_WORDS() | TITLE_WORDS | skill_names()
+    for role in load_catalogue().values():
+        for phrase in (role.name, *role.titles):
+            words |= {fold(w) for w in LETTERS.findall(phrase)}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def skill_names() -> frozenset[str]:
+    """Every skill name and alias of the lexicon, folded ("microsoft office", "google")."""
+    from resume_fit.lexicon import load_lexicon
+
+    return frozenset(
+        fold(form) for skill in load_lexicon().values() for form in skill.surface_forms
+    )
+
+
 def identify(path: Path) -> Person:
     """Read one resume's identifiers from the document (see the module docstring)."""
     text = plain_text(path)
@@ -153,11 +190,17 @@ def identify(path: Path) -> Person:
         clues |= {fold(w) for w in LETTERS.findall(email.split("@")[0])}
     for run in LETTERS.findall(Path(path.name).stem):
         clues |= {fold(w) for w in CAMEL.findall(run)} | {fold(run)}
-    clues = {c for c in clues if len(c) >= 3 and c not in GENERIC | HONORIFICS}
+    ordinary = ordinary_words()
+    # An e-mail's or file name's word is a clue to the name only when it is not an ordinary word.
+    clues = {c for c in clues if len(c) >= 3 and c not in GENERIC | HONORIFICS | ordinary}
     candidates = []
     for line in top:
         for segment in SEPARATOR.split(line):
             words = [w for w in segment.split() if fold(w).strip(".") not in HONORIFICS]
+            folded = [fold(w).strip(".") for w in words]
+            pairs = {" ".join(folded[i : i + 2]) for i in range(len(folded) - 1)}
+            if set(folded) & HEADING_WORDS() or pairs & skill_names():
+                continue  # a heading ("Technical Skills") or a skill ("Microsoft Office")
             if 2 <= len(words) <= 5 and all(NAME_WORD.fullmatch(w) for w in words):
                 capitalised = all(w[0].isupper() for w in words)
                 candidates.append(([fold(w).strip(".") for w in words], capitalised))
