@@ -279,6 +279,8 @@ def run_batch_cli(
     progress: bool | None = None,
     analyze: Analyze | None = None,
     catalogue: str | Path | None = None,
+    redact: bool = False,
+    key_file: str | Path | None = None,
 ) -> BatchResult:
     """Run ``resume-fit batch``: score, then write every requested output atomically.
 
@@ -291,7 +293,11 @@ def run_batch_cli(
         paths: Files and folders to score.
         out: The table, as ``.csv``, ``.parquet`` or ``.jsonl``.
         skills_table: Also write the long-format skills table here (same suffixes).
-        summary: Also write the Markdown summary here.
+        summary: Also write the summary here: HTML when the name ends in ``.html`` or ``.htm``,
+            Markdown otherwise.
+        redact: Replace every path by a pseudonym in every output (``resume_fit.batch.redact``);
+            the returned records carry the pseudonyms too.
+        key_file: With ``redact``, also write the key (pseudonym -> path) here as CSV.
         Other arguments: as for ``run_batch`` and ``records_to_frame``.
 
     Returns:
@@ -320,23 +326,40 @@ def run_batch_cli(
         progress=progress,
         catalogue=catalogue,
     )
-    table = records_to_frame(result.records, role=role, top=top, min_score=min_score)
+    records, skipped = result.records, result.skipped
+    key: tuple[tuple[str, str], ...] = ()
+    # Imported here: they bring the report stage (and Jinja2) that a plain batch does not need.
+    from resume_fit.batch.redact import redact_records, write_key
+    from resume_fit.batch.summary_html import render_summary_html
+
+    if redact:
+        hidden = redact_records(records, skipped)
+        records, skipped, key = hidden.records, hidden.skipped, hidden.key
+    table = records_to_frame(records, role=role, top=top, min_score=min_score)
     written = [out]
     write_table(table, out)
     if skills_table is not None:
-        write_table(skills_frame(result.records, list(table["path"])), skills_table)
+        write_table(skills_frame(records, list(table["path"])), skills_table)
         written.append(Path(skills_table))
     if summary is not None:
-        write_atomic(summary, render_summary(result.records, result.skipped, top=top, role=role))
+        render = render_summary_html if _is_html(summary) else render_summary
+        write_atomic(summary, render(records, skipped, top=top, role=role))
         written.append(Path(summary))
+    if redact and key_file is not None:
+        write_key(key, key_file)
+        written.append(Path(key_file))
     journal.unlink(missing_ok=True)
     return BatchResult(
-        records=result.records,
-        skipped=result.skipped,
+        records=records,
+        skipped=skipped,
         stats=result.stats,
         table=table,
         written=tuple(written),
     )
+
+
+def _is_html(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in (".html", ".htm")
 
 
 def _take_head_start(
