@@ -68,12 +68,17 @@ class DateSpan:
 
 @dataclass(frozen=True)
 class FoundSpan:
-    """A date span found in text, with its character offsets; ``single`` for a lone date."""
+    """A date span found in text, with its character offsets; ``single`` for a lone date.
+
+    A range written over two lines ("2021 –" beside a title, "Present" on a line below) is one
+    span: ``start``/``end`` cover its first part and ``tail`` the offsets of the second part.
+    """
 
     start: int
     end: int
     span: DateSpan
     single: bool = False
+    tail: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "open": re.compile(rf"{left}(?:{open_words})\s+(?P<a>{point}){right}", re.IGNORECASE),
         "point": re.compile(rf"{starts}(?P<a>{point}){right}", re.IGNORECASE),
         "present": re.compile(rf"^(?:{present})$", re.IGNORECASE),
+        # The second part of a range split over lines: a line that is only a date or "present".
+        "fragment": re.compile(
+            rf"^[ \t{symbols}]*(?P<b>{point}|(?:{present}))[ \t.]*$", re.IGNORECASE | re.MULTILINE
+        ),
+        # ...or, after a dangling separator ("2021 –"), a line that starts with one.
+        "lead": re.compile(
+            rf"^[ \t]*(?P<b>{point}|(?:{present}))(?![\w/])", re.IGNORECASE | re.MULTILINE
+        ),
+        "dangling": re.compile(rf"^\s*[{symbols}]"),
         "season": re.compile(rf"^(?P<s>{seasons}),?\s*(?P<y>{_YEAR})$", re.IGNORECASE),
     }
 
@@ -258,7 +272,78 @@ def find_spans(text: str, reference: dt.date) -> tuple[FoundSpan, ...]:
             if not free(match.start(), match.end()):
                 continue
             add(match, _read(kind, match, reference), kind == "point")
-    return tuple(sorted(found, key=lambda f: f.start))
+    found.sort(key=lambda f: f.start)
+    return tuple(_join_fragments(text, found, reference))
+
+
+def _join_fragments(text: str, found: list[FoundSpan], reference: dt.date) -> list[FoundSpan]:
+    """Join a lone date with the date-only line a few lines below it into one range.
+
+    Side columns of dates and two-column tables set a range over lines: "2021 –" (or "May 2018")
+    level with the title, then "Present" (or "Aug 2023") under it, with the organisation between.
+    The second part must stand on a line of its own, end no earlier than the first, and come
+    within ``fragment_lines`` non-blank lines.
+    """
+    if not any(f.single for f in found):
+        return found
+    patterns = _patterns()
+    window = int(load_cues()["dates"].get("fragment_lines", 0))
+    singles = {f.start: f for f in found if f.single}
+    used: set[int] = set()
+    joined: list[FoundSpan] = []
+    for item in found:
+        if not item.single or item.start in used or window <= 0:
+            joined.append(item)
+            continue
+        line_end = text.find("\n", item.end)
+        if line_end < 0:
+            joined.append(item)
+            continue
+        dangling = bool(patterns["dangling"].match(text[item.end : line_end]))
+        match = _next_fragment(text, line_end + 1, window, dangling)
+        result = None
+        if match is not None:
+            start = parse_point(item.span.text.strip(), reference)
+            second = match["b"]
+            end_offset = match.start("b")
+            follower = singles.get(end_offset)
+            if start is not None and (follower is not None or dangling or not second[0].isdigit()):
+                if patterns["present"].match(second.strip()):
+                    span = _span(start, None, f"{item.span.text} - {second}", reference, True)
+                else:
+                    end = parse_point(second, reference)
+                    span = None if end is None else _span(
+                        start, end, f"{item.span.text} - {second}", reference, False
+                    )
+                if span is not None:
+                    result = FoundSpan(item.start, item.end, span, False, (end_offset, match.end("b")))
+                    if follower is not None:
+                        used.add(follower.start)
+        joined.append(result or item)
+    return [f for f in joined if not (f.single and f.start in used)]
+
+
+def _next_fragment(text: str, offset: int, window: int, dangling: bool) -> re.Match[str] | None:
+    """The date-only line among the next ``window`` non-blank lines from ``offset``, or None.
+
+    With ``dangling`` (the first part ended with a separator) the first non-blank line may also
+    start with the date and go on with other words ("Present  Acme Corp").
+    """
+    pattern = _patterns()["fragment"]
+    lead = _patterns()["lead"] if dangling else None
+    seen = 0
+    while offset < len(text) and seen < window:
+        line_end = text.find("\n", offset)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[offset:line_end].strip():
+            match = pattern.match(text, offset, line_end)
+            if match is None and lead is not None and not seen:
+                match = lead.match(text, offset, line_end)
+            if match is not None:
+                return match
+            seen += 1
+        offset = line_end + 1
+    return None
 
 
 def _read(kind: str, match: re.Match[str], reference: dt.date) -> DateSpan | None:

@@ -193,8 +193,12 @@ def _section_positions(
                 break
             parts = _parts(candidate) + parts
             top -= 1
+        if item.tail is not None:
+            # A range split over lines: the lines down to its second part belong to the entry
+            # (the organisation or place set between "2021 –" and "Present").
+            parts += _entry_parts(body, lines, index, *item.tail)
         following = lines[index + 1][2] if index + 1 < len(lines) else ""
-        if len(parts) < 2 and _is_header_candidate(following):
+        if len(parts) < 2 and item.tail is None and _is_header_candidate(following):
             below = _parts(following)
             if _words(" ".join(below)) & title_cues:
                 parts = parts + below
@@ -206,6 +210,20 @@ def _section_positions(
         title, organisation = heads[number]
         positions.append(Position(title, organisation, item.span, lines[tops[number]][0], stop))
     return positions
+
+
+def _entry_parts(body: str, lines: list[tuple[int, int, str]], index: int, tail_start: int, tail_end: int) -> list[str]:
+    """Title, organisation or place parts of the lines after a header, down to a range's tail."""
+    base = lines[0][0]
+    parts: list[str] = []
+    for line_start, line_end, line in lines[index + 1 :]:
+        if line_start - base > tail_start:
+            break
+        if line_end - base >= tail_end:
+            line = body[line_start - base : tail_start] + " | " + body[tail_end : line_end - base]
+        if _is_header_candidate(line):
+            parts += _parts(line)
+    return parts
 
 
 def _lone_date_is_header(line: str, item: FoundSpan, line_offset: int) -> bool:
