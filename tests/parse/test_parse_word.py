@@ -195,6 +195,7 @@ def test_parse_word_body_walk_skips_deleted_text(tmp_path: Path) -> None:
     inserted = parse_xml(f"<w:ins {NAMESPACES}><w:r><w:t> and Rust</w:t></w:r></w:ins>")
     paragraph._p.append(inserted)
     assert paragraph._p.find(qn("w:ins")) is not None
+    document.add_paragraph("Maintained nightly data pipelines, reviewed pull requests, wrote runbooks and mentored two junior engineers on testing and deployment practice.")
     path = tmp_path / "tracked.docx"
     document.save(path)
     text = parse_file(path).text
@@ -216,6 +217,7 @@ def test_parse_word_hyperlink_field_code(tmp_path: Path) -> None:
     ):
         paragraph._p.append(parse_xml(xml.format(ns=NAMESPACES)))
     document.add_paragraph("Platform engineer maintaining CI runners and Terraform modules.")
+    document.add_paragraph("Maintained nightly data pipelines, reviewed pull requests, wrote runbooks and mentored two junior engineers on testing and deployment practice.")
     path = tmp_path / "fields.docx"
     document.save(path)
     resume = parse_file(path)
