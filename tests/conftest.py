@@ -39,3 +39,21 @@ def shared_dir() -> Path:
     if not path.is_dir():
         pytest.skip(f"shared data not found at {path}")
     return path
+
+
+class NetworkUsedError(AssertionError):
+    """Raised by the ``no_network`` guard when code under test tries to reach the network."""
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every socket connect and name lookup fail, so no network use can go unnoticed."""
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise NetworkUsedError(f"network use attempted: {args[1:] or args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)

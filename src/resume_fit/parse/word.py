@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,11 @@ _SKIPPED = {
     "tcPr",
     "trPr",
 }
+_DOCTYPE = b"<!DOCTYPE"
+_DOCTYPE_UTF16 = "<!DOCTYPE".encode("utf-16-le")
+# A DTD comes before the root element; the prologue before it is short (a declaration, maybe a
+# comment), so a DTD hidden further in is left to the parser, which does not resolve entities.
+_PROLOGUE_BYTES = 65_536
 _HYPERLINK_FIELD_RE = re.compile(r'HYPERLINK\s+"([^"]+)"')
 
 
@@ -84,6 +90,37 @@ def check_archive(
             )
 
 
+def _refuse_dtds(path: Path) -> None:
+    """Refuse a package whose XML parts declare a DTD (entity definitions).
+
+    OPC forbids DTDs in package parts (ECMA-376 Part 2, M1.17) and Word never writes one; a DTD
+    in a DOCX is an entity-expansion bomb ("billion laughs") or an external entity (XXE) waiting
+    to fetch a file or URL. python-docx's parser already leaves entities unresolved and never
+    reads the network; refusing the file outright also keeps the text from silently losing them.
+
+    Raises:
+        UnreadableDocumentError: A part declares a DTD, or the archive cannot be read.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.infolist():
+                if not member.filename.endswith((".xml", ".rels")):
+                    continue
+                with archive.open(member) as stream:
+                    head = stream.read(_PROLOGUE_BYTES)
+                if _DOCTYPE in head or _DOCTYPE_UTF16 in head:
+                    raise UnreadableDocumentError(
+                        path,
+                        f"refusing this DOCX: its part {member.filename} declares a DTD "
+                        "(entity definitions, which Word never writes: an XML bomb or external "
+                        "entity); save the resume again from a word processor",
+                    )
+    except (
+        zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, NotImplementedError, RuntimeError
+    ) as error:
+        raise UnreadableDocumentError(path, f"corrupt DOCX: broken zip archive ({error})") from None
+
+
 def read_docx(path: Path, deadline: Deadline) -> Extraction:
     """Extract a DOCX's text in document order: headers, body (tables, text boxes), footers.
 
@@ -97,6 +134,7 @@ def read_docx(path: Path, deadline: Deadline) -> Extraction:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    _refuse_dtds(path)
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
