@@ -148,3 +148,24 @@ def test_parse_sections_body_style_lexicon_phrase_is_not_heading() -> None:
     body, heading = (10.0, False), (16.0, False)
     styles = {0: heading, 11: body, 33: body, 51: body}
     assert [s.kind for s in detect_sections(text, styles)] == ["education"]
+
+
+def test_sections_styled_line_ending_in_a_company_word_is_not_a_skills_heading() -> None:
+    from resume_fit.parse.sections import detect_sections
+
+    text = (
+        "Jane Roe\nSkills\nPython, SQL\nExperience\nData Scientist – Fabrikam Technologies\n"
+        "Built churn models\nEducation\nBSc Physics"
+    )
+    heading_style, body_style = ("Heading", True, 28), None
+    styles = {}
+    offset = 0
+    for line in text.split("\n"):
+        if line in {"Skills", "Experience", "Education", "Data Scientist – Fabrikam Technologies"}:
+            styles[offset] = heading_style
+        else:
+            styles[offset] = body_style
+        offset += len(line) + 1
+    kinds = {s.heading: s.kind for s in detect_sections(text, styles)}
+    assert kinds.get("Data Scientist – Fabrikam Technologies") != "skills"
+    assert kinds["Skills"] == "skills" and kinds["Experience"] == "experience"

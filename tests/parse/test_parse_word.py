@@ -297,3 +297,19 @@ def test_parse_word_entities_never_expanded_by_the_reader(
             continue
         assert "lol" not in text and "root:" not in text
         assert len(text) < 1000
+
+
+def test_parse_word_all_caps_runs_read_in_capitals(tmp_path: Path) -> None:
+    document = docx.Document()
+    heading = document.add_paragraph()
+    run = heading.add_run("Achievements and Publications")
+    run.font.all_caps = True
+    document.add_paragraph(
+        "Best paper award at a regional workshop on applied statistics for a study of retail "
+        "demand forecasting with gradient boosted trees and hierarchical reconciliation."
+    )
+    path = tmp_path / "caps.docx"
+    document.save(path)
+    resume = parse_file(path)
+    assert "ACHIEVEMENTS AND PUBLICATIONS" in resume.text
+    assert [s.kind for s in resume.sections] == ["publications"]

@@ -94,7 +94,7 @@ def detect_sections(text: str, styles: Mapping[int, Hashable] | None = None) -> 
         style = styles.get(start)
         if start in found or style not in heading_styles or start < first:
             continue  # before the first real heading is the contact block (a name, a tagline)
-        kind = _styled_heading(line, settings.headings, settings.cues)
+        kind = _styled_heading(line, settings.suffix_headings, settings.cues)
         if kind is not None:
             headings.append((start, line.strip(), kind))
     headings.sort()

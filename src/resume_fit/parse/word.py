@@ -372,6 +372,11 @@ class _Walker:
                     self.links.append(Link(match.group(1), ""))
             elif name == "AlternateContent" and _namespace(child) == _MC:
                 self.inline(_choice(child), rels, parts, boxes)
+            elif name == "r" and _all_caps(child):
+                # Word draws these runs in capitals ("EXPERIENCE"), as the PDF export shows them.
+                run: list[str] = []
+                self.inline(child, rels, run, boxes)
+                parts.append("".join(run).upper())
             elif name in {"drawing", "pict", "object"}:
                 placed = self._place(child, rels)
                 if not placed:
@@ -445,6 +450,17 @@ def _text_boxes(element: Any) -> Iterator[Any]:
             yield from _text_boxes(_choice(child))
         elif name != "Fallback":
             yield from _text_boxes(child)
+
+
+def _all_caps(run: Any) -> bool:
+    """True when a run's own properties set ``w:caps`` (capitals whatever the typed case)."""
+    for properties in run:
+        if _local(properties) != "rPr":
+            continue
+        for prop in properties:
+            if _local(prop) == "caps":
+                return prop.get(f"{{{_W}}}val") not in {"0", "false", "off"}
+    return False
 
 
 def _is_list_item(paragraph: Any) -> bool:
