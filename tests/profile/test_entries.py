@@ -114,3 +114,20 @@ def test_entries_lone_dates_not_joined_without_a_fragment(text: str) -> None:
 def test_entries_non_breaking_hyphen_separates_a_range() -> None:
     (found,) = find_spans("2018 \u2011 2020", PRESENT)
     assert found.span.label() == "2018-07 to 2020-06"
+
+
+def test_entries_dot_leaders_between_title_and_dates() -> None:
+    text = (
+        "Lucas Moreau\nExperience\n"
+        "Senior Developer @ Tailspin Genomics Institute "
+        + ". " * 40
+        + "oct 2022 — oct 2025\n- Maintained the search service\n"
+        "Research Assistant @ University of Lyon " + "." * 70 + " feb2019—jul2022\n"
+        "- Simulated sensor networks\n"
+    )
+    profile = build_profile(parse_text(text), (), reference_date=PRESENT)
+    assert [p.span.label() for p in profile.positions] == [
+        "2022-10 to 2025-10",
+        "2019-02 to 2022-07",
+    ]
+    assert profile.positions[0].title.startswith("Senior Developer")

@@ -22,6 +22,8 @@ from resume_fit.profile.dates import DateSpan, FoundSpan, find_spans, merged_mon
 _PART_SPLIT = re.compile(r"\s*(?:\||•|·|,|;|\t|\s[-–—]\s|\s@\s|\s{3,}|\bat\b)\s*")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦●■–]|\d+[.)])\s+")
 _HEADER_LINE_MAX = 110
+# Dot leaders between a title and its dates ("Developer @ Acme ........ 2019 - 2022").
+_LEADER = re.compile(r"(?:\s?[.·…]){4,}\s?")
 # How far above a date line its title and employer may be (a location line may sit between).
 _LINES_ABOVE = 3
 _STATE = re.compile(r"[A-Z]{2}")
@@ -83,7 +85,7 @@ def _lines(text: str, base: int) -> list[tuple[int, int, str]]:
 
 
 def _is_header_candidate(line: str) -> bool:
-    stripped = line.strip()
+    stripped = _without_leaders(line).strip()
     return bool(stripped) and len(stripped) <= _HEADER_LINE_MAX and not _BULLET.match(line)
 
 
@@ -184,7 +186,7 @@ def _section_positions(
     heads: list[tuple[str, str]] = []
     for number, (index, item) in enumerate(headers):
         line = lines[index][2]
-        parts = _parts(line.replace(body[item.start : item.end], " | "))
+        parts = _parts(_without_leaders(line.replace(body[item.start : item.end], " | ")))
         top = index
         floor = headers[number - 1][0] if number else heading_lines - 1
         while len(parts) < 2 and top - 1 > floor and index - (top - 1) <= _LINES_ABOVE:
@@ -226,10 +228,14 @@ def _entry_parts(body: str, lines: list[tuple[int, int, str]], index: int, tail_
     return parts
 
 
+def _without_leaders(line: str) -> str:
+    return _LEADER.sub(" | ", line) if "..." in line or "…" in line or ". ." in line else line
+
+
 def _lone_date_is_header(line: str, item: FoundSpan, line_offset: int) -> bool:
     # A lone date ("Summer 2018") starts a position only at the start or end of a short line;
     # elsewhere it is a date inside a sentence ("shipped in 2020").
-    if len(line.strip()) > _HEADER_LINE_MAX or _BULLET.match(line):
+    if len(_without_leaders(line).strip()) > _HEADER_LINE_MAX or _BULLET.match(line):
         return False
     before = line[: item.start - line_offset].strip(" |,–—-()")
     after = line[item.end - line_offset :].strip(" |,–—-()")
