@@ -169,3 +169,28 @@ def test_sections_styled_line_ending_in_a_company_word_is_not_a_skills_heading()
     kinds = {s.heading: s.kind for s in detect_sections(text, styles)}
     assert kinds.get("Data Scientist – Fabrikam Technologies") != "skills"
     assert kinds["Skills"] == "skills" and kinds["Experience"] == "experience"
+
+
+def test_sections_employer_in_heading_style_above_its_dates_stays_in_experience() -> None:
+    from resume_fit.parse.sections import detect_sections
+
+    lines = [
+        ("Sam Okoro", None),
+        ("EDUCATION", "H"),
+        ("BSc Computer Science", None),
+        ("EXPERIENCE", "H"),
+        ("Fabrikam Product Lifecycle", "H"),
+        ("Full-time co-op positions, January 2013 – January 2016", None),
+        ("Built an iOS viewer for 3D files", None),
+        ("Northwind Academy", "H"),
+        ("Part-time, Summer 2009", None),
+        ("TECHNICAL SKILLS", "H"),
+        ("Java, Swift", None),
+    ]
+    text = "\n".join(line for line, _ in lines)
+    styles, offset = {}, 0
+    for line, style in lines:
+        styles[offset] = style
+        offset += len(line) + 1
+    sections = detect_sections(text, styles)
+    assert [s.kind for s in sections] == ["contact", "education", "experience", "skills"]

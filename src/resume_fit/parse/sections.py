@@ -20,6 +20,7 @@ from resume_fit.parse.resume_text import Section
 _DECORATION_RE = re.compile(r"[^\w\s]|_")
 _SPACED_LETTERS_RE = re.compile(r"^(?:\w ){2,}\w$")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
 
 def normalise_heading(line: str) -> str:
@@ -95,10 +96,20 @@ def detect_sections(text: str, styles: Mapping[int, Hashable] | None = None) -> 
         if start in found or style not in heading_styles or start < first:
             continue  # before the first real heading is the contact block (a name, a tagline)
         kind = _styled_heading(line, settings.suffix_headings, settings.cues)
+        if kind == "other" and _dated_next(lines, start):
+            # An employer or school set in the heading style, its dates on the next line: the
+            # head of an entry, which must stay inside its experience or education section.
+            continue
         if kind is not None:
             headings.append((start, line.strip(), kind))
     headings.sort()
     return _spans(text, headings)
+
+
+def _dated_next(lines: list[tuple[int, str]], start: int) -> bool:
+    """True when the first non-blank line after the one at ``start`` holds a year."""
+    following = iter(line for offset, line in lines if offset > start and line.strip())
+    return bool(_YEAR_RE.search(next(following, "")))
 
 
 def classify_heading(
