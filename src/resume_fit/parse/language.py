@@ -21,7 +21,7 @@ _ORIGIN = "lexicons/languages.toml"
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity, so it can key a cache
 class LanguageProfiles:
     """Stop words per language code, and the limits a decision needs.
 
@@ -77,6 +77,16 @@ def load_profiles() -> LanguageProfiles:
     return read_profiles((lexicon_files() / "languages.toml").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=4)
+def _owners(profiles: LanguageProfiles) -> dict[str, tuple[str, ...]]:
+    """Stop word -> the languages that list it, so each word of a text is looked up once."""
+    owners: dict[str, list[str]] = {}
+    for code, words in sorted(profiles.words.items()):
+        for word in words:
+            owners.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in owners.items()}
+
+
 def detect_language(text: str, profiles: LanguageProfiles | None = None) -> str:
     """Return the language code whose stop words the text uses most, or ``"unknown"``.
 
@@ -90,10 +100,10 @@ def detect_language(text: str, profiles: LanguageProfiles | None = None) -> str:
     """
     profiles = profiles or load_profiles()
     hits = dict.fromkeys(profiles.words, 0)
+    owners = _owners(profiles)
     for word in _WORD_RE.findall(text.lower()):
-        for code, words in profiles.words.items():
-            if word in words:
-                hits[code] += 1
+        for code in owners.get(word, ()):
+            hits[code] += 1
     ranked = sorted(hits.items(), key=lambda item: (-item[1], item[0]))
     best, best_hits = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
