@@ -1,7 +1,7 @@
 """Score positions, total years and sections on the labelled real resumes.
 
     python scripts/evaluate_positions.py                  # the tune half (default)
-    python scripts/evaluate_positions.py --half report    # the report half: the lead, once, at the end
+    python scripts/evaluate_positions.py --half report    # report half: the lead, once, at the end
     python scripts/evaluate_positions.py --show           # one line per resume with what differs
 
 Labels are ``eval/real/resumes/<file name>.json`` (protocol in ``eval/real/PROTOCOL.md``), the
@@ -121,7 +121,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.show:
             print(line)
     dated = max(totals["dated"], 1)
-    print(f"half: {args.half}, resumes: {resumes}, with dated positions labelled: {totals['dated']}")
+    print(
+        f"half: {args.half}, resumes: {resumes}, with dated positions labelled: {totals['dated']}"
+    )
     print(
         f"positions: recall {totals['found'] / max(totals['labelled'], 1):.1%} "
         f"({totals['found']}/{totals['labelled']}), precision "
@@ -135,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"sections: >= 2 headed sections on {two_sections / max(resumes, 1):.1%} "
-        f"({two_sections}/{resumes}); labelled kinds found {sum(kind_recall) / max(len(kind_recall), 1):.1%}"
+        f"({two_sections}/{resumes}); labelled kinds found "
+        f"{sum(kind_recall) / max(len(kind_recall), 1):.1%}"
     )
     return 0
 

@@ -137,7 +137,11 @@ BAD_INPUTS = [
         ),
         "UnsupportedFormatError",
     ),
-    ("text.pdf", lambda p: p.write_text("Dana Whitfield\nPython, SQL\n" * 5), "UnsupportedFormatError"),
+    (
+        "text.pdf",
+        lambda p: p.write_text("Dana Whitfield\nPython, SQL\n" * 5),
+        "UnsupportedFormatError",
+    ),
     ("short.txt", lambda p: p.write_text("Dana Whitfield, Python\n"), "NoTextError"),
 ]
 

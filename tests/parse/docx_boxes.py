@@ -204,10 +204,20 @@ def write_pdf(template: Template, path: Path) -> Path:
 
 def _experience(dates_beside: bool) -> list[TextBox]:
     entries = [
-        ("2021 –", "Present", "Machine Learning Engineer", "Northwind Analytics, Berlin",
-         "- Built ranking models in PyTorch served with FastAPI on Kubernetes"),
-        ("Aug 2017 –", "Jun 2021", "Data Scientist", "Contoso Insurance, Leeds",
-         "- Churn and fraud models with scikit-learn, XGBoost and SQL"),
+        (
+            "2021 –",
+            "Present",
+            "Machine Learning Engineer",
+            "Northwind Analytics, Berlin",
+            "- Built ranking models in PyTorch served with FastAPI on Kubernetes",
+        ),
+        (
+            "Aug 2017 –",
+            "Jun 2021",
+            "Data Scientist",
+            "Contoso Insurance, Leeds",
+            "- Churn and fraud models with scikit-learn, XGBoost and SQL",
+        ),
     ]
     if not dates_beside:
         lines = [heading("Experience")]
@@ -227,7 +237,9 @@ def _experience(dates_beside: bool) -> list[TextBox]:
 
 def templates() -> dict[str, Template]:
     """The invented text-box templates, by name."""
-    name = TextBox(230, 40, 346, [("Priya Natarajan", 20.0, True), body("Machine Learning Engineer")])
+    name = TextBox(
+        230, 40, 346, [("Priya Natarajan", 20.0, True), body("Machine Learning Engineer")]
+    )
     summary = TextBox(
         230,
         110,
@@ -242,7 +254,10 @@ def templates() -> dict[str, Template]:
         230, 420, 346, [heading("Education"), body("MSc Statistics, University of Leeds, 2015")]
     )
     contact = TextBox(
-        36, 40, 170, [heading("Contact"), body("priya@example.com"), body("+44 20 7946 0000")],
+        36,
+        40,
+        170,
+        [heading("Contact"), body("priya@example.com"), body("+44 20 7946 0000")],
         relative="margin",
     )
     skills = TextBox(

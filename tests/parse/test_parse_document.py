@@ -17,6 +17,11 @@ from resume_fit.errors import (
 )
 from resume_fit.parse import parse_file, parse_text
 
+FILLER = (
+    "Maintained nightly data pipelines, reviewed pull requests, wrote runbooks and mentored two "
+    "junior engineers on testing and deployment practice."
+)
+
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + zlib.compress(b"\x00" * 64)
 
 
@@ -72,7 +77,10 @@ def test_parse_document_pdf_content_wins_over_txt_suffix(tmp_path: Path) -> None
 
 def test_parse_document_text_without_suffix(tmp_path: Path) -> None:
     path = tmp_path / "resume"
-    path.write_text("Experience\nData engineer building Spark pipelines on AWS\nMaintained nightly data pipelines, reviewed pull requests, wrote runbooks and mentored two junior engineers on testing and deployment practice.\n", encoding="utf-8")
+    path.write_text(
+        "Experience\nData engineer building Spark pipelines on AWS\n" + FILLER + "\n",
+        encoding="utf-8",
+    )
     resume = parse_file(path)
     assert resume.format == "text"
     assert resume.sections[0].kind == "experience"

@@ -110,7 +110,9 @@ def _broken_xml(data: bytes, mutate: st.DataObject) -> bytes:
 
 def _byte_mutations(data: bytes) -> st.SearchStrategy[bytes]:
     size = max(len(data), 1)
-    flips = st.lists(st.tuples(st.integers(0, size - 1), st.integers(0, 7)), min_size=1, max_size=12)
+    flips = st.lists(
+        st.tuples(st.integers(0, size - 1), st.integers(0, 7)), min_size=1, max_size=12
+    )
     return st.one_of(
         flips.map(lambda f: _flip(data, f) if data else data),
         st.integers(0, size).map(lambda n: data[:n]),

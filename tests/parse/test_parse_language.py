@@ -76,7 +76,11 @@ def test_language_shipped_profiles_load_with_names() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    ["not toml [", "[detect]\nmin_hits = 1\n", "[detect]\nmin_hits=1\nmin_lead=1\n[languages]\nen=1\n"],
+    [
+        "not toml [",
+        "[detect]\nmin_hits = 1\n",
+        "[detect]\nmin_hits=1\nmin_lead=1\n[languages]\nen=1\n",
+    ],
 )
 def test_language_malformed_profiles_refused(data: str) -> None:
     with pytest.raises(DataFileError):

@@ -15,6 +15,11 @@ from resume_fit.config import Limits
 from resume_fit.errors import LimitExceededError, UnreadableDocumentError, UnsupportedFormatError
 from resume_fit.parse import parse_file
 
+FILLER = (
+    "Maintained nightly data pipelines, reviewed pull requests, wrote runbooks and mentored two "
+    "junior engineers on testing and deployment practice."
+)
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NAMESPACES = (
     f'xmlns:w="{W}" '
@@ -195,7 +200,7 @@ def test_parse_word_body_walk_skips_deleted_text(tmp_path: Path) -> None:
     inserted = parse_xml(f"<w:ins {NAMESPACES}><w:r><w:t> and Rust</w:t></w:r></w:ins>")
     paragraph._p.append(inserted)
     assert paragraph._p.find(qn("w:ins")) is not None
-    document.add_paragraph("Maintained nightly data pipelines, reviewed pull requests, wrote runbooks and mentored two junior engineers on testing and deployment practice.")
+    document.add_paragraph(FILLER)
     path = tmp_path / "tracked.docx"
     document.save(path)
     text = parse_file(path).text
@@ -217,7 +222,7 @@ def test_parse_word_hyperlink_field_code(tmp_path: Path) -> None:
     ):
         paragraph._p.append(parse_xml(xml.format(ns=NAMESPACES)))
     document.add_paragraph("Platform engineer maintaining CI runners and Terraform modules.")
-    document.add_paragraph("Maintained nightly data pipelines, reviewed pull requests, wrote runbooks and mentored two junior engineers on testing and deployment practice.")
+    document.add_paragraph(FILLER)
     path = tmp_path / "fields.docx"
     document.save(path)
     resume = parse_file(path)

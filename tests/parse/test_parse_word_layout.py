@@ -100,9 +100,7 @@ def test_word_layout_anchor_positions_relative_to_each_frame(
 
     box = TextBox(230, 250, 200, [body("Placed")], relative=relative)
     path = write_docx(Template([box], [0], fallback=False), tmp_path / "one.docx")
-    drawing = next(
-        e for e in Document(str(path)).element.body.iter() if e.tag.endswith("}drawing")
-    )
+    drawing = next(e for e in Document(str(path)).element.body.iter() if e.tag.endswith("}drawing"))
     page = PageGeometry(612, 792, MARGIN, MARGIN, MARGIN, MARGIN)
     (placed,) = placed_boxes(drawing, page, paragraph_top=MARGIN) or []
     assert (placed.x, placed.y) == pytest.approx((expected_x, expected_y), abs=0.1)

@@ -120,7 +120,8 @@ def test_entries_dot_leaders_between_title_and_dates() -> None:
     text = (
         "Lucas Moreau\nExperience\n"
         "Senior Developer @ Tailspin Genomics Institute "
-        + ". " * 40
+        + ". "
+        * 40
         + "oct 2022 — oct 2025\n- Maintained the search service\n"
         "Research Assistant @ University of Lyon " + "." * 70 + " feb2019—jul2022\n"
         "- Simulated sensor networks\n"

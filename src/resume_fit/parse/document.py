@@ -138,7 +138,8 @@ def _check_suffix(file: Path, name: str, data: bytes) -> None:
     if suffix == ".pdf" and b"%PDF-" not in data[:1024]:
         found = _describe_bytes(data)
         raise UnsupportedFormatError(
-            name, f"named .pdf but the content is {found}, not a PDF; export the resume as PDF again"
+            name,
+            f"named .pdf but the content is {found}, not a PDF; export the resume as PDF again",
         )
     if suffix == ".docx" and not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         found = _describe_bytes(data)

@@ -221,7 +221,11 @@ def _group_transform(
 ) -> _Transform:
     """The map from a group's child coordinates to the page."""
     properties = next((c for c in group if _local(c) == "grpSpPr"), None)
-    xfrm = next((c for c in properties if _local(c) == "xfrm"), None) if properties is not None else None
+    xfrm = (
+        next((c for c in properties if _local(c) == "xfrm"), None)
+        if properties is not None
+        else None
+    )
     values: dict[str, tuple[float, float]] = {}
     if xfrm is not None:
         for child in xfrm:
@@ -284,8 +288,7 @@ def _vml_box(shape: Any, page: PageGeometry, paragraph_top: float) -> Box | None
     if content is None:
         return None
     lengths = [
-        _vml_length(style.get(key))
-        for key in ("margin-left", "margin-top", "width", "height")
+        _vml_length(style.get(key)) for key in ("margin-left", "margin-top", "width", "height")
     ]
     if any(value is None for value in lengths):
         return None

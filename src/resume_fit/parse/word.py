@@ -129,7 +129,13 @@ def _refuse_dtds(path: Path) -> None:
                         "entity); save the resume again from a word processor",
                     )
     except (
-        zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, NotImplementedError, RuntimeError
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
     ) as error:
         raise UnreadableDocumentError(path, f"corrupt DOCX: broken zip archive ({error})") from None
 
@@ -383,7 +389,6 @@ class _Walker:
                     boxes.extend(_text_boxes(child))
             elif name in _CONTAINERS:
                 self.inline(child, rels, parts, boxes)
-
 
     def _place(self, drawing: Any, rels: dict[str, str]) -> bool:
         """Keep a drawing's positioned text boxes with their place; False when not positioned."""

@@ -312,11 +312,15 @@ def _join_fragments(text: str, found: list[FoundSpan], reference: dt.date) -> li
                     span = _span(start, None, f"{item.span.text} - {second}", reference, True)
                 else:
                     end = parse_point(second, reference)
-                    span = None if end is None else _span(
-                        start, end, f"{item.span.text} - {second}", reference, False
+                    span = (
+                        None
+                        if end is None
+                        else _span(start, end, f"{item.span.text} - {second}", reference, False)
                     )
                 if span is not None:
-                    result = FoundSpan(item.start, item.end, span, False, (end_offset, match.end("b")))
+                    result = FoundSpan(
+                        item.start, item.end, span, False, (end_offset, match.end("b"))
+                    )
                     if follower is not None:
                         used.add(follower.start)
         joined.append(result or item)

@@ -214,7 +214,9 @@ def _section_positions(
     return positions
 
 
-def _entry_parts(body: str, lines: list[tuple[int, int, str]], index: int, tail_start: int, tail_end: int) -> list[str]:
+def _entry_parts(
+    body: str, lines: list[tuple[int, int, str]], index: int, tail_start: int, tail_end: int
+) -> list[str]:
     """Title, organisation or place parts of the lines after a header, down to a range's tail."""
     base = lines[0][0]
     parts: list[str] = []

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
 from resume_fit.match import RoleFit, skill_usage
+from resume_fit.match.plan import LearningPlan, build_plan
 from resume_fit.parse.language import load_profiles
 from resume_fit.parse.resume_text import ParseQuality, ResumeText, Section
-from resume_fit.match.plan import LearningPlan, build_plan
 from resume_fit.profile import Profile
 from resume_fit.roles import Catalogue
 

@@ -196,9 +196,7 @@ def _parse(report: GapReport) -> list[str]:
     for section in report.sections:
         heading = _cell(section.heading) or "(no heading)"
         usage = "demonstrated" if section.kind in DEMONSTRATING_SECTIONS else "listed"
-        lines.append(
-            f"| {section.kind} | {heading} | {section.start}-{section.end} | {usage} |"
-        )
+        lines.append(f"| {section.kind} | {heading} | {section.start}-{section.end} | {usage} |")
     lines.append("")
     return lines
 
