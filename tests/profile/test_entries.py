@@ -132,3 +132,23 @@ def test_entries_dot_leaders_between_title_and_dates() -> None:
         "2019-02 to 2022-07",
     ]
     assert profile.positions[0].title.startswith("Senior Developer")
+
+
+def test_entries_year_inside_a_line_is_not_the_first_half_of_a_range() -> None:
+    text = "Talk: Applied NLP Day 2025 (with R. Haddad)\nSep 2025\n"
+    assert [f.span.label() for f in find_spans(text, PRESENT)] == [
+        "2025-01 to 2025-12",
+        "2025-09 to 2025-09",
+    ]
+
+
+def test_entries_volunteer_section_dates_are_not_positions() -> None:
+    text = (
+        "Mara Lind\nWork Experience\nData Analyst, Litware\nJan 2020 - Dec 2022\n"
+        "- Built churn dashboards in Power BI and SQL for the retention team\n"
+        "Volunteer Experience\nMentor, Code Club\nJan 2015 - Dec 2019\n"
+        "- Taught Python to teenagers on Saturday mornings at the local library\n"
+    )
+    profile = build_profile(parse_text(text), (), reference_date=PRESENT)
+    assert [p.span.label() for p in profile.positions] == ["2020-01 to 2022-12"]
+    assert profile.total_years == 3.0

@@ -276,6 +276,9 @@ def find_spans(text: str, reference: dt.date) -> tuple[FoundSpan, ...]:
     return tuple(_join_fragments(text, found, reference))
 
 
+_EDGE = " \t|,;:()[]–—-"
+
+
 def _join_fragments(text: str, found: list[FoundSpan], reference: dt.date) -> list[FoundSpan]:
     """Join a lone date with the date-only line a few lines below it into one range.
 
@@ -300,7 +303,16 @@ def _join_fragments(text: str, found: list[FoundSpan], reference: dt.date) -> li
             joined.append(item)
             continue
         dangling = bool(patterns["dangling"].match(text[item.end : line_end]))
-        match = _next_fragment(text, line_end + 1, window, dangling)
+        line_start = text.rfind("\n", 0, item.start) + 1
+        before = text[line_start : item.start].strip(_EDGE)
+        after = text[item.end : line_end].strip(_EDGE)
+        # Only a date at the edge of its line (or ending in a separator) heads an entry; a year in
+        # the middle of a line ("Talk at ALPS 2025 (with A. Doyen)") is not a range's first half.
+        match = (
+            _next_fragment(text, line_end + 1, window, dangling)
+            if dangling or not before or not after
+            else None
+        )
         result = None
         if match is not None:
             start = parse_point(item.span.text.strip(), reference)

@@ -1,6 +1,7 @@
 """The experience timeline: dated positions, total years, and years of use per skill.
 
-Only the experience section(s) are read, so education and project dates never count as work. A line
+Only the experience section(s) are read, so education and project dates never count as work, nor
+do sections headed as unpaid work ("Volunteer Experience": ``unpaid_headings``). A line
 in an experience section that holds a date range starts a position; its title and organisation come
 from the rest of that line, or from the one or two short lines just above it when the dates stand
 alone. The position's text runs to the next position. A skill whose evidence falls inside a
@@ -100,6 +101,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
         "organisations": org_cues,
         "roles": title_cues | org_cues,
         "locations": frozenset(w.lower() for w in titles.get("location_words", [])),
+        "unpaid": frozenset(w.lower() for w in titles.get("unpaid_headings", [])),
     }
 
 
@@ -155,8 +157,9 @@ def find_positions(resume: ResumeText, reference: dt.date) -> tuple[Position, ..
         Positions in text order; empty when there is no experience section or no dates in it.
     """
     positions: list[Position] = []
+    unpaid = _cue_words()["unpaid"]
     for section in resume.sections:
-        if section.kind == "experience":
+        if section.kind == "experience" and not _words(section.heading) & unpaid:
             heading = 1 if section.heading.strip() else 0
             positions.extend(
                 _section_positions(resume, section.start, section.end, reference, heading)
