@@ -152,3 +152,15 @@ def test_entries_volunteer_section_dates_are_not_positions() -> None:
     profile = build_profile(parse_text(text), (), reference_date=PRESENT)
     assert [p.span.label() for p in profile.positions] == ["2020-01 to 2022-12"]
     assert profile.total_years == 3.0
+
+
+def test_entries_range_across_a_line_break_keeps_the_title_clean() -> None:
+    text = (
+        "Wei Chen\nExperience\nFeb 2017 -\nPresent Graduate Teaching Assistant\n"
+        "- Ran weekly labs for the first-year programming course\n"
+        "Jan 2016 - Dec 2016 Volunteer Teacher\n- Taught mathematics at a rural school\n"
+    )
+    profile = build_profile(parse_text(text), (), reference_date=PRESENT)
+    assert [(p.title, p.span.label()) for p in profile.positions] == [
+        ("Graduate Teaching Assistant", "2017-02 to present")
+    ]

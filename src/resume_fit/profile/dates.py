@@ -273,7 +273,23 @@ def find_spans(text: str, reference: dt.date) -> tuple[FoundSpan, ...]:
                 continue
             add(match, _read(kind, match, reference), kind == "point")
     found.sort(key=lambda f: f.start)
-    return tuple(_join_fragments(text, found, reference))
+    return tuple(_split_at_line_breaks(text, _join_fragments(text, found, reference)))
+
+
+def _split_at_line_breaks(text: str, found: list[FoundSpan]) -> list[FoundSpan]:
+    """A range matched across a line break ("Feb 2017 -" / "Present") keeps its second line as
+    its ``tail``, so the words on that line are not read as part of the first one."""
+    out = []
+    for item in found:
+        newline = text.find("\n", item.start, item.end)
+        if newline < 0 or item.tail is not None:
+            out.append(item)
+            continue
+        tail_start = newline + 1
+        while tail_start < item.end and text[tail_start].isspace():
+            tail_start += 1
+        out.append(FoundSpan(item.start, newline, item.span, item.single, (tail_start, item.end)))
+    return out
 
 
 _EDGE = " \t|,;:()[]–—-"

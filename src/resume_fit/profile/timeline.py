@@ -213,6 +213,8 @@ def _section_positions(
     for number, (_, item) in enumerate(headers):
         stop = lines[tops[number + 1]][0] if number + 1 < len(headers) else end
         title, organisation = heads[number]
+        if _words(title) & _cue_words()["unpaid"]:
+            continue  # "Volunteer" in the work section: unpaid, not a position
         positions.append(Position(title, organisation, item.span, lines[tops[number]][0], stop))
     return positions
 
