@@ -95,7 +95,7 @@ def detect_sections(text: str, styles: Mapping[int, Hashable] | None = None) -> 
         style = styles.get(start)
         if start in found or style not in heading_styles or start < first:
             continue  # before the first real heading is the contact block (a name, a tagline)
-        kind = _styled_heading(line, settings.suffix_headings, settings.cues)
+        kind = _styled_heading(line, settings.headings, settings.cues)
         if kind == "other" and _dated_next(lines, start):
             # An employer or school set in the heading style, its dates on the next line: the
             # head of an entry, which must stay inside its experience or education section.
@@ -156,8 +156,8 @@ def _styled_heading(line: str, lexicon: Mapping[str, str], cues: Mapping[str, fl
 
 
 def _suffix_kind(line: str, key: str, lexicon: Mapping[str, str]) -> str | None:
-    if any(char.isdigit() or char in "|,@" for char in line):
-        return None  # "ACME | RESEARCH 2019" is an entry line, not a heading
+    if any(char.isdigit() or char in "|,@–—" for char in line) or " - " in line:
+        return None  # "ACME | RESEARCH 2019", "Analyst – Fabrikam Technologies": entry lines
     words = key.split()
     for size in (3, 2, 1):
         if len(words) > size and " ".join(words[-size:]) in lexicon:
