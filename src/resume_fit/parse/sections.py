@@ -20,6 +20,7 @@ from resume_fit.parse.resume_text import Section
 _DECORATION_RE = re.compile(r"[^\w\s]|_")
 _SPACED_LETTERS_RE = re.compile(r"^(?:\w ){2,}\w$")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_ENTRY_MARK_RE = re.compile(r"\s[-–—]\s|[|@,]")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
 
@@ -96,9 +97,9 @@ def detect_sections(text: str, styles: Mapping[int, Hashable] | None = None) -> 
         if start in found or style not in heading_styles or start < first:
             continue  # before the first real heading is the contact block (a name, a tagline)
         kind = _styled_heading(line, settings.headings, settings.cues)
-        if kind == "other" and _dated_next(lines, start):
-            # An employer or school set in the heading style, its dates on the next line: the
-            # head of an entry, which must stay inside its experience or education section.
+        if kind == "other" and (_ENTRY_MARK_RE.search(line) or _dated_next(lines, start)):
+            # An employer or school set in the heading style ("Analyst – Fabrikam", or its dates
+            # on the next line): the head of an entry, which stays inside its section.
             continue
         if kind is not None:
             headings.append((start, line.strip(), kind))
