@@ -289,7 +289,7 @@ def test_parse_word_entities_never_expanded_by_the_reader(
     from resume_fit.parse import word
     from resume_fit.parse.extraction import Deadline
 
-    monkeypatch.setattr(word, "_refuse_dtds", lambda path: None)
+    monkeypatch.setattr(word, "refuse_dtds", lambda path: None)
     for doctype in (
         BILLION_LAUGHS,
         '<!DOCTYPE w:document [<!ENTITY payload SYSTEM "file:///etc/passwd">]>',

@@ -210,7 +210,8 @@ def _extract(
 
 
 def _read_zip(file: Path, name: str, limits: Limits, deadline: Deadline) -> Extraction:
-    from resume_fit.parse.word import check_archive, read_docx
+    from resume_fit.parse.package import check_archive
+    from resume_fit.parse.word import read_docx
 
     zip_settings = load_settings().zip
     check_archive(
