@@ -164,3 +164,25 @@ def test_entries_range_across_a_line_break_keeps_the_title_clean() -> None:
     assert [(p.title, p.span.label()) for p in profile.positions] == [
         ("Graduate Teaching Assistant", "2017-02 to present")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("févr2019—juil2022", "2019-02 to 2022-07"),
+        ("sept. 2017 à août 2019", "2017-09 to 2019-08"),
+        ("März 2019 - heute", "2019-03 to present"),
+        ("mayo 2018 - actualidad", "2018-05 to present"),
+        ("ottobre 2016 - giugno 2018", "2016-10 to 2018-06"),
+        ("maart 2015 tot mei 2016", "2015-03 to 2016-05"),
+        ("dezembro 2012 - atual", "2012-12 to present"),
+    ],
+)
+def test_entries_ranges_in_other_languages(text: str, label: str) -> None:
+    assert [f.span.label() for f in find_spans(text, PRESENT)] == [label]
+
+
+def test_entries_english_words_are_not_foreign_months() -> None:
+    assert [f.span.label() for f in find_spans("rolled out 2019 plans", PRESENT)] == [
+        "2019-01 to 2019-12"
+    ]

@@ -22,9 +22,9 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_ENGLISH_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _YEAR4 = r"(?:19[5-9]\d|20\d\d)"
 _YEAR2 = r"[\'\u2019\u2018]\d\d"
@@ -90,6 +90,29 @@ class _Point:
     approximate: bool
 
 
+@lru_cache(maxsize=1)
+def _month_names() -> dict[str, int]:
+    """Month names of other languages (``[dates.months]``) -> month number."""
+    names: dict[str, int] = {}
+    for number, words in load_cues()["dates"].get("months", {}).items():
+        for word in words:
+            if word.strip():
+                names[word.strip().lower()] = int(number)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _month() -> str:
+    """The pattern of a month name: English forms, then the data's other languages."""
+    others = "|".join(re.escape(w) for w in sorted(_month_names(), key=len, reverse=True))
+    return rf"(?:{_ENGLISH_MONTH}{'|' + others if others else ''})\.?"
+
+
+def _month_number(word: str) -> int:
+    key = word.strip().rstrip(".").lower()
+    return _month_names().get(key) or _MONTHS[key[:3]]
+
+
 def _index(day: dt.date) -> int:
     return day.year * 12 + day.month - 1
 
@@ -121,7 +144,12 @@ def _first_character(cues: dict[str, Any]) -> str:
     seasons = {w.strip().lower() for w in cues["seasons"] if w.strip()}
     if not seasons:
         return ""
-    initials = {*"0123456789'\u2019\u2018q", *(m[0] for m in _MONTHS), *(w[0] for w in seasons)}
+    initials = {
+        *"0123456789'\u2019\u2018q",
+        *(m[0] for m in _MONTHS),
+        *(m[0] for m in _month_names()),
+        *(w[0] for w in seasons),
+    }
     return "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "])"
 
 
@@ -134,7 +162,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     symbols = "".join(re.escape(s) for s in cues["separators"] if not s.strip().isalpha())
     sep = rf"\s*(?:[{symbols}]+\s*(?:{_alternation(words)})?|{_alternation(words)})\s*"
     point = (
-        rf"(?:{_MONTH},?\s*{_YEAR}|(?:{seasons}),?\s*{_YEAR}|q[1-4],?\s*{_YEAR}|{_YEAR4}\s*q[1-4]"
+        rf"(?:{_month()},?\s*{_YEAR}|(?:{seasons}),?\s*{_YEAR}|q[1-4],?\s*{_YEAR}|{_YEAR4}\s*q[1-4]"
         rf"|{_NUM_MONTH}\s?[/.]\s?{_YEAR4}|(?:0[1-9]|1[0-2])-{_YEAR4}"
         rf"|{_YEAR4}\s?[/.]\s?{_NUM_MONTH}(?!\d)|{_YEAR4}|{_YEAR2})"
     )
@@ -151,7 +179,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{left}(?P<a>{_YEAR4})\s?[-\u2013\u2014/]\s?(?P<b>\d\d){right}", re.IGNORECASE
         ),
         "month_pair": re.compile(
-            rf"{starts}(?P<m>{_MONTH}){sep}(?P<b>{_MONTH},?\s*{_YEAR}){right}", re.IGNORECASE
+            rf"{starts}(?P<m>{_month()}){sep}(?P<b>{_month()},?\s*{_YEAR}){right}", re.IGNORECASE
         ),
         "range": re.compile(
             rf"{starts}(?P<a>{point}){sep}(?P<b>{point}|(?:{present})){right}", re.IGNORECASE
@@ -193,9 +221,9 @@ def parse_point(text: str, reference: dt.date) -> _Point | None:
     if season:
         first, last = cues["seasons"][season["s"]]
         return _Point(_year(season["y"], reference), first, last, False, True)
-    match = re.fullmatch(rf"({_MONTH}),?\s*({_YEAR})", raw)
+    match = re.fullmatch(rf"({_month()}),?\s*({_YEAR})", raw)
     if match:
-        month = _MONTHS[match[1][:3]]
+        month = _month_number(match[1])
         return _Point(_year(match[2], reference), month, month, False, False)
     match = re.fullmatch(rf"q([1-4]),?\s*({_YEAR})|({_YEAR4})\s*q([1-4])", raw)
     if match:
@@ -392,7 +420,7 @@ def _read(kind: str, match: re.Match[str], reference: dt.date) -> DateSpan | Non
         end = parse_point(match["b"], reference)
         if end is None:
             return None
-        month = _MONTHS[match["m"].strip(".").lower()[:3]]
+        month = _month_number(match["m"])
         return _span(_Point(end.year, month, month, False, False), end, text, reference, False)
     start = parse_point(match["a"], reference)
     if start is None:
