@@ -94,18 +94,31 @@ class _Point:
 def _month_names() -> dict[str, int]:
     """Month names of other languages (``[dates.months]``) -> month number."""
     names: dict[str, int] = {}
+    english = re.compile(_ENGLISH_MONTH)
     for number, words in load_cues()["dates"].get("months", {}).items():
         for word in words:
-            if word.strip():
-                names[word.strip().lower()] = int(number)
+            key = word.strip().lower()
+            if key and not english.fullmatch(key):  # "apr", "august": English already
+                names[key] = int(number)
     return names
 
 
-@lru_cache(maxsize=1)
-def _month() -> str:
-    """The pattern of a month name: English forms, then the data's other languages."""
-    others = "|".join(re.escape(w) for w in sorted(_month_names(), key=len, reverse=True))
+@lru_cache(maxsize=2)
+def _month(foreign: bool = True) -> str:
+    """The pattern of a month name: English forms, then (``foreign``) the other languages'."""
+    names = sorted(_month_names(), key=len, reverse=True) if foreign else []
+    others = "|".join(re.escape(w) for w in names)
     return rf"(?:{_ENGLISH_MONTH}{'|' + others if others else ''})\.?"
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def _has_foreign_month(text: str) -> bool:
+    """True when ``text`` holds a month name of another language (then the longer patterns are
+    needed; English resumes keep the faster English-only ones)."""
+    names = _month_names()
+    return bool(names) and not names.keys().isdisjoint(_LETTERS_RE.findall(text.lower()))
 
 
 def _month_number(word: str) -> int:
@@ -153,8 +166,8 @@ def _first_character(cues: dict[str, Any]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "])"
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
+@lru_cache(maxsize=2)
+def _patterns(foreign: bool = True) -> dict[str, re.Pattern[str]]:
     cues = load_cues()["dates"]
     seasons = _alternation(list(cues["seasons"]))
     present = _alternation(cues["present"])
@@ -162,7 +175,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     symbols = "".join(re.escape(s) for s in cues["separators"] if not s.strip().isalpha())
     sep = rf"\s*(?:[{symbols}]+\s*(?:{_alternation(words)})?|{_alternation(words)})\s*"
     point = (
-        rf"(?:{_month()},?\s*{_YEAR}|(?:{seasons}),?\s*{_YEAR}|q[1-4],?\s*{_YEAR}|{_YEAR4}\s*q[1-4]"
+        rf"(?:{_month(foreign)},?\s*{_YEAR}|(?:{seasons}),?\s*{_YEAR}|q[1-4],?\s*{_YEAR}|{_YEAR4}\s*q[1-4]"
         rf"|{_NUM_MONTH}\s?[/.]\s?{_YEAR4}|(?:0[1-9]|1[0-2])-{_YEAR4}"
         rf"|{_YEAR4}\s?[/.]\s?{_NUM_MONTH}(?!\d)|{_YEAR4}|{_YEAR2})"
     )
@@ -179,7 +192,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{left}(?P<a>{_YEAR4})\s?[-\u2013\u2014/]\s?(?P<b>\d\d){right}", re.IGNORECASE
         ),
         "month_pair": re.compile(
-            rf"{starts}(?P<m>{_month()}){sep}(?P<b>{_month()},?\s*{_YEAR}){right}", re.IGNORECASE
+            rf"{starts}(?P<m>{_month(foreign)}){sep}(?P<b>{_month(foreign)},?\s*{_YEAR}){right}",
+            re.IGNORECASE,
         ),
         "range": re.compile(
             rf"{starts}(?P<a>{point}){sep}(?P<b>{point}|(?:{present})){right}", re.IGNORECASE
@@ -213,6 +227,11 @@ def _year(text: str, reference: dt.date) -> int:
     return 2000 + two if 2000 + two <= reference.year + 1 else 1900 + two
 
 
+@lru_cache(maxsize=1)
+def _point_patterns() -> dict[str, re.Pattern[str]]:
+    return {"month": re.compile(rf"({_month()}),?\s*({_YEAR})")}
+
+
 def parse_point(text: str, reference: dt.date) -> _Point | None:
     """Read one date ("Sept. 2017", "03.2020", "2020/01", "Q3 2021", "Summer 2018", "'19")."""
     raw = text.strip().lower()
@@ -221,7 +240,7 @@ def parse_point(text: str, reference: dt.date) -> _Point | None:
     if season:
         first, last = cues["seasons"][season["s"]]
         return _Point(_year(season["y"], reference), first, last, False, True)
-    match = re.fullmatch(rf"({_month()}),?\s*({_YEAR})", raw)
+    match = _point_patterns()["month"].fullmatch(raw)
     if match:
         month = _month_number(match[1])
         return _Point(_year(match[2], reference), month, month, False, False)
@@ -279,7 +298,7 @@ def find_spans(text: str, reference: dt.date) -> tuple[FoundSpan, ...]:
     Returns:
         Spans in text order. A range whose end is before its start is dropped.
     """
-    patterns = _patterns()
+    patterns = _patterns(_has_foreign_month(text))
     taken: list[tuple[int, int]] = []
     found: list[FoundSpan] = []
 
@@ -301,7 +320,7 @@ def find_spans(text: str, reference: dt.date) -> tuple[FoundSpan, ...]:
                 continue
             add(match, _read(kind, match, reference), kind == "point")
     found.sort(key=lambda f: f.start)
-    return tuple(_split_at_line_breaks(text, _join_fragments(text, found, reference)))
+    return tuple(_split_at_line_breaks(text, _join_fragments(text, found, reference, patterns)))
 
 
 def _split_at_line_breaks(text: str, found: list[FoundSpan]) -> list[FoundSpan]:
@@ -323,7 +342,9 @@ def _split_at_line_breaks(text: str, found: list[FoundSpan]) -> list[FoundSpan]:
 _EDGE = " \t|,;:()[]–—-"
 
 
-def _join_fragments(text: str, found: list[FoundSpan], reference: dt.date) -> list[FoundSpan]:
+def _join_fragments(
+    text: str, found: list[FoundSpan], reference: dt.date, patterns: dict[str, re.Pattern[str]]
+) -> list[FoundSpan]:
     """Join a lone date with the date-only line a few lines below it into one range.
 
     Side columns of dates and two-column tables set a range over lines: "2021 –" (or "May 2018")
@@ -333,7 +354,6 @@ def _join_fragments(text: str, found: list[FoundSpan], reference: dt.date) -> li
     """
     if not any(f.single for f in found):
         return found
-    patterns = _patterns()
     window = int(load_cues()["dates"].get("fragment_lines", 0))
     singles = {f.start: f for f in found if f.single}
     used: set[int] = set()
@@ -353,7 +373,7 @@ def _join_fragments(text: str, found: list[FoundSpan], reference: dt.date) -> li
         # Only a date at the edge of its line (or ending in a separator) heads an entry; a year in
         # the middle of a line ("Talk at ALPS 2025 (with A. Doyen)") is not a range's first half.
         match = (
-            _next_fragment(text, line_end + 1, window, dangling)
+            _next_fragment(text, line_end + 1, window, dangling, patterns)
             if dangling or not before or not after
             else None
         )
@@ -383,14 +403,16 @@ def _join_fragments(text: str, found: list[FoundSpan], reference: dt.date) -> li
     return [f for f in joined if not (f.single and f.start in used)]
 
 
-def _next_fragment(text: str, offset: int, window: int, dangling: bool) -> re.Match[str] | None:
+def _next_fragment(
+    text: str, offset: int, window: int, dangling: bool, patterns: dict[str, re.Pattern[str]]
+) -> re.Match[str] | None:
     """The date-only line among the next ``window`` non-blank lines from ``offset``, or None.
 
     With ``dangling`` (the first part ended with a separator) the first non-blank line may also
     start with the date and go on with other words ("Present  Acme Corp").
     """
-    pattern = _patterns()["fragment"]
-    lead = _patterns()["lead"] if dangling else None
+    pattern = patterns["fragment"]
+    lead = patterns["lead"] if dangling else None
     seen = 0
     while offset < len(text) and seen < window:
         line_end = text.find("\n", offset)
