@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Hashable, Mapping
+from itertools import islice
 
 from resume_fit.parse.resume_text import Section
 
@@ -92,12 +93,12 @@ def detect_sections(text: str, styles: Mapping[int, Hashable] | None = None) -> 
     }
     found = {start for start, _, _ in headings}
     first = min(found, default=len(text))
-    for start, line in lines:
+    for index, (start, line) in enumerate(lines):
         style = styles.get(start)
         if start in found or style not in heading_styles or start < first:
             continue  # before the first real heading is the contact block (a name, a tagline)
         kind = _styled_heading(line, settings.headings, settings.cues)
-        if kind == "other" and (_ENTRY_MARK_RE.search(line) or _dated_next(lines, start)):
+        if kind == "other" and (_ENTRY_MARK_RE.search(line) or _dated_next(lines, index)):
             # An employer or school set in the heading style ("Analyst – Fabrikam", or its dates
             # on the next line): the head of an entry, which stays inside its section.
             continue
@@ -107,9 +108,9 @@ def detect_sections(text: str, styles: Mapping[int, Hashable] | None = None) -> 
     return _spans(text, headings)
 
 
-def _dated_next(lines: list[tuple[int, str]], start: int) -> bool:
-    """True when the first non-blank line after the one at ``start`` holds a year."""
-    following = iter(line for offset, line in lines if offset > start and line.strip())
+def _dated_next(lines: list[tuple[int, str]], index: int) -> bool:
+    """True when the first non-blank line after ``lines[index]`` holds a year."""
+    following = (line for _, line in islice(lines, index + 1, None) if line.strip())
     return bool(_YEAR_RE.search(next(following, "")))
 
 
