@@ -113,3 +113,21 @@ class _PageChecker:
 def html_problems():
     """A function listing why a page is not well-formed or not self-contained ([] when it is)."""
     return lambda page: _PageChecker().check(page)
+
+
+class NetworkUsedError(AssertionError):
+    """Raised by the ``no_network`` guard when code under test tries to reach the network."""
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every socket connect and name lookup fail, so no network use can go unnoticed."""
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise NetworkUsedError(f"network use attempted: {args[1:] or args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
