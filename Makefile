@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install lexicon model samples eval bench lint
+.PHONY: demo test install lexicon model samples eval bench lint fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ bench: install
 	$(BIN)/python benchmarks/extract_speed.py
 	$(BIN)/python benchmarks/parse_corpus.py ../shared/corpus/resumes
 	$(BIN)/python benchmarks/batch_throughput.py
+
+## Fuzz the parse stage for longer than `make test` does (RESUME_FIT_FUZZ_EXAMPLES to change).
+fuzz: install
+	RESUME_FIT_FUZZ=long $(BIN)/python -m pytest -q -p no:cacheprovider tests/parse/test_parse_fuzz.py
 
 lint: install
 	$(BIN)/ruff check src tests scripts benchmarks

@@ -39,3 +39,95 @@ def shared_dir() -> Path:
     if not path.is_dir():
         pytest.skip(f"shared data not found at {path}")
     return path
+
+
+class _PageChecker:
+    """Parses a page and records what makes it not well-formed or not self-contained."""
+
+    VOID = frozenset(
+        {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+         "track", "wbr"}
+    )  # fmt: skip
+    FETCHING = frozenset({"script", "link", "img", "iframe", "object", "embed", "audio", "video"})
+
+    def __init__(self) -> None:
+        from html.parser import HTMLParser
+
+        checker = self
+
+        class Parser(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                checker.start(tag, attrs)
+
+            def handle_startendtag(self, tag, attrs):
+                checker.start(tag, attrs, closed=True)
+
+            def handle_endtag(self, tag):
+                checker.end(tag)
+
+            def handle_data(self, data):
+                if (
+                    checker.stack
+                    and checker.stack[-1] == "style"
+                    and ("url(" in data or "@import" in data)
+                ):
+                    checker.problems.append("style sheet fetches something")
+
+        self.parser = Parser(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.problems: list[str] = []
+
+    def start(self, tag, attrs, closed=False):
+        if tag in self.FETCHING:
+            self.problems.append(f"<{tag}> element")
+        for name, value in attrs:
+            value = (value or "").strip().lower()
+            if name in {"src", "href", "srcset", "action", "xlink:href", "data", "poster"} and (
+                value.startswith(("http:", "https:", "//", "ftp:")) or ":" in value.split("/")[0]
+            ):
+                self.problems.append(f"external reference {name}={value!r}")
+            if name.startswith("on"):
+                self.problems.append(f"script attribute {name}")
+        if tag not in self.VOID and not closed:
+            self.stack.append(tag)
+
+    def end(self, tag):
+        if tag in self.VOID:
+            return
+        if not self.stack or self.stack[-1] != tag:
+            self.problems.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}>")
+            return
+        self.stack.pop()
+
+    def check(self, page: str) -> list[str]:
+        self.parser.feed(page)
+        self.parser.close()
+        if not page.lstrip().lower().startswith("<!doctype html>"):
+            self.problems.append("no <!DOCTYPE html>")
+        if self.stack:
+            self.problems.append(f"unclosed {self.stack}")
+        return self.problems
+
+
+@pytest.fixture(scope="session")
+def html_problems():
+    """A function listing why a page is not well-formed or not self-contained ([] when it is)."""
+    return lambda page: _PageChecker().check(page)
+
+
+class NetworkUsedError(AssertionError):
+    """Raised by the ``no_network`` guard when code under test tries to reach the network."""
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every socket connect and name lookup fail, so no network use can go unnoticed."""
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise NetworkUsedError(f"network use attempted: {args[1:] or args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)

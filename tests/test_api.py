@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import resume_fit
+from resume_fit.api import analyze_text, render_json
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 AS_OF = dt.date(2026, 6, 30)
@@ -95,3 +97,28 @@ def test_api_score_folder_with_postings_ranks_by_job_score(tmp_path) -> None:
     assert {"job_score", "job_posting_score", "job_posting_required", "job_posting_missing"} <= set(
         table.columns
     )
+
+
+GERMAN_RESUME = """Miriam Vogel
+Berufserfahrung
+2019 - 2024 Data Scientist, Kontoso Versicherung
+- Entwicklung von Modellen zur Betrugserkennung mit Python, scikit-learn und SQL
+- Ich habe die Pipelines auf Airflow umgestellt und mit dem Team die Dashboards in Tableau gebaut
+Ausbildung
+2013 - 2019 Master Informatik, Universität Leipzig
+Kenntnisse
+Python, SQL, scikit-learn, Airflow, Tableau, Docker
+"""
+
+
+def test_api_non_english_resume_warned_and_still_scored() -> None:
+    report = analyze_text(GERMAN_RESUME, "lebenslauf.txt", reference_date=dt.date(2025, 1, 1))
+    assert report.language == "de"
+    assert any("German" in w and "English only" in w for w in report.warnings)
+    assert {"python", "sql", "scikit-learn"} <= {s.id for s in report.skills}
+    assert report.roles[0].score > 0
+    data = json.loads(render_json(report))
+    assert data["language"] == "de"
+    kinds = [s["kind"] for s in data["sections"]]
+    assert kinds == ["contact", "experience", "education", "skills"]
+    assert data["sections"][-1]["end"] == len(GERMAN_RESUME.rstrip("\n"))

@@ -128,6 +128,21 @@ BAD_INPUTS = [
     ("binary.txt", lambda p: p.write_bytes(bytes(range(256)) * 8), "UnsupportedFormatError"),
     ("truncated.pdf", _truncated_pdf, "UnreadableDocumentError"),
     ("corrupt.docx", _corrupt_docx, "UnreadableDocumentError"),
+    (
+        "text.docx",
+        lambda p: p.write_text(
+            "Dana Whitfield\nExperience\nData analyst at Fourth Coffee, 2019 - 2024, "
+            "building Power BI dashboards and SQL reports for the finance team every week.\n",
+            encoding="utf-8",
+        ),
+        "UnsupportedFormatError",
+    ),
+    (
+        "text.pdf",
+        lambda p: p.write_text("Dana Whitfield\nPython, SQL\n" * 5),
+        "UnsupportedFormatError",
+    ),
+    ("short.txt", lambda p: p.write_text("Dana Whitfield, Python\n"), "NoTextError"),
 ]
 
 

@@ -51,7 +51,7 @@ def test_lexicon_shipped_size_and_categories(lexicon):
 
 
 def test_lexicon_every_skill_has_a_known_source(lexicon):
-    kinds = {"seed", "curated", "onet", "esco", "esco-label", "topic", "linguist"}
+    kinds = {"seed", "curated", "onet", "esco", "esco-label", "topic", "linguist", "ref"}
     for skill in lexicon.values():
         assert skill.sources, skill.id
         assert {s.split(":", 1)[0] for s in skill.sources} <= kinds, skill.id
@@ -713,3 +713,258 @@ def test_build_shipped_lexicon_is_current(shared_dir, tmp_path, builder):
     assert out.read_bytes() == shipped, (
         "lexicons/skills.jsonl is stale: run scripts/build_lexicon.py"
     )
+
+
+# --- coverage (issue 10, class 7): families, short names, variants, ambiguity of every form ---
+
+CURATED = REPO / "lexicons" / "curated"
+
+
+def test_lexicon_grew_past_eight_thousand_sourced_skills(lexicon):
+    assert len(lexicon) >= 8000
+    kinds = {"seed", "curated", "onet", "esco", "esco-label", "topic", "linguist", "ref"}
+    for skill in lexicon.values():
+        assert skill.sources and {s.split(":", 1)[0] for s in skill.sources} <= kinds, skill.id
+        for source in skill.sources:
+            if source.startswith("ref:"):
+                assert source.startswith("ref:https://"), skill.id
+
+
+def _reviewed_plain_ids() -> set[str]:
+    """Curated rows where a person set ``ambiguous``: which forms are guarded is decided."""
+    import tomllib
+
+    ids = set()
+    for path in CURATED.glob("*.toml"):
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        ids |= {i for i, row in table.get("skills", {}).items() if "ambiguous" in row}
+    return ids
+
+
+def test_lexicon_no_form_is_a_plain_english_word_without_the_flag(lexicon):
+    words = {
+        line.strip().casefold()
+        for line in (CURATED / "common_words.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    reviewed = _reviewed_plain_ids()
+    unflagged = [
+        (skill.id, form)
+        for skill in lexicon.values()
+        if skill.id not in reviewed
+        for form in skill.surface_forms
+        if " " not in form and form.casefold() in words and not skill.needs_context(form)
+    ]
+    assert unflagged == []
+
+
+@pytest.mark.parametrize(
+    ("form", "skill_id"),
+    [
+        # security tools
+        ("Burp Suite", "burp-suite"),
+        ("sqlmap", "sqlmap"),
+        ("Metasploit", "metasploit"),
+        ("Nmap", "nmap"),
+        ("Wireshark", "wireshark"),
+        ("Nessus", "nessus"),
+        ("Hashcat", "hashcat"),
+        # observability agents
+        ("Filebeat", "filebeat"),
+        ("Telegraf", "telegraf"),
+        ("collectd", "collectd"),
+        ("Fluent Bit", "fluent-bit"),
+        # cloud services by their short names
+        ("Route 53", "amazon-route-53"),
+        ("CloudFront", "amazon-cloudfront"),
+        ("ElastiCache", "amazon-elasticache"),
+        ("Cloud Run", "google-cloud-run"),
+        ("Lambda", "aws-lambda"),
+        ("Fargate", "aws-fargate"),
+        ("Pub/Sub", "google-cloud-pub-sub"),
+        # HashiCorp
+        ("HashiCorp Consul", "consul"),
+        ("HashiCorp Vault", "hashicorp-vault"),
+        ("Terragrunt", "terragrunt"),
+        # older ML libraries
+        ("Theano", "theano"),
+        ("Caffe", "caffe"),
+        ("CNTK", "microsoft-cognitive-toolkit"),
+        # ML techniques
+        ("TF-IDF", "tf-idf"),
+        ("one-hot encoding", "one-hot-encoding"),
+        ("AdaBoost", "adaboost"),
+        ("Q-learning", "q-learning"),
+        ("matrix factorisation", "matrix-factorization"),
+        ("L1/L2 regularisation", "regularization"),
+        ("multi-head attention", "attention-mechanism"),
+        # bookkeeping and office software
+        ("QuickBooks", "quickbooks"),
+        ("Xero", "xero"),
+        ("Microsoft Outlook", "microsoft-outlook"),
+        # O*NET under the names people write
+        ("Microsoft Excel", "excel"),
+        ("Excel", "excel"),
+    ],
+)
+def test_lexicon_family_spot_checks(by_form, form, skill_id):
+    assert by_form.get(form.casefold()) == [skill_id]
+
+
+@pytest.mark.parametrize(
+    ("form", "skill_id"),
+    [
+        ("AWS Certified Solutions Architect – Associate", "aws-solutions-architect-associate"),
+        ("AWS Certified Solutions Architect - Associate", "aws-solutions-architect-associate"),
+        ("AWS Certified Solutions Architect Associate", "aws-solutions-architect-associate"),
+        (
+            "AWS Certified Solutions Architect — Professional",
+            "aws-solutions-architect-professional",
+        ),
+        ("AWS Certified Machine Learning – Specialty", "aws-certified-ml-specialty"),
+    ],
+)
+def test_lexicon_certification_levels_and_dashes(lexicon, by_form, form, skill_id):
+    assert by_form.get(form.casefold()) == [skill_id]
+    assert "aws-solutions-architect" in lexicon.ancestors("aws-solutions-architect-associate")
+
+
+@pytest.mark.parametrize(
+    ("form", "skill_id"),
+    [
+        ("sci-kit learn", "scikit-learn"),
+        ("Tensor Flow", "tensorflow"),
+        ("un-supervised learning", "unsupervised-learning"),
+        ("semisupervised learning", "semi-supervised-learning"),
+        ("A/B tested", "a-b-testing"),
+        ("containerised", "containerization"),
+        ("containerized", "containerization"),
+        ("regularization", "regularization"),
+        ("data modelling", "data-modeling"),
+        ("data modeling", "data-modeling"),
+    ],
+)
+def test_lexicon_spelling_variants_resolve_to_the_canonical_id(by_form, form, skill_id):
+    assert by_form.get(form.casefold()) == [skill_id]
+
+
+@pytest.mark.parametrize(
+    ("skill_id", "form"),
+    [
+        ("aws-lambda", "Lambda"),
+        ("attention-mechanism", "attention"),
+        ("consul", "Consul"),
+        ("thc-hydra", "Hydra"),
+        ("storage-area-network", "SAN"),  # a taxonomy acronym: also "San Diego"
+        ("chef", "Chef"),
+        ("puppet", "Puppet"),
+    ],
+)
+def test_lexicon_new_word_forms_need_corroboration(lexicon, skill_id, form):
+    assert lexicon[skill_id].needs_context(form)
+    assert lexicon[skill_id].context
+
+
+@pytest.mark.parametrize(
+    ("skill_id", "ancestor"),
+    [
+        ("burp-suite", "cybersecurity"),
+        ("filebeat", "monitoring"),
+        ("amazon-cloudfront", "aws"),
+        ("theano", "deep-learning"),
+        ("adaboost", "machine-learning"),
+        ("q-learning", "reinforcement-learning"),
+        ("xero", "bookkeeping"),
+    ],
+)
+def test_lexicon_families_give_partial_credit(lexicon, skill_id, ancestor):
+    assert ancestor in lexicon.ancestors(skill_id)
+
+
+@pytest.mark.parametrize("name", ["Videoconferencing", "Biostatistical"])
+def test_lexicon_kinds_of_software_are_not_products(lexicon, name):
+    assert slug_of(name) not in lexicon
+
+
+def slug_of(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+
+
+# --- the build's coverage rules on a toy taxonomy ------------------------------------------------
+
+TOY_RULES = """
+[variants]
+spellings = [["isation", "ization"], ["modelling", "modeling"]]
+spelling_categories = ["method"]
+prefixes = ["un"]
+prefix_categories = ["method"]
+"""
+
+TOY_FAMILY = """
+category = "method"
+[skills.unsupervised-learning]
+name = "Unsupervised learning"
+parents = ["machine-learning"]
+sources = ["seed:000"]
+[skills.data-modelling]
+name = "Data modelling"
+sources = ["seed:000"]
+[skills.tokenisation]
+name = "Tokenisation"
+sources = ["seed:000"]
+[skills.cert-family]
+name = "Cloud Certified Architect"
+category = "certification"
+[skills.cert-associate]
+name = "Cloud Certified Architect - Associate"
+category = "certification"
+parents = ["cert-family"]
+sources = ["ref:https://example.org/certification/"]
+[aliases]
+cloud-computing = ["Cloud Run"]
+"""
+
+
+@pytest.fixture
+def toy_rules(tmp_path, builder):
+    shared, curated, out = _toy_tree(tmp_path)
+    overrides = curated / "overrides.toml"
+    overrides.write_text(overrides.read_text(encoding="utf-8") + TOY_RULES, encoding="utf-8")
+    (curated / "family.toml").write_text(TOY_FAMILY, encoding="utf-8")
+    words = curated / "common_words.txt"
+    words.write_text(words.read_text(encoding="utf-8") + "supervised\ncloud\nrun\n")
+    args = ["--shared", str(shared), "--curated", str(curated), "--out", str(out), "--quiet"]
+    assert builder.main(args) == 0
+    return read_lexicon(out), curated, args
+
+
+def test_build_toy_variant_rules(toy_rules):
+    lexicon, _, _ = toy_rules
+    forms = {f.casefold(): s.id for s in lexicon.values() for f in s.surface_forms}
+    assert forms["un-supervised learning"] == "unsupervised-learning"
+    assert forms["data modeling"] == "data-modelling"
+    assert forms["tokenization"] == "tokenisation"
+    assert forms["cloud certified architect – associate"] == "cert-associate"
+    assert forms["cloud certified architect associate"] == "cert-associate"
+    assert "pre-sentation" not in forms  # a prefix only before a word
+
+
+def test_build_toy_aliases_table_and_its_ambiguity(toy_rules):
+    lexicon, _, _ = toy_rules
+    cloud = lexicon["cloud-computing"]
+    assert "Cloud Run" in cloud.aliases
+    assert cloud.needs_context("Cloud Run")  # two common words: guarded like any other form
+
+
+def test_build_toy_aliases_table_rejects_unknown_ids(toy_rules, builder, capsys):
+    _, curated, args = toy_rules
+    (curated / "bad.toml").write_text('[aliases]\nnowhere = ["X thing"]\n', encoding="utf-8")
+    assert builder.main(args) == 1
+    assert "aliases.nowhere: 'nowhere' is not a curated skill" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("form", ["AWS EKS", "AWS CloudFront", "GCP Cloud Run", "Azure AKS"])
+def test_lexicon_platform_prefix_does_not_swallow_the_platform(by_form, form):
+    # "AWS EKS" is found as AWS plus EKS: using a platform's service is using the platform.
+    assert form.casefold() not in by_form
+    assert form.split(" ", 1)[1].casefold() in by_form

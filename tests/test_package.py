@@ -120,3 +120,14 @@ def test_package_wheel_reports_bad_input_without_traceback(
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert str(bogus) in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_package_wheel_doctor_and_html_report(installed_venv: Path) -> None:
+    doctor = _run(installed_venv, "doctor")
+    assert doctor.returncode == 0, doctor.stdout + doctor.stderr
+    assert str(installed_venv) in doctor.stdout  # it checked the installed data, not the checkout
+    page = _run(
+        installed_venv, str(REPO / "samples" / "ml_engineer.pdf"), "--format", "html", "--redact"
+    )
+    assert page.returncode == 0, page.stderr
+    assert page.stdout.startswith("<!DOCTYPE html>") and "<svg" in page.stdout

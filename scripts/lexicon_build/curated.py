@@ -16,18 +16,24 @@ from .topics import topic_slugs
 
 
 def load_curated(builder: Builder, curated: Path) -> int:
-    """Read every curated TOML table (``[skills]`` rows and ``[groups]``); returns the count.
+    """Read every curated TOML table (``[skills]`` rows, ``[groups]``, ``[aliases]``).
 
-    ``overrides.toml`` holds settings, not skills, and is skipped.
+    ``overrides.toml`` holds settings, not skills, and is skipped. ``[aliases]`` tables (skill id
+    -> further aliases, e.g. the short names of vendor products) are applied after every file's
+    skills are read, so they may name a skill of any curated file. Returns the number of skills.
 
     Raises:
-        BuildError: A table is not valid TOML or a row is invalid; the message names file and row.
+        BuildError: A table is not valid TOML, a row is invalid, or an ``[aliases]`` entry names
+            an unknown id or a form another skill claims; the message names file and row.
     """
     count = 0
+    extra: list[tuple[str, str, list[str]]] = []
     for path in sorted(curated.glob("*.toml")):
         if path.name == "overrides.toml":
             continue
         table = read_toml(path)
+        for skill_id, aliases in table.get("aliases", {}).items():
+            extra.append((f"{path.name}: aliases.{skill_id}", skill_id, list(aliases)))
         default = table.get("category")
         for skill_id, row in table.get("skills", {}).items():
             record = {"id": skill_id, "category": default, **row}
@@ -48,6 +54,8 @@ def load_curated(builder: Builder, curated: Path) -> int:
                     record, f"{path.name}: groups.{group_name} {label}", reviewed=False
                 )
                 count += 1
+    for origin, skill_id, aliases in extra:
+        builder.add_aliases(skill_id, aliases, origin)
     return count
 
 

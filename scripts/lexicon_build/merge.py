@@ -29,6 +29,7 @@ class Entry:
         self.ambiguous_forms: list[str] = []
         self.reviewed = False  # a [skills] row, read by a person; groups and taxonomies are not
         self.qualified: list[str] = []  # forms whose "(qualifier)" was dropped: never reviewed bare
+        self.table_aliases: list[str] = []  # forms an ``[aliases]`` table added
 
     def forms(self) -> list[str]:
         """The name and aliases, without case-insensitive duplicates."""
@@ -54,7 +55,7 @@ class Entry:
 
 def _source_order(source: str) -> tuple[int, str]:
     """Sort key: sources by kind, in order of authority, then by code."""
-    kinds = ("seed", "curated", "onet", "esco", "esco-label", "topic", "linguist")
+    kinds = ("seed", "curated", "onet", "esco", "esco-label", "topic", "linguist", "ref")
     kind = source.split(":", 1)[0]
     return (kinds.index(kind) if kind in kinds else len(kinds), source)
 
@@ -138,6 +139,24 @@ class Builder:
                     )
             entry.ambiguous_forms = list(forms) if forms else entry.forms()
 
+    def add_aliases(self, skill_id: str, aliases: list[str], origin: str) -> None:
+        """Give a curated skill further aliases (an ``[aliases]`` table row).
+
+        Raises:
+            BuildError: ``skill_id`` is not a curated skill, or another skill claims an alias.
+        """
+        entry = self.entries.get(skill_id)
+        if entry is None or not entry.curated:
+            raise BuildError(origin, f"{skill_id!r} is not a curated skill")
+        for alias in aliases:
+            bare = drop_qualifier(alias)
+            known = {f.casefold() for f in entry.forms()}
+            if self.claim(entry, bare, strict=True) and bare.casefold() not in known:
+                entry.aliases.append(bare)
+                # Not reviewed with its row: the ambiguity rules check it like a qualified form.
+                entry.qualified.append(bare)
+                entry.table_aliases.append(bare)
+
     def find(self, candidate: Candidate) -> Entry | None:
         """The skill a taxonomy candidate names, matching its labels (not its risky aliases)."""
         forms = candidate.match_forms()
@@ -191,6 +210,13 @@ class Builder:
         settings = self.settings
         for entry in self.entries.values():
             risky = [f for f in entry.qualified if settings.ambiguous_form(f, multiword=True)]
+            # An alias from an ``[aliases]`` table was not reviewed with its row: one made only
+            # of common words needs corroboration however it is capitalised ("Secrets Manager").
+            risky += [
+                f
+                for f in entry.table_aliases
+                if f not in risky and (settings.common_phrase(f) or settings.proper_noun(f))
+            ]
             if entry.ambiguous is not None and risky:
                 if not entry.ambiguous:
                     entry.ambiguous_forms = []
@@ -204,11 +230,53 @@ class Builder:
             # row is a github/explore topic (those name technologies, e.g. "World models").
             multiword = not entry.reviewed and not entry.origin.startswith("topic:")
             forms = [f for f in entry.forms() if settings.ambiguous_form(f, multiword=multiword)]
+            if not entry.curated:
+                # A taxonomy's short acronym ("SAN", "PAT") is also a place, a name or another
+                # acronym: it needs corroboration and the case the taxonomy writes it in.
+                forms += [f for f in entry.forms() if f not in forms and settings.short_acronym(f)]
+            if not entry.reviewed:
+                # A name a word list spells capitalised is a person's or a place's ("ROSS",
+                # "Maya", "Lawson") unless a person reviewed the row.
+                forms += [f for f in entry.forms() if f not in forms and settings.proper_noun(f)]
+            forms += [f for f in risky if f not in forms]
             entry.ambiguous = bool(forms)
             entry.ambiguous_forms = forms
             if forms:
                 defaults = settings.category_context.get(entry.category, ())
                 entry.context = list(dict.fromkeys([*entry.context, *defaults]))
+
+    def drop_vendor_shadows(self) -> int:
+        """Drop aliases "<platform> <form>" of a platform's service ("AWS EKS", "GCP Cloud Run").
+
+        "EKS" alone already finds the service and "AWS" the platform (using a service is using
+        its platform); the longer alias would swallow the platform's evidence. Only the vendors
+        in ``[normalise] platform_vendors``: "Oracle" in "Oracle PeopleSoft" is not the database.
+        Names are kept. Returns how many aliases were dropped.
+        """
+        platforms = {key(v) for v in self.settings.platform_vendors}
+        dropped = 0
+        for entry in self.entries.values():
+            keep = []
+            for alias in entry.aliases:
+                vendor, _, rest = alias.partition(" ")
+                owner = self.claims.get(key(vendor))
+                if (
+                    rest
+                    and key(vendor) in platforms
+                    and owner not in (None, entry.id)
+                    and self.claims.get(key(rest)) == entry.id
+                ):
+                    dropped += 1
+                    continue
+                keep.append(alias)
+            if len(keep) != len(entry.aliases):
+                entry.aliases = keep
+                forms = {f.casefold() for f in entry.forms()}
+                listed = bool(entry.ambiguous_forms)  # an empty list guards every form
+                entry.ambiguous_forms = [f for f in entry.ambiguous_forms if f.casefold() in forms]
+                if listed and not entry.ambiguous_forms:
+                    entry.ambiguous = False
+        return dropped
 
     def add_sibling_context(self) -> None:
         """Let an ambiguous skill be corroborated by its unambiguous siblings' names.

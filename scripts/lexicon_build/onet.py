@@ -51,6 +51,18 @@ def _named_product(name: str, settings: Settings) -> bool:
     return len(words) == 1 and settings.specific(name)
 
 
+def _kind_of_software(example: str, base: str, settings: Settings) -> bool:
+    """True for "<Word> software" where the word describes the software ("Videoconferencing").
+
+    The word is a common word, or ends like a description (``[onet] description_endings``)
+    rather than a coined product name ("Tekla", "Procore").
+    """
+    if base == example or " " in base or not base.isalpha() or base[1:] != base[1:].lower():
+        return False
+    word = base.casefold()
+    return settings.common(word) or word.endswith(settings.onet_description_endings)
+
+
 def read_onet(folder: Path, settings: Settings) -> list[Candidate]:
     """Named technologies from O*NET for the configured occupations and commodity codes."""
     path = folder / _FILE
@@ -93,6 +105,9 @@ def read_onet(folder: Path, settings: Settings) -> list[Candidate]:
             if settings.specific(short) and _named_product(short, settings):
                 aliases = [*aliases, short]
         parents = [settings.onet_parents[c] for c in commodities if c in settings.onet_parents][:1]
+        create = _named_product(long, settings) or bool(acronym)
+        if create and _kind_of_software(example, base, settings):
+            create = False  # "Biostatistical software" is a kind of software, not a product
         found.append(
             Candidate(
                 name,
@@ -101,7 +116,7 @@ def read_onet(folder: Path, settings: Settings) -> list[Candidate]:
                 aliases=aliases,
                 parents=parents,
                 also=forms,
-                create=_named_product(long, settings) or bool(acronym),
+                create=create,
                 match_aliases=False,
             )
         )

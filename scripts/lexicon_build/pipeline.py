@@ -16,6 +16,7 @@ from .merge import Builder, Entry
 from .onet import FOLDER, read_onet
 from .settings import Settings
 from .topics import TOPICS, read_topics
+from .variants import add_variants
 from .write import write_lexicon
 
 
@@ -62,6 +63,8 @@ def build(
         settings.write_common_words(curated, dictionary, offered)
         return build(shared, curated, out)  # again, so that creation sees the new list
     builder.resolve_ambiguity()
+    add_variants(builder, settings.variants)
+    builder.drop_vendor_shadows()
     builder.add_sibling_context()
     builder.drop_generic_context()
     builder.check()

@@ -35,11 +35,13 @@ class Settings:
         self.onet_commodities = {str(k): v for k, v in onet.get("commodities", {}).items()}
         self.onet_parents = {str(k): v for k, v in onet.get("parents", {}).items()}
         self.onet_max_words = int(onet.get("max_words", 6))
+        self.onet_description_endings = tuple(onet.get("description_endings", []))
         norm = table.get("normalise", {})
         self.vendors = sorted(norm.get("vendors", []), key=lambda v: (-len(v), v))
         self.suffixes = sorted(norm.get("generic_suffixes", []), key=lambda s: (-len(s), s))
         self.verbs = sorted(norm.get("verbs", []), key=lambda v: (-len(v), v))
         self.company_words = list(norm.get("company_words", []))
+        self.platform_vendors = list(norm.get("platform_vendors", []))
         self.trailing_words = set(norm.get("trailing_words", []))
         esco = table.get("esco", {})
         self.esco_occupations = tuple(str(c) for c in esco.get("occupations", []))
@@ -55,9 +57,17 @@ class Settings:
         self.linguist_types = set(linguist.get("types", ["programming"]))
         self.linguist_extra = set(linguist.get("extra", []))
         self.linguist_exclude = set(linguist.get("exclude", []))
+        # Spelling-variant rules (lexicon_build.variants), read by that module as they are.
+        self.variants = dict(table.get("variants", {}))
         ambiguity = table.get("ambiguity", {})
         self.max_short = int(ambiguity.get("max_short_length", 2))
+        self.max_acronym = int(ambiguity.get("max_acronym_length", 0))
         self.common_words_file = ambiguity.get("common_words_file", "common_words.txt")
+        self.proper_nouns_file = ambiguity.get("proper_nouns_file", "proper_nouns.txt")
+        self.proper_nouns: set[str] = set()
+        # Companies and products a word list capitalises ("Salesforce", "Linux"): the product is
+        # the sense a resume means, so the proper-noun rule does not apply to them.
+        self.product_names = {n.casefold() for n in ambiguity.get("product_names", [])}
         self.person_names = {n.casefold() for n in ambiguity.get("person_names", [])}
         self.person_names |= {w.casefold() for w in ambiguity.get("extra_words", [])}
         self.category_context = {k: list(v) for k, v in ambiguity.get("context", {}).items()}
@@ -75,12 +85,21 @@ class Settings:
         """
         path = curated / "overrides.toml"
         settings = cls(read_toml(path) if path.exists() else {}, set())
-        words_file = curated / settings.common_words_file
-        if words_file.exists():
-            for line in words_file.read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.startswith("#"):
-                    settings.common_words.add(line.strip().casefold())
+        for name, found in (
+            (settings.common_words_file, settings.common_words),
+            (settings.proper_nouns_file, settings.proper_nouns),
+        ):
+            words_file = curated / name
+            if words_file.exists():
+                for line in words_file.read_text(encoding="utf-8").splitlines():
+                    if line.strip() and not line.startswith("#"):
+                        found.add(line.strip().casefold())
         return settings
+
+    def proper_noun(self, form: str) -> bool:
+        """A one-word form that a dictionary lists as a name of a person or place ("Ross")."""
+        folded = form.casefold()
+        return " " not in form and folded in self.proper_nouns and folded not in self.product_names
 
     def excluded(self, name: str) -> bool:
         """True for an empty or all-digit label, or one ``[exclude] names`` lists."""
@@ -103,6 +122,16 @@ class Settings:
         # name ("Visual Studio Code", "Apple Keynote") is specific enough as written.
         phrase = all(t[:1].islower() or not t[:1].isalpha() for t in tokens[1:])
         return multiword and phrase and len(tokens) <= 3 and all(self.common(t) for t in tokens)
+
+    def common_phrase(self, form: str) -> bool:
+        """A form made only of common words, however capitalised ("Cloud Run", "Key Vault")."""
+        words = [w for w in re.split(r"[\s\-/]+", form) if w]
+        return bool(words) and all(self.common(w) for w in words)
+
+    def short_acronym(self, form: str) -> bool:
+        """An all-capitals form of at most ``[ambiguity] max_acronym_length`` letters ("SAN")."""
+        letters = key(form)
+        return form.isupper() and letters.isalpha() and len(letters) <= self.max_acronym
 
     def specific(self, name: str) -> bool:
         """A name specific enough to stand alone (not a common word, not generic)."""
@@ -142,13 +171,20 @@ class Settings:
         ``forms`` holds every name and alias any source offered, kept or not, so that the
         list does not depend on which candidates the previous list let through.
         """
-        words = {
-            w
-            for w in dictionary.read_text(encoding="utf-8", errors="replace").split()
-            if w.islower()
-        }
+        listed = dictionary.read_text(encoding="utf-8", errors="replace").split()
+        words = {w for w in listed if w.islower()}
+        names = {w.casefold() for w in listed if w.isalpha() and w.istitle()} - words
         tokens = {token.casefold() for form in forms for token in form.split()}
         found = sorted(tokens & words)
+        header_names = (
+            "# Skill-name words that a word list spells capitalised: names of people and places\n"
+            "# (Ross, Maya, Kendra). A taxonomy skill or an unreviewed alias written as one needs\n"
+            "# corroboration. Generated with common_words.txt; review the diff by hand.\n"
+        )
+        (curated / self.proper_nouns_file).write_text(
+            header_names + "\n".join(sorted(tokens & names)) + "\n", encoding="utf-8"
+        )
+        self.proper_nouns = tokens & names
         header = (
             "# Skill-name words that ordinary English prose also uses: a skill form made only\n"
             "# of them needs corroboration. Generated by `build_lexicon.py --common-words DICT`\n"

@@ -22,6 +22,7 @@ from resume_fit.report.json import render_json
 from resume_fit.report.markdown import render_markdown
 from resume_fit.report.match import MatchReport, build_match_report
 from resume_fit.report.match_render import render_match_json, render_match_markdown
+from resume_fit.report.redact import file_pseudonym, find_identity, redact_report
 from resume_fit.roles import Catalogue, load_catalogue, read_custom_catalogue
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ def analyze(
     *,
     ocr: bool = False,
     catalogue: CatalogueSource = None,
+    redact: bool = False,
 ) -> GapReport:
     """Parse a resume file and report which roles it fits and what it is missing.
 
@@ -79,6 +81,8 @@ def analyze(
         reference_date: The date "present" means in the experience timeline; today when None.
         ocr: Read a scanned PDF with OCR (needs Debian's poppler-utils and tesseract-ocr).
         catalogue: Score against these roles (``resolve_catalogue``); the shipped ones when None.
+        redact: Remove personal data from the report (``resume_fit.report.redact``); the source
+            becomes a pseudonym made from a hash of the file's bytes.
 
     Returns:
         The gap report.
@@ -89,7 +93,10 @@ def analyze(
     """
     roles = resolve_catalogue(catalogue)
     resume = parse_file(path, limits if limits is not None else Limits.from_env(), ocr=ocr)
-    return analyze_resume(resume, reference_date, catalogue=roles)
+    report = analyze_resume(resume, reference_date, catalogue=roles)
+    if not redact:
+        return report
+    return redact_report(report, find_identity(resume, file_pseudonym(path)))
 
 
 def analyze_text(
@@ -98,9 +105,16 @@ def analyze_text(
     reference_date: dt.date | None = None,
     *,
     catalogue: CatalogueSource = None,
+    redact: bool = False,
 ) -> GapReport:
-    """Score plain text (a resume or a job description) exactly as a file would be scored."""
-    return analyze_resume(parse_text(text, source), reference_date, catalogue=catalogue)
+    """Score plain text (a resume or a job description) exactly as a file would be scored.
+
+    With ``redact`` the personal data is removed and the source becomes a pseudonym made from a
+    hash of the text.
+    """
+    resume = parse_text(text, source)
+    report = analyze_resume(resume, reference_date, catalogue=catalogue)
+    return redact_report(report, find_identity(resume)) if redact else report
 
 
 def analyze_resume(

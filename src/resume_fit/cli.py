@@ -106,6 +106,15 @@ def _limit_options(function: Callable[..., Any]) -> Callable[..., Any]:
     return function
 
 
+def _redact_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--redact",
+        is_flag=True,
+        help="Blind screening: no name, contact details, address, age, gender, nationality or "
+        "religion in any output; paths become pseudonyms. Skills and scores are unchanged.",
+    )(function)
+
+
 def _as_of(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -138,10 +147,10 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["markdown", "json"]),
+    type=click.Choice(["markdown", "json", "html"]),
     default="markdown",
     show_default=True,
-    help="Report format.",
+    help="Report format (html: one self-contained page with charts).",
 )
 @click.option(
     "--top",
@@ -168,6 +177,7 @@ def main() -> None:
     default=None,
     help="Your own roles (TOML [[roles]] tables): added, or overriding shipped ones by id.",
 )
+@_redact_option
 @click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
 def analyze(
     path: Path,
@@ -182,6 +192,7 @@ def analyze(
     ocr: bool,
     catalogue: Path | None,
     debug: bool,
+    redact: bool = False,
 ) -> None:
     """Score one resume (PDF, DOCX, TXT or MD) or job description against every role.
 
@@ -192,6 +203,7 @@ def analyze(
       resume-fit cv.docx --format json --role mlops-engineer
       resume-fit job_posting.txt --as-of 2026-01-01
       resume-fit cv.pdf --catalogue my_roles.toml
+      resume-fit cv.pdf --format html --redact -o blind.html
     """
     from resume_fit import api
     from resume_fit.atomic import write_atomic
@@ -205,10 +217,16 @@ def analyze(
         known = ", ".join(sorted(roles))
         _fail(f"unknown role {role_id!r}; choose one of: {known}", 2)
     report = _run_guarded(
-        str(path), debug, lambda: api.analyze(path, limits, reference, ocr=ocr, catalogue=roles)
+        str(path),
+        debug,
+        lambda: api.analyze(path, limits, reference, ocr=ocr, catalogue=roles, redact=redact),
     )
     if fmt == "json":
         text = api.render_json(report)
+    elif fmt == "html":
+        from resume_fit.report.html import render_html
+
+        text = render_html(report, top=top, role=role_id)
     else:
         text = api.render_markdown(report, top=top, role=role_id)
     if output is None:
@@ -353,7 +371,11 @@ def roles(fmt: str, catalogue_path: Path | None) -> None:
     type=click.Path(path_type=Path),
     help="The ranked table: .csv, .parquet or .jsonl (by suffix).",
 )
-@click.option("--summary", type=click.Path(path_type=Path), help="Also write a Markdown summary.")
+@click.option(
+    "--summary",
+    type=click.Path(path_type=Path),
+    help="Also write a summary: HTML with charts for .html, Markdown otherwise.",
+)
 @click.option(
     "--skills-table",
     type=click.Path(path_type=Path),
@@ -402,6 +424,13 @@ def roles(fmt: str, catalogue_path: Path | None) -> None:
     default=None,
     help="Your own roles (TOML [[roles]] tables): added, or overriding shipped ones by id.",
 )
+@_redact_option
+@click.option(
+    "--key-file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="With --redact: write pseudonym -> path here (CSV), for whoever may re-identify.",
+)
 @click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
 def batch(
     paths: tuple[Path, ...],
@@ -421,6 +450,8 @@ def batch(
     timeout: float | None,
     catalogue: Path | None,
     debug: bool,
+    redact: bool = False,
+    key_file: Path | None = None,
 ) -> None:
     """Score every resume in folders (recursively) into one ranked table.
 
@@ -435,9 +466,16 @@ def batch(
       resume-fit batch resumes/ -o ranked.jsonl --resume
       resume-fit batch resumes/ --job posting.txt -o ranked.csv --summary summary.md
       resume-fit batch resumes/ -o ranked.csv --catalogue my_roles.toml
+      resume-fit batch resumes/ -o blind.csv --summary blind.html --redact --key-file key.csv
     """
     from resume_fit.batch import journal_path, run_batch_cli
 
+    if key_file is not None and not redact:
+        _fail("--key-file needs --redact", 2)
+    if key_file is not None and key_file.resolve() in {
+        p.resolve() for p in (output, summary, skills_table) if p is not None
+    }:
+        _fail(f"{key_file}: the key file must not be one of the outputs", 2)
     reference = _as_of(as_of)
     limits = _limits(max_mb, max_pages, timeout)
     try:
@@ -459,6 +497,8 @@ def batch(
                 reference_date=reference,
                 postings=[p if p == "-" else Path(p) for p in job_postings],
                 catalogue=catalogue,
+                redact=redact,
+                key_file=key_file,
             ),
         )
     except KeyboardInterrupt:
@@ -476,3 +516,36 @@ def batch(
     )
     for path, reason in result.failures:
         click.echo(f"  failed: {path}: {reason}", err=True)
+
+
+@main.command()
+@click.option(
+    "--lexicons",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Check this lexicons/ folder instead of the installed one.",
+)
+@click.option(
+    "--models",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Check this models/ folder instead of the installed one.",
+)
+def doctor(lexicons: Path | None, models: Path | None) -> None:
+    """Check the installation: data files, the saved pipeline, optional parts, versions.
+
+    Exits 1 when a check fails, each failure with its fix on one line.
+
+    \b
+    Examples:
+      resume-fit doctor
+      resume-fit doctor --lexicons ./lexicons --models ./models
+    """
+    from resume_fit.doctor import run_checks
+
+    checks = run_checks(lexicons=lexicons, models=models)
+    for check in checks:
+        click.echo(check.line())
+    failed = [c for c in checks if c.status == "fail"]
+    if failed:
+        _fail(f"{len(failed)} check(s) failed; fix them as shown above", 1)

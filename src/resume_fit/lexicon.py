@@ -60,7 +60,9 @@ class Skill:
         sources: Where the entry comes from: ``"onet:43232605"`` (O*NET commodity code),
             ``"esco:<conceptUri>"``, ``"esco-label:<preferred label>"`` (a Tabiya ESCO label with no
             URI in the shipped collections), ``"topic:pytorch"`` (github/explore),
-            ``"linguist:Python"``, ``"seed:000"`` (the seed article that names it), ``"curated"``.
+            ``"linguist:Python"``, ``"seed:000"`` (the seed article that names it), ``"ref:<url>"``
+            (the public page a curated family is checked against: a vendor's product index,
+            a project's documentation), ``"curated"``.
         ambiguous: True when a name or alias is also an ordinary word, letter or name (Go, R,
             Spark, "ML") and a mention of it needs corroboration before it counts.
         context: Words that corroborate an ambiguous mention when they appear near it.
@@ -195,6 +197,20 @@ def _skill_from_record(record: object, where: str) -> Skill:
     )
 
 
+def lexicon_version(data: bytes) -> str:
+    """The version ``parse_lexicon`` gives the lexicon in ``data``, without parsing it.
+
+    Telling whether a saved pipeline is current needs only this, not the skills: parsing and
+    validating the shipped lexicon takes about a sixth of loading the pipeline.
+    """
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def shipped_lexicon_version() -> str:
+    """``lexicon_version`` of the shipped ``lexicons/skills.jsonl``."""
+    return lexicon_version((lexicon_files() / "skills.jsonl").read_bytes())
+
+
 def read_lexicon(path: str | Path) -> Lexicon:
     """Read and validate a lexicon JSONL file.
 
@@ -239,7 +255,7 @@ def parse_lexicon(data: bytes, origin: str) -> Lexicon:
         except json.JSONDecodeError as error:
             raise DataFileError(where, f"not valid JSON ({error.msg})") from error
         skills.append(_skill_from_record(record, where))
-    return Lexicon(skills, hashlib.sha256(data).hexdigest()[:16], origin)
+    return Lexicon(skills, lexicon_version(data), origin)
 
 
 @lru_cache(maxsize=1)

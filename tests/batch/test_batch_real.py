@@ -38,17 +38,30 @@ def test_batch_real_pipeline_scores_txt_and_docx(tmp_path: Path):
     (tmp_path / "photo.pdf").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
     (tmp_path / "corrupt.pdf").write_bytes(b"%PDF-1.4 garbage")
     (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "short.txt").write_text("Jane Doe, ML engineer, Python\n", encoding="utf-8")
+    (tmp_path / "text.docx").write_text(TEXT, encoding="utf-8")
 
     frame = score_folder(tmp_path, jobs=2)
     rows = frame.set_index(frame["path"].map(lambda p: Path(p).name))
     assert sorted(rows.index) == sorted(
-        ["broken.docx", "corrupt.pdf", "empty.txt", "jane.docx", "jane.txt", "photo.pdf"]
+        [
+            "broken.docx",
+            "corrupt.pdf",
+            "empty.txt",
+            "jane.docx",
+            "jane.txt",
+            "photo.pdf",
+            "short.txt",
+            "text.docx",
+        ]
     )
     expected_kinds = {
         "broken.docx": "corrupt",
         "corrupt.pdf": "corrupt",
         "photo.pdf": "not a resume format",
         "empty.txt": "no text",
+        "short.txt": "no text",
+        "text.docx": "not a resume format",
     }
     for name, kind in expected_kinds.items():
         assert rows.loc[name, "status"] == "error"

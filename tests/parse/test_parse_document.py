@@ -17,6 +17,11 @@ from resume_fit.errors import (
 )
 from resume_fit.parse import parse_file, parse_text
 
+FILLER = (
+    "Maintained nightly data pipelines, reviewed pull requests, wrote runbooks and mentored two "
+    "junior engineers on testing and deployment practice."
+)
+
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + zlib.compress(b"\x00" * 64)
 
 
@@ -72,7 +77,10 @@ def test_parse_document_pdf_content_wins_over_txt_suffix(tmp_path: Path) -> None
 
 def test_parse_document_text_without_suffix(tmp_path: Path) -> None:
     path = tmp_path / "resume"
-    path.write_text("Experience\nData engineer building Spark pipelines on AWS\n", encoding="utf-8")
+    path.write_text(
+        "Experience\nData engineer building Spark pipelines on AWS\n" + FILLER + "\n",
+        encoding="utf-8",
+    )
     resume = parse_file(path)
     assert resume.format == "text"
     assert resume.sections[0].kind == "experience"
@@ -128,3 +136,46 @@ def test_parse_document_quality_report(tmp_path: Path) -> None:
     assert quality.chars == len(body.strip())
     assert quality.unreadable_ratio == 0.0
     assert quality.columns is False
+
+
+LONG_TEXT = (
+    "Dana Whitfield\nExperience\nData analyst at Fourth Coffee from 2019 to 2024, building "
+    "Power BI dashboards and SQL reports for the finance team, and automating the monthly "
+    "close with Python scripts that cut the reporting time in half.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "found"),
+    [
+        ("cv.docx", LONG_TEXT.encode(), "plain text"),
+        ("cv.pdf", LONG_TEXT.encode(), "plain text"),
+        ("cv.pdf", b"PK\x03\x04" + bytes(64), "zip archive"),
+        ("cv.docx", b"%PDF-1.4\n" + bytes(64), "a PDF"),
+        ("cv.docx", b"\x89PNG\r\n\x1a\n" + bytes(64), "PNG image"),
+    ],
+)
+def test_parse_document_suffix_promises_another_format(
+    tmp_path: Path, name: str, content: bytes, found: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(UnsupportedFormatError) as caught:
+        parse_file(path)
+    message = str(caught.value)
+    assert caught.value.exit_code == 4
+    assert name in message and found in message and "\n" not in message
+
+
+def test_parse_document_too_few_words_refused(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text("Dana Whitfield, analyst\n", encoding="utf-8")
+    with pytest.raises(NoTextError, match=r"only 3 word\(s\)") as caught:
+        parse_file(path)
+    assert caught.value.exit_code == 7
+
+
+def test_parse_document_text_named_txt_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(LONG_TEXT, encoding="utf-8")
+    assert parse_file(path).format == "text"

@@ -94,6 +94,8 @@ def test_parse_pdf_hyphenated_line_break_joined(tmp_path: Path) -> None:
             Text(72, 700, "SUMMARY", 12),
             Text(72, 680, "Seasoned engineer with deep experi-"),
             Text(72, 666, "ence in recommendation systems."),
+            Text(72, 640, "Ships ranking models, feature stores and offline evaluation"),
+            Text(72, 626, "for search and ads teams across three product lines."),
         ]
     )
     resume = parse_file(_write(tmp_path, make_pdf([page])))

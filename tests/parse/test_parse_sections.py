@@ -148,3 +148,49 @@ def test_parse_sections_body_style_lexicon_phrase_is_not_heading() -> None:
     body, heading = (10.0, False), (16.0, False)
     styles = {0: heading, 11: body, 33: body, 51: body}
     assert [s.kind for s in detect_sections(text, styles)] == ["education"]
+
+
+def test_sections_styled_line_ending_in_a_company_word_is_not_a_skills_heading() -> None:
+    from resume_fit.parse.sections import detect_sections
+
+    text = (
+        "Jane Roe\nSkills\nPython, SQL\nExperience\nData Scientist – Fabrikam Technologies\n"
+        "Built churn models\nEducation\nBSc Physics"
+    )
+    heading_style, body_style = ("Heading", True, 28), None
+    styles = {}
+    offset = 0
+    for line in text.split("\n"):
+        if line in {"Skills", "Experience", "Education", "Data Scientist – Fabrikam Technologies"}:
+            styles[offset] = heading_style
+        else:
+            styles[offset] = body_style
+        offset += len(line) + 1
+    kinds = {s.heading: s.kind for s in detect_sections(text, styles)}
+    assert kinds.get("Data Scientist – Fabrikam Technologies") != "skills"
+    assert kinds["Skills"] == "skills" and kinds["Experience"] == "experience"
+
+
+def test_sections_employer_in_heading_style_above_its_dates_stays_in_experience() -> None:
+    from resume_fit.parse.sections import detect_sections
+
+    lines = [
+        ("Sam Okoro", None),
+        ("EDUCATION", "H"),
+        ("BSc Computer Science", None),
+        ("EXPERIENCE", "H"),
+        ("Fabrikam Product Lifecycle", "H"),
+        ("Full-time co-op positions, January 2013 – January 2016", None),
+        ("Built an iOS viewer for 3D files", None),
+        ("Northwind Academy", "H"),
+        ("Part-time, Summer 2009", None),
+        ("TECHNICAL SKILLS", "H"),
+        ("Java, Swift", None),
+    ]
+    text = "\n".join(line for line, _ in lines)
+    styles, offset = {}, 0
+    for line, style in lines:
+        styles[offset] = style
+        offset += len(line) + 1
+    sections = detect_sections(text, styles)
+    assert [s.kind for s in sections] == ["contact", "education", "experience", "skills"]

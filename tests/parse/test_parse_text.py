@@ -9,10 +9,19 @@ import pytest
 from resume_fit.parse import parse_file, parse_text
 from resume_fit.parse.normalize import assemble, clean_line, count_unreadable
 
+FILLER = (
+    "Maintained nightly data pipelines, reviewed pull requests, wrote runbooks and mentored two "
+    "junior engineers on testing and deployment practice."
+)
+
 
 def test_parse_text_utf8_with_bom(tmp_path: Path) -> None:
     path = tmp_path / "cv.txt"
-    path.write_bytes("\ufeffRené Müller\nSkills\nPython, Kubernetes and Terraform work\n".encode())
+    path.write_bytes(
+        (
+            "\ufeffRené Müller\nSkills\nPython, Kubernetes and Terraform work\n" + FILLER + "\n"
+        ).encode()
+    )
     resume = parse_file(path)
     assert resume.text.startswith("René Müller")
     assert resume.format == "text"
@@ -22,7 +31,9 @@ def test_parse_text_utf8_with_bom(tmp_path: Path) -> None:
 def test_parse_text_cp1252_fallback(tmp_path: Path) -> None:
     path = tmp_path / "cv.txt"
     path.write_bytes(
-        "José Peña – Data Engineer\nExperience\nBuilt “ETL” pipelines\n".encode("cp1252")
+        ("José Peña – Data Engineer\nExperience\nBuilt “ETL” pipelines\n" + FILLER + "\n").encode(
+            "cp1252"
+        )
     )
     resume = parse_file(path)
     assert "José Peña – Data Engineer" in resume.text
@@ -34,7 +45,9 @@ def test_parse_text_markdown_stripped_and_links_kept(tmp_path: Path) -> None:
     path.write_text(
         "# Sam Lee\n\n[GitHub](https://github.com/samlee) · <mailto:sam@example.com>\n\n"
         "## Technical Skills\n\n* **Python**, `pandas`, _SQL_\n- scikit_learn_extra\n\n"
-        "## Experience\n\n| Role | Company |\n|---|---|\n| ML Engineer | Acme |\n",
+        "## Experience\n\n| Role | Company |\n|---|---|\n| ML Engineer | Acme |\n\n"
+        + FILLER
+        + "\n",
         encoding="utf-8",
     )
     resume = parse_file(path)

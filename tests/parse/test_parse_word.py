@@ -15,6 +15,11 @@ from resume_fit.config import Limits
 from resume_fit.errors import LimitExceededError, UnreadableDocumentError, UnsupportedFormatError
 from resume_fit.parse import parse_file
 
+FILLER = (
+    "Maintained nightly data pipelines, reviewed pull requests, wrote runbooks and mentored two "
+    "junior engineers on testing and deployment practice."
+)
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NAMESPACES = (
     f'xmlns:w="{W}" '
@@ -195,6 +200,7 @@ def test_parse_word_body_walk_skips_deleted_text(tmp_path: Path) -> None:
     inserted = parse_xml(f"<w:ins {NAMESPACES}><w:r><w:t> and Rust</w:t></w:r></w:ins>")
     paragraph._p.append(inserted)
     assert paragraph._p.find(qn("w:ins")) is not None
+    document.add_paragraph(FILLER)
     path = tmp_path / "tracked.docx"
     document.save(path)
     text = parse_file(path).text
@@ -216,9 +222,99 @@ def test_parse_word_hyperlink_field_code(tmp_path: Path) -> None:
     ):
         paragraph._p.append(parse_xml(xml.format(ns=NAMESPACES)))
     document.add_paragraph("Platform engineer maintaining CI runners and Terraform modules.")
+    document.add_paragraph(FILLER)
     path = tmp_path / "fields.docx"
     document.save(path)
     resume = parse_file(path)
     assert "my GitLab" in resume.text
     assert "HYPERLINK" not in resume.text
     assert resume.links[0].url == "https://gitlab.com/kim"
+
+
+DOCUMENT_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{doctype}'
+    f'<w:document xmlns:w="{W}"><w:body>'
+    "<w:p><w:r><w:t>Experience</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>Platform engineer &payload; running Kubernetes clusters and Terraform "
+    "modules for twelve product teams, with on-call rotations and runbooks.</w:t></w:r></w:p>"
+    "</w:body></w:document>"
+)
+BILLION_LAUGHS = (
+    '<!DOCTYPE w:document [<!ENTITY lol "lol">'
+    + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+        for i in range(1, 10)
+    )
+    + '<!ENTITY payload "&lol9;">]>'
+)
+
+
+def _docx_with_document_xml(tmp_path: Path, doctype: str, name: str) -> Path:
+    base = tmp_path / "base.docx"
+    docx.Document().save(base)
+    path = tmp_path / name
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = DOCUMENT_XML.format(doctype=doctype).encode()
+            target.writestr(item, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "doctype"),
+    [
+        ("laughs.docx", BILLION_LAUGHS),
+        ("xxe_file.docx", '<!DOCTYPE w:document [<!ENTITY payload SYSTEM "file:///etc/passwd">]>'),
+        (
+            "xxe_url.docx",
+            '<!DOCTYPE w:document [<!ENTITY payload SYSTEM "http://198.51.100.7/x">]>',
+        ),
+    ],
+)
+def test_parse_word_entity_declarations_refused(tmp_path: Path, name: str, doctype: str) -> None:
+    path = _docx_with_document_xml(tmp_path, doctype, name)
+    with pytest.raises(UnreadableDocumentError, match="declares a DTD") as caught:
+        parse_file(path)
+    assert caught.value.exit_code == 5 and name in str(caught.value)
+
+
+def test_parse_word_entities_never_expanded_by_the_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_network: None
+) -> None:
+    """Without the DTD check, the XML reader itself neither expands nor fetches entities: it
+    refuses the part (lxml will not build a tree with unresolved entity references) or reads
+    the text without them, and never opens a socket (``no_network`` makes any connect fail)."""
+    from resume_fit.parse import word
+    from resume_fit.parse.extraction import Deadline
+
+    monkeypatch.setattr(word, "refuse_dtds", lambda path: None)
+    for doctype in (
+        BILLION_LAUGHS,
+        '<!DOCTYPE w:document [<!ENTITY payload SYSTEM "file:///etc/passwd">]>',
+    ):
+        path = _docx_with_document_xml(tmp_path, doctype, "inner.docx")
+        try:
+            text = word.read_docx(path, Deadline(path, 10)).text
+        except UnreadableDocumentError as error:
+            assert "corrupt DOCX" in str(error)
+            continue
+        assert "lol" not in text and "root:" not in text
+        assert len(text) < 1000
+
+
+def test_parse_word_all_caps_runs_read_in_capitals(tmp_path: Path) -> None:
+    document = docx.Document()
+    heading = document.add_paragraph()
+    run = heading.add_run("Achievements and Publications")
+    run.font.all_caps = True
+    document.add_paragraph(
+        "Best paper award at a regional workshop on applied statistics for a study of retail "
+        "demand forecasting with gradient boosted trees and hierarchical reconciliation."
+    )
+    path = tmp_path / "caps.docx"
+    document.save(path)
+    resume = parse_file(path)
+    assert "ACHIEVEMENTS AND PUBLICATIONS" in resume.text
+    assert [s.kind for s in resume.sections] == ["publications"]

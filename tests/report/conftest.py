@@ -82,3 +82,19 @@ def toy_report():
 @pytest.fixture(scope="session")
 def toy_text() -> str:
     return TOY_RESUME
+
+
+@pytest.fixture(scope="session")
+def toy_analyse():
+    """Score ``(text, source)`` with the toy lexicon and catalogue: returns (resume, report)."""
+    lexicon = read_lexicon(DATA / "toy_skills.jsonl")
+    catalogue = read_catalogue(DATA / "toy_roles.toml")
+
+    def analyse(text: str, source: str = "toy.txt"):
+        resume = sectioned(text, source)
+        skills = toy_extract(resume, lexicon)
+        profile = build_profile(resume, skills, reference_date=REF)
+        fits = match_roles(skills, profile, catalogue, lexicon)
+        return resume, build_report(resume, skills, profile, fits, lexicon, catalogue)
+
+    return analyse

@@ -315,6 +315,8 @@ def run_batch_cli(
     analyze: Analyze | None = None,
     postings: Sequence[str | Path | JobPosting] = (),
     catalogue: str | Path | None = None,
+    redact: bool = False,
+    key_file: str | Path | None = None,
 ) -> BatchResult:
     """Run ``resume-fit batch``: score, then write every requested output atomically.
 
@@ -327,8 +329,12 @@ def run_batch_cli(
         paths: Files and folders to score.
         out: The table, as ``.csv``, ``.parquet`` or ``.jsonl``.
         skills_table: Also write the long-format skills table here (same suffixes).
-        summary: Also write the Markdown summary here.
+        summary: Also write the summary here: HTML when the name ends in ``.html`` or ``.htm``,
+            Markdown otherwise (only the Markdown summary has a section per posting).
         postings: Job postings (``--job``), read once before any resume; see ``score_folder``.
+        redact: Replace every path by a pseudonym in every output (``resume_fit.batch.redact``);
+            the returned records carry the pseudonyms too.
+        key_file: With ``redact``, also write the key (pseudonym -> path) here as CSV.
         Other arguments: as for ``run_batch`` and ``records_to_frame``.
 
     Returns:
@@ -359,30 +365,38 @@ def run_batch_cli(
         postings=jobs_read,
         catalogue=catalogue,
     )
+    records, skipped = result.records, result.skipped
+    key: tuple[tuple[str, str], ...] = ()
+    # Imported here: they bring the report stage (and Jinja2) that a plain batch does not need.
+    from resume_fit.batch.redact import redact_records, write_key
+    from resume_fit.batch.summary_html import render_summary_html
+
+    if redact:
+        hidden = redact_records(records, skipped)
+        records, skipped, key = hidden.records, hidden.skipped, hidden.key
     job_ids = posting_ids(result.postings)
-    table = records_to_frame(result.records, role=role, top=top, min_score=min_score, jobs=job_ids)
+    table = records_to_frame(records, role=role, top=top, min_score=min_score, jobs=job_ids)
     written = [out]
     write_table(table, out)
     if skills_table is not None:
-        write_table(skills_frame(result.records, list(table["path"])), skills_table)
+        write_table(skills_frame(records, list(table["path"])), skills_table)
         written.append(Path(skills_table))
     if summary is not None:
-        write_atomic(
-            summary,
-            render_summary(
-                result.records,
-                result.skipped,
-                top=top,
-                role=role,
-                jobs=job_ids,
-                postings=result.postings,
-            ),
-        )
+        if _is_html(summary):
+            text = render_summary_html(records, skipped, top=top, role=role)
+        else:
+            text = render_summary(
+                records, skipped, top=top, role=role, jobs=job_ids, postings=result.postings
+            )
+        write_atomic(summary, text)
         written.append(Path(summary))
+    if redact and key_file is not None:
+        write_key(key, key_file)
+        written.append(Path(key_file))
     journal.unlink(missing_ok=True)
     return BatchResult(
-        records=result.records,
-        skipped=result.skipped,
+        records=records,
+        skipped=skipped,
         stats=result.stats,
         table=table,
         written=tuple(written),
@@ -419,6 +433,10 @@ def _postings_salt(postings: Sequence[JobPosting | ResumeText]) -> str:
     for posting in postings:
         digest.update(repr(posting).encode())
     return f"\npostings={digest.hexdigest()}"
+
+
+def _is_html(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in (".html", ".htm")
 
 
 def _take_head_start(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from resume_fit.batch.record import STATUS_OK, Record
@@ -73,7 +74,25 @@ def render_summary(
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _shortlists(scored: list[Record], top: int, role: str | None) -> list[str]:
+@dataclass(frozen=True)
+class Shortlist:
+    """The best candidates for one role and what even they lack.
+
+    Attributes:
+        role: Role id.
+        name: Role name.
+        ranked: The best records for the role, best first (``roles[role]`` set in each).
+        gaps: ``(skill id, count)`` of the skills most often missing among them.
+    """
+
+    role: str
+    name: str
+    ranked: tuple[Record, ...]
+    gaps: tuple[tuple[str, int], ...]
+
+
+def shortlists(scored: Sequence[Record], top: int, role: str | None) -> list[Shortlist]:
+    """The shortlist of every role (or only ``role``), roles sorted by name."""
     names: dict[str, str] = {}
     for record in scored:
         names.update(record.get("role_names", {}))
@@ -82,28 +101,51 @@ def _shortlists(scored: list[Record], top: int, role: str | None) -> list[str]:
     role_ids = [role] if role is not None else sorted(names, key=lambda i: (names[i], i))
     if not role_ids or not scored:
         return []
-    lines = ["## Top candidates per role", ""]
+    out = []
     for role_id in role_ids:
         ranked = sorted(
             (r for r in scored if r.get("roles", {}).get(role_id) is not None),
             key=lambda r: (-r["roles"][role_id], r["path"]),
         )[:top]
-        lines += [f"### {_cell(names.get(role_id, role_id))} (`{role_id}`)", ""]
-        if not ranked:
+        gaps = Counter(s for r in ranked for s in r.get("missing", {}).get(role_id, []))
+        out.append(
+            Shortlist(
+                role_id, names.get(role_id, role_id), tuple(ranked), tuple(_most_common(gaps, 8))
+            )
+        )
+    return out
+
+
+def common_gaps(scored: Sequence[Record], role: str | None) -> list[tuple[str, int]]:
+    """``(skill id, files)`` most often missing for ``role`` (else each file's best role)."""
+    gaps: Counter[str] = Counter()
+    for record in scored:
+        target = role if role is not None else record.get("top_role", "")
+        gaps.update(record.get("missing", {}).get(target, []))
+    return _most_common(gaps, MOST_COMMON_MISSING)
+
+
+def _shortlists(scored: list[Record], top: int, role: str | None) -> list[str]:
+    lists = shortlists(scored, top, role)
+    if not lists:
+        return []
+    lines = ["## Top candidates per role", ""]
+    for short in lists:
+        lines += [f"### {_cell(short.name)} (`{short.role}`)", ""]
+        if not short.ranked:
             lines += ["No scored file was matched against this role.", ""]
             continue
         lines += ["| Rank | File | Score | Years | Seniority |", "|---:|---|---:|---:|---|"]
-        for rank, record in enumerate(ranked, start=1):
+        for rank, record in enumerate(short.ranked, start=1):
             years = record.get("years_experience")
             years_text = f"{years:.1f}" if isinstance(years, int | float) else ""
             lines.append(
-                f"| {rank} | {_cell(record['path'])} | {record['roles'][role_id]:.1f} "
+                f"| {rank} | {_cell(record['path'])} | {record['roles'][short.role]:.1f} "
                 f"| {years_text} | {_cell(record.get('seniority', ''))} |"
             )
-        gaps = Counter(s for r in ranked for s in r.get("missing", {}).get(role_id, []))
-        if gaps:
+        if short.gaps:
             listed = ", ".join(
-                f"{skill} ({count} of {len(ranked)})" for skill, count in _most_common(gaps, 8)
+                f"{skill} ({count} of {len(short.ranked)})" for skill, count in short.gaps
             )
             lines += ["", f"Most often missing among them: {listed}"]
         lines.append("")
@@ -158,10 +200,7 @@ def _posting_section(
 
 
 def _common_gaps(scored: list[Record], role: str | None) -> list[str]:
-    gaps: Counter[str] = Counter()
-    for record in scored:
-        target = role if role is not None else record.get("top_role", "")
-        gaps.update(record.get("missing", {}).get(target, []))
+    gaps = common_gaps(scored, role)
     if not gaps:
         return []
     against = f"`{role}`" if role is not None else "each file's best-fitting role"
@@ -173,7 +212,7 @@ def _common_gaps(scored: list[Record], role: str | None) -> list[str]:
         "| Skill | Files |",
         "|---|---:|",
     ]
-    lines += [f"| {skill} | {count} |" for skill, count in _most_common(gaps, MOST_COMMON_MISSING)]
+    lines += [f"| {skill} | {count} |" for skill, count in gaps]
     lines.append("")
     return lines
 

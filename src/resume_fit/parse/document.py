@@ -21,6 +21,7 @@ from resume_fit.errors import (
     UnsupportedFormatError,
 )
 from resume_fit.parse.extraction import Deadline, Extraction
+from resume_fit.parse.language import detect_language
 from resume_fit.parse.normalize import garbage_ratio
 from resume_fit.parse.resume_text import Link, ParseQuality, ResumeText
 from resume_fit.parse.sections import detect_sections
@@ -49,10 +50,17 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x7fELF", "an executable"),
     (b"MZ", "a Windows executable"),
 )
+_WORD_RE = re.compile(r"\w*[^\W\d_]\w*")
 _VOWELS = set("aeiouyAEIOUYàáâäèéêëìíîïòóôöùúûü")
 
 
-def parse_file(path: str | Path, limits: Limits | None = None, *, ocr: bool = False) -> ResumeText:
+def parse_file(
+    path: str | Path,
+    limits: Limits | None = None,
+    *,
+    ocr: bool = False,
+    min_words: int | None = None,
+) -> ResumeText:
     """Read a resume file (PDF, DOCX, TXT or Markdown) into text, sections, links and quality.
 
     Args:
@@ -61,6 +69,8 @@ def parse_file(path: str | Path, limits: Limits | None = None, *, ocr: bool = Fa
         ocr: Read a PDF without a usable text layer (a scan, or fonts without a text mapping)
             with OCR instead of refusing it; needs Debian's poppler-utils and tesseract-ocr on
             PATH (see ``resume_fit.parse.ocr``).
+        min_words: Fewest words the text must hold; None for the resume minimum (``[quality]
+            min_words`` in the settings). The posting stage passes 1: a short posting is whole.
 
     Returns:
         The parsed resume.
@@ -96,9 +106,19 @@ def parse_file(path: str | Path, limits: Limits | None = None, *, ocr: bool = Fa
         raise InputNotFoundError(path, f"cannot read the file ({error.strerror})") from None
     deadline = Deadline(path, limits.timeout_seconds)
     settings = load_settings()
+    _check_suffix(file, str(path), data)
     fmt, extraction = _extract(file, str(path), data, limits, deadline, ocr)
     deadline.check()
-    return _finish(str(path), fmt, extraction, settings.quality)
+    resume = _finish(str(path), fmt, extraction, settings.quality)
+    words = len(_WORD_RE.findall(resume.text))
+    least = settings.quality["min_words"] if min_words is None else min_words
+    if words < least:
+        raise NoTextError(
+            path,
+            f"only {words} word(s) of text, under the {least:g} a resume "
+            "needs to be analysed; check that this is the whole resume",
+        )
+    return resume
 
 
 def parse_text(text: str, source: str = "<text>") -> ResumeText:
@@ -115,6 +135,41 @@ def parse_text(text: str, source: str = "<text>") -> ResumeText:
         raise NoTextError(source, "empty text")
     extraction = read_text(text.replace("\r\n", "\n"), markdown=looks_like_markdown(text))
     return _finish(source, "text", extraction, load_settings().quality)
+
+
+def _check_suffix(file: Path, name: str, data: bytes) -> None:
+    """Refuse a file whose suffix promises PDF or DOCX when its bytes are something else.
+
+    Reading such a file as whatever its bytes are would score a renamed text file or a broken
+    download as if it were the document the user meant to send.
+    """
+    suffix = file.suffix.lower()
+    if suffix == ".pdf" and b"%PDF-" not in data[:1024]:
+        found = _describe_bytes(data)
+        raise UnsupportedFormatError(
+            name,
+            f"named .pdf but the content is {found}, not a PDF; export the resume as PDF again",
+        )
+    if suffix == ".docx" and not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        found = _describe_bytes(data)
+        raise UnsupportedFormatError(
+            name,
+            f"named .docx but the content is {found}, not a Word document; save it as DOCX again "
+            "(or rename a text file to .txt)",
+        )
+
+
+def _describe_bytes(data: bytes) -> str:
+    for magic, description in _MAGIC:
+        if data.startswith(magic):
+            return description.split(";")[0]
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return "a zip archive (perhaps a DOCX)"
+    if b"%PDF-" in data[:1024]:
+        return "a PDF"
+    if decode_text(data[:4096], load_settings().quality["max_control_ratio"]) is not None:
+        return "plain text"
+    return "binary data of an unknown kind"
 
 
 def _extract(
@@ -164,7 +219,8 @@ def _extract(
 
 
 def _read_zip(file: Path, name: str, limits: Limits, deadline: Deadline) -> Extraction:
-    from resume_fit.parse.word import check_archive, read_docx
+    from resume_fit.parse.package import check_archive
+    from resume_fit.parse.word import read_docx
 
     zip_settings = load_settings().zip
     check_archive(
@@ -247,6 +303,7 @@ def _finish(
         sections=sections,
         links=_merge_links(extraction.links, text),
         quality=quality,
+        language=detect_language(text),
     )
 
 

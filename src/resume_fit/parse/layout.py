@@ -9,6 +9,7 @@ is O(n log n) in segments.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 from resume_fit.parse.segments import ROW_TOLERANCE_EM, Segment
@@ -36,11 +37,15 @@ MAX_PAGE_WIDTH_PT = 20_000  # keeps the coverage histogram small on hostile coor
 
 @dataclass(frozen=True)
 class LayoutLine:
-    """A line of the page in reading order; ``text == ""`` marks a paragraph or block break."""
+    """A line of the page in reading order; ``text == ""`` marks a paragraph or block break.
+
+    ``style`` is the segments' own style key when they all share one (DOCX paragraphs), else None.
+    """
 
     text: str
     size: float = 0.0
     bold: bool = False
+    style: Hashable = None
 
 
 @dataclass(frozen=True)
@@ -288,18 +293,20 @@ def _read_rows(block: list[Segment]) -> list[LayoutLine]:
         if _is_rail_heading(row, left, right):
             # A heading in a left rail, level with the section's first line: its own line, so
             # it is found as a heading and the text beside it starts the section.
-            lines.append(LayoutLine(row[0].text, row[0].size, row[0].bold))
+            lines.append(LayoutLine(row[0].text, row[0].size, row[0].bold, row[0].style))
             row = row[1:]
             size = max(s.size for s in row)
         bold = all(s.bold for s in row)
+        style = row[0].style if all(s.style == row[0].style for s in row) else None
         trailer = _trailer(row)
         if trailer is None:
-            lines.append(LayoutLine(" ".join(s.text for s in row), size, bold))
+            lines.append(LayoutLine(" ".join(s.text for s in row), size, bold, style))
         else:
             # A date or place pushed to the right margin gets its own line: before a sentence,
             # so the sentence and its wrapped continuation stay together; after a short name.
-            head = LayoutLine(" ".join(s.text for s in row[:-1]), size, bold)
-            tail = LayoutLine(trailer.text, trailer.size, trailer.bold)
+            head_style = row[0].style if all(s.style == row[0].style for s in row[:-1]) else None
+            head = LayoutLine(" ".join(s.text for s in row[:-1]), size, bold, head_style)
+            tail = LayoutLine(trailer.text, trailer.size, trailer.bold, trailer.style)
             long_line = (
                 head.text.lstrip()[:1] in BULLET_START
                 or len(head.text.split()) >= TRAILER_MIN_WORDS

@@ -84,6 +84,8 @@ class ResumeText:
         sections: Non-overlapping sections in text order, covering the whole text.
         links: Hyperlink targets, in document order, without duplicates.
         quality: The parse quality report.
+        language: The main language's code (``"en"``, ``"de"``...) from stop words, or
+            ``"unknown"`` when the text has too few of them to tell.
     """
 
     source: str
@@ -92,6 +94,7 @@ class ResumeText:
     sections: tuple[Section, ...] = field(default=())
     links: tuple[Link, ...] = field(default=())
     quality: ParseQuality = field(default_factory=lambda: ParseQuality("text", 1, 0))
+    language: str = "unknown"
 
     def section_at(self, offset: int) -> Section | None:
         """Return the section that contains character ``offset``, or None."""

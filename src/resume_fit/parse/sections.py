@@ -14,12 +14,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Hashable, Mapping
+from itertools import islice
 
 from resume_fit.parse.resume_text import Section
 
 _DECORATION_RE = re.compile(r"[^\w\s]|_")
 _SPACED_LETTERS_RE = re.compile(r"^(?:\w ){2,}\w$")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_ENTRY_MARK_RE = re.compile(r"\s[-–—]\s|[|@,]")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
 
 def normalise_heading(line: str) -> str:
@@ -90,15 +93,25 @@ def detect_sections(text: str, styles: Mapping[int, Hashable] | None = None) -> 
     }
     found = {start for start, _, _ in headings}
     first = min(found, default=len(text))
-    for start, line in lines:
+    for index, (start, line) in enumerate(lines):
         style = styles.get(start)
         if start in found or style not in heading_styles or start < first:
             continue  # before the first real heading is the contact block (a name, a tagline)
         kind = _styled_heading(line, settings.headings, settings.cues)
+        if kind == "other" and (_ENTRY_MARK_RE.search(line) or _dated_next(lines, index)):
+            # An employer or school set in the heading style ("Analyst – Fabrikam", or its dates
+            # on the next line): the head of an entry, which stays inside its section.
+            continue
         if kind is not None:
             headings.append((start, line.strip(), kind))
     headings.sort()
     return _spans(text, headings)
+
+
+def _dated_next(lines: list[tuple[int, str]], index: int) -> bool:
+    """True when the first non-blank line after ``lines[index]`` holds a year."""
+    following = (line for _, line in islice(lines, index + 1, None) if line.strip())
+    return bool(_YEAR_RE.search(next(following, "")))
 
 
 def classify_heading(
@@ -145,8 +158,8 @@ def _styled_heading(line: str, lexicon: Mapping[str, str], cues: Mapping[str, fl
 
 
 def _suffix_kind(line: str, key: str, lexicon: Mapping[str, str]) -> str | None:
-    if any(char.isdigit() or char in "|,@" for char in line):
-        return None  # "ACME | RESEARCH 2019" is an entry line, not a heading
+    if any(char.isdigit() or char in "|,@–—" for char in line) or " - " in line:
+        return None  # "ACME | RESEARCH 2019", "Analyst – Fabrikam Technologies": entry lines
     words = key.split()
     for size in (3, 2, 1):
         if len(words) > size and " ".join(words[-size:]) in lexicon:

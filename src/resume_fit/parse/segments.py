@@ -8,6 +8,7 @@ letter spacing. O(n log n) in glyphs.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -35,7 +36,11 @@ class Glyph(NamedTuple):
 
 @dataclass(frozen=True)
 class Segment:
-    """A run of glyphs on one baseline with no wide gap inside: a phrase, cell or column line."""
+    """A run of glyphs on one baseline with no wide gap inside: a phrase, cell or column line.
+
+    DOCX text boxes are turned into segments too (``word``), one per paragraph line, with the
+    paragraph's heading cue in ``style``; PDF segments have none.
+    """
 
     text: str
     x0: float
@@ -45,6 +50,7 @@ class Segment:
     baseline: float
     size: float
     bold: bool
+    style: Hashable = None
 
 
 def build_segments(glyphs: list[Glyph]) -> list[Segment]:

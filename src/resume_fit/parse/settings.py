@@ -26,6 +26,7 @@ class ParseSettings:
         keep_hyphen_after: Lowercase first halves of compounds whose line-end hyphen is kept.
         suffix_headings: The heading variants a capitalised line may end with
             ("MACHINE LEARNING PROJECTS"), i.e. ``headings`` minus ``[suffix] exclude``.
+        docx: DOCX reading thresholds (``layout_box_share``); optional table.
     """
 
     headings: dict[str, str]
@@ -34,6 +35,7 @@ class ParseSettings:
     zip: dict[str, float]
     keep_hyphen_after: frozenset[str] = frozenset()
     suffix_headings: dict[str, str] = field(default_factory=dict)
+    docx: dict[str, float] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +98,9 @@ def parse_settings(data: dict[str, Any], name: str) -> ParseSettings:
     if not isinstance(exclude, list) or not all(isinstance(word, str) for word in exclude):
         raise DataFileError(name, "[suffix] exclude must be a list of strings")
     excluded = {normalise_heading(word) for word in exclude}
+    docx = data.get("docx", {})
+    if not isinstance(docx, dict) or not all(isinstance(v, int | float) for v in docx.values()):
+        raise DataFileError(name, "[docx] must be a table of numbers")
     return ParseSettings(
         headings,
         tables[0],
@@ -103,4 +108,5 @@ def parse_settings(data: dict[str, Any], name: str) -> ParseSettings:
         tables[2],
         frozenset(word.lower() for word in keep),
         {key: kind for key, kind in headings.items() if key not in excluded},
+        {key: float(value) for key, value in docx.items()},
     )

@@ -4,8 +4,12 @@
 XML because ``Document.paragraphs`` misses tables, text boxes (``w:txbxContent``, which many resume
 templates are built from), content controls and hyperlinks. ``mc:AlternateContent`` holds the same
 shape twice (a modern ``mc:Choice`` and a VML ``mc:Fallback``): only the choice is read. Headers and
-footers of every section are read once each. The archive is checked for zip bombs from its central
-directory before anything is decompressed.
+footers of every section are read once each. The package is checked first (``package``: zip bombs,
+entity declarations).
+
+Templates made of floating text boxes are read in rendered order: when boxes placed on the page
+(``placement``) hold enough of the body, the body's paragraphs and boxes become segments at their
+estimated place and ``layout`` orders them column by column, as it orders a PDF page.
 """
 
 from __future__ import annotations
@@ -16,10 +20,24 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from resume_fit.errors import LimitExceededError, UnreadableDocumentError
+from resume_fit.errors import UnreadableDocumentError
 from resume_fit.parse.extraction import Deadline, Extraction
+from resume_fit.parse.layout import layout_page
 from resume_fit.parse.normalize import assemble
+from resume_fit.parse.package import refuse_dtds
+from resume_fit.parse.placement import (
+    DEFAULT_SIZE_PT,
+    PARAGRAPH_SPACE_EM,
+    Box,
+    PageGeometry,
+    page_geometry,
+    placed_boxes,
+    text_height,
+    text_width,
+)
 from resume_fit.parse.resume_text import Link
+from resume_fit.parse.segments import Segment
+from resume_fit.parse.settings import load_settings
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -51,39 +69,6 @@ _SKIPPED = {
 _HYPERLINK_FIELD_RE = re.compile(r'HYPERLINK\s+"([^"]+)"')
 
 
-def check_archive(
-    path: Path, max_unzipped_bytes: int, max_ratio: float, max_members: float
-) -> None:
-    """Refuse zip bombs using the central directory only (nothing is decompressed).
-
-    Raises:
-        LimitExceededError: Too many members, too large in total, or a member compressed too well.
-        UnreadableDocumentError: The archive's directory cannot be read.
-    """
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise UnreadableDocumentError(path, f"corrupt DOCX: broken zip archive ({error})") from None
-    if len(members) > max_members:
-        raise LimitExceededError(path, f"DOCX archive has {len(members)} members; refusing it")
-    total = sum(member.file_size for member in members)
-    if total > max_unzipped_bytes:
-        raise LimitExceededError(
-            path,
-            f"DOCX would decompress to {total} bytes, over the {max_unzipped_bytes}-byte limit "
-            "(a zip bomb?); raise RESUME_FIT_MAX_UNZIPPED_BYTES if the file is genuine",
-        )
-    for member in members:
-        ratio = member.file_size / max(member.compress_size, 1)
-        if member.file_size > 1_000_000 and ratio > max_ratio:
-            raise LimitExceededError(
-                path,
-                f"DOCX member {member.filename} is compressed {ratio:.0f}:1, over the "
-                f"{max_ratio:.0f}:1 limit (a zip bomb?)",
-            )
-
-
 def read_docx(path: Path, deadline: Deadline) -> Extraction:
     """Extract a DOCX's text in document order: headers, body (tables, text boxes), footers.
 
@@ -97,6 +82,7 @@ def read_docx(path: Path, deadline: Deadline) -> Extraction:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    refuse_dtds(path)
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
@@ -110,7 +96,15 @@ def read_docx(path: Path, deadline: Deadline) -> Extraction:
     for part in headers:
         walker.block(part.element, _rels(part))
         walker.lines.append(("", None))
-    walker.block(document.element.body, _rels(document.part))
+    body = document.element.body
+    page = page_geometry(next((c for c in body if _local(c) == "sectPr"), None))
+    walker.page = page
+    walker.flow_top = page.top
+    start = len(walker.lines)
+    walker.block(body, _rels(document.part))
+    walker.page = None
+    if walker.placed_share() >= load_settings().docx.get("layout_box_share", 1.0):
+        walker.lines[start:] = walker.page_order(page)
     for part in footers:
         walker.lines.append(("", None))
         walker.block(part.element, _rels(part))
@@ -164,7 +158,13 @@ def _namespace(element: Any) -> str:
 
 
 class _Walker:
-    """Collects lines (with a style key) and links while walking WordprocessingML."""
+    """Collects lines (with a style key) and links while walking WordprocessingML.
+
+    While ``page`` is set (the body), it also estimates where each paragraph starts on the page
+    and keeps the text boxes anchored at a position apart with their place (``placed``), so
+    ``page_order`` can read the body as it is drawn. Text boxes without a position, and every box
+    in headers, footers and inside other boxes, are read where they are anchored, as before.
+    """
 
     def __init__(self, deadline: Deadline) -> None:
         self.deadline = deadline
@@ -172,6 +172,12 @@ class _Walker:
         self.links: list[Link] = []
         self.boxes = 0
         self.tables = 0
+        self.page: PageGeometry | None = None
+        self.flow_top = 0.0
+        self.paragraph_top = 0.0
+        self.flow: list[tuple[float, str, Any]] = []  # (top, line, style) of body text
+        self.placed: list[tuple[Box, list[tuple[str, Any]]]] = []
+        self.paged = False
 
     def notes(self) -> list[str]:
         notes = []
@@ -179,7 +185,44 @@ class _Walker:
             notes.append(f"{self.tables} table(s) read cell by cell")
         if self.boxes:
             notes.append(f"{self.boxes} text box(es) read")
+        if self.paged:
+            notes.append("text boxes placed on the page and read column by column")
         return notes
+
+    def placed_share(self) -> float:
+        """Share of the body's characters that sit in text boxes placed on the page."""
+        boxed = sum(len(line.strip()) for _, lines in self.placed for line, _ in lines)
+        flowing = sum(len(line.strip()) for _, line, _ in self.flow)
+        return boxed / (boxed + flowing) if boxed else 0.0
+
+    def page_order(self, page: PageGeometry) -> list[tuple[str, Any]]:
+        """The body's lines in reading order: flow text and placed boxes laid out as a PDF page."""
+        pages: dict[int, list[Segment]] = {}
+        for top, line, style in self.flow:
+            size = _size(style)
+            pages.setdefault(int(top // page.height), []).append(
+                _segment(line, style, page.left, top, page.content_width, size)
+            )
+        for box, lines in self.placed:
+            top = box.y + BOX_INSET_PT
+            for line, style in lines:
+                size = _size(style)
+                if not line.strip():
+                    top += PARAGRAPH_SPACE_EM * size
+                    continue
+                width = max(box.width - 2 * BOX_INSET_PT, 1.0)
+                pages.setdefault(int(max(top, 0.0) // page.height), []).append(
+                    _segment(line, style, box.x + BOX_INSET_PT, top, width, size)
+                )
+                top += text_height(line, size, width)
+        ordered: list[tuple[str, Any]] = []
+        for number in sorted(pages):
+            layout = layout_page(pages[number])
+            if ordered:
+                ordered.append(("", None))
+            ordered.extend((line.text, line.style) for line in layout.lines)
+        self.paged = True
+        return ordered
 
     def block(self, element: Any, rels: dict[str, str]) -> None:
         """Read block-level content: paragraphs, tables, content controls."""
@@ -212,6 +255,8 @@ class _Walker:
         self.deadline.check()
         parts: list[str] = []
         boxes: list[Any] = []
+        self.paragraph_top = self.flow_top
+        placed_before = len(self.placed)
         self.inline(paragraph, rels, parts, boxes)
         text = "".join(parts)
         style = _paragraph_style(paragraph)
@@ -219,6 +264,18 @@ class _Walker:
             text = "- " + text.lstrip()  # Word draws the bullet from numbering, not from the text
         for line in text.split("\n"):
             self.lines.append((line, style))
+            if self.page is not None:
+                size = _size(style)
+                if line.strip():
+                    self.flow.append((self.flow_top, line, style))
+                self.flow_top += text_height(line, size, self.page.content_width)
+        if self.page is not None:
+            self.flow_top += PARAGRAPH_SPACE_EM * _size(style)
+        for _, lines in self.placed[placed_before:]:
+            # In anchor order too, for when the body is not read in page order after all.
+            self.lines.append(("", None))
+            self.lines.extend(lines)
+            self.lines.append(("", None))
         for box in boxes:
             self.boxes += 1
             self.lines.append(("", None))
@@ -250,10 +307,60 @@ class _Walker:
                     self.links.append(Link(match.group(1), ""))
             elif name == "AlternateContent" and _namespace(child) == _MC:
                 self.inline(_choice(child), rels, parts, boxes)
+            elif name == "r" and _all_caps(child):
+                # Word draws these runs in capitals ("EXPERIENCE"), as the PDF export shows them.
+                run: list[str] = []
+                self.inline(child, rels, run, boxes)
+                parts.append("".join(run).upper())
             elif name in {"drawing", "pict", "object"}:
-                boxes.extend(_text_boxes(child))
+                placed = self._place(child, rels)
+                if not placed:
+                    boxes.extend(_text_boxes(child))
             elif name in _CONTAINERS:
                 self.inline(child, rels, parts, boxes)
+
+    def _place(self, drawing: Any, rels: dict[str, str]) -> bool:
+        """Keep a drawing's positioned text boxes with their place; False when not positioned."""
+        if self.page is None:
+            return False
+        boxes = placed_boxes(drawing, self.page, self.paragraph_top)
+        if boxes is None:
+            return False
+        for box in boxes:
+            reader = _Walker(self.deadline)
+            reader.block(box.content, rels)
+            self.links.extend(reader.links)
+            self.boxes += 1 + reader.boxes
+            self.tables += reader.tables
+            self.placed.append((box, reader.lines))
+        return True
+
+
+BOX_INSET_PT = 3.6  # Word's default text box inset (0.05 in)
+
+
+def _size(style: Any) -> float:
+    """Font size in points from a paragraph's style key (half-points), or the default size."""
+    if isinstance(style, tuple) and len(style) == 3 and style[2]:
+        return style[2] / 2
+    return DEFAULT_SIZE_PT
+
+
+def _segment(line: str, style: Any, left: float, top: float, width: float, size: float) -> Segment:
+    """One line of DOCX text as a layout segment (PDF orientation: y grows upwards)."""
+    height = text_height(line, size, width)
+    bold = bool(style[1]) if isinstance(style, tuple) and len(style) == 3 else False
+    return Segment(
+        text=line.strip(),
+        x0=left,
+        x1=left + text_width(line.strip(), size, width),
+        y0=-(top + height),
+        y1=-top,
+        baseline=-(top + size),
+        size=size,
+        bold=bold,
+        style=style,
+    )
 
 
 def _choice(alternate: Any) -> Any:
@@ -277,6 +384,17 @@ def _text_boxes(element: Any) -> Iterator[Any]:
             yield from _text_boxes(_choice(child))
         elif name != "Fallback":
             yield from _text_boxes(child)
+
+
+def _all_caps(run: Any) -> bool:
+    """True when a run's own properties set ``w:caps`` (capitals whatever the typed case)."""
+    for properties in run:
+        if _local(properties) != "rPr":
+            continue
+        for prop in properties:
+            if _local(prop) == "caps":
+                return prop.get(f"{{{_W}}}val") not in {"0", "false", "off"}
+    return False
 
 
 def _is_list_item(paragraph: Any) -> bool:

@@ -146,7 +146,8 @@ def read_posting_text(
     if path.suffix.lower() in HTML_SUFFIXES:
         raw = path.read_bytes().decode("utf-8", errors="replace")
         return parse_text(html_to_text(raw), str(source))
-    return parse_file(path, limits if limits is not None else Limits.from_env())
+    # A posting may be a few lines ("Requirements: SQL, Tableau"); the resume minimum is not for it.
+    return parse_file(path, limits if limits is not None else Limits.from_env(), min_words=1)
 
 
 def read_posting(

@@ -22,9 +22,9 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_ENGLISH_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _YEAR4 = r"(?:19[5-9]\d|20\d\d)"
 _YEAR2 = r"[\'\u2019\u2018]\d\d"
@@ -68,12 +68,17 @@ class DateSpan:
 
 @dataclass(frozen=True)
 class FoundSpan:
-    """A date span found in text, with its character offsets; ``single`` for a lone date."""
+    """A date span found in text, with its character offsets; ``single`` for a lone date.
+
+    A range written over two lines ("2021 –" beside a title, "Present" on a line below) is one
+    span: ``start``/``end`` cover its first part and ``tail`` the offsets of the second part.
+    """
 
     start: int
     end: int
     span: DateSpan
     single: bool = False
+    tail: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,42 @@ class _Point:
     last_month: int
     bare_year: bool
     approximate: bool
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> dict[str, int]:
+    """Month names of other languages (``[dates.months]``) -> month number."""
+    names: dict[str, int] = {}
+    english = re.compile(_ENGLISH_MONTH)
+    for number, words in load_cues()["dates"].get("months", {}).items():
+        for word in words:
+            key = word.strip().lower()
+            if key and not english.fullmatch(key):  # "apr", "august": English already
+                names[key] = int(number)
+    return names
+
+
+@lru_cache(maxsize=2)
+def _month(foreign: bool = True) -> str:
+    """The pattern of a month name: English forms, then (``foreign``) the other languages'."""
+    names = sorted(_month_names(), key=len, reverse=True) if foreign else []
+    others = "|".join(re.escape(w) for w in names)
+    return rf"(?:{_ENGLISH_MONTH}{'|' + others if others else ''})\.?"
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def _has_foreign_month(text: str) -> bool:
+    """True when ``text`` holds a month name of another language (then the longer patterns are
+    needed; English resumes keep the faster English-only ones)."""
+    names = _month_names()
+    return bool(names) and not names.keys().isdisjoint(_LETTERS_RE.findall(text.lower()))
+
+
+def _month_number(word: str) -> int:
+    key = word.strip().rstrip(".").lower()
+    return _month_names().get(key) or _MONTHS[key[:3]]
 
 
 def _index(day: dt.date) -> int:
@@ -116,12 +157,17 @@ def _first_character(cues: dict[str, Any]) -> str:
     seasons = {w.strip().lower() for w in cues["seasons"] if w.strip()}
     if not seasons:
         return ""
-    initials = {*"0123456789'\u2019\u2018q", *(m[0] for m in _MONTHS), *(w[0] for w in seasons)}
+    initials = {
+        *"0123456789'\u2019\u2018q",
+        *(m[0] for m in _MONTHS),
+        *(m[0] for m in _month_names()),
+        *(w[0] for w in seasons),
+    }
     return "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "])"
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
+@lru_cache(maxsize=2)
+def _patterns(foreign: bool = True) -> dict[str, re.Pattern[str]]:
     cues = load_cues()["dates"]
     seasons = _alternation(list(cues["seasons"]))
     present = _alternation(cues["present"])
@@ -129,7 +175,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     symbols = "".join(re.escape(s) for s in cues["separators"] if not s.strip().isalpha())
     sep = rf"\s*(?:[{symbols}]+\s*(?:{_alternation(words)})?|{_alternation(words)})\s*"
     point = (
-        rf"(?:{_MONTH},?\s*{_YEAR}|(?:{seasons}),?\s*{_YEAR}|q[1-4],?\s*{_YEAR}|{_YEAR4}\s*q[1-4]"
+        rf"(?:{_month(foreign)},?\s*{_YEAR}|(?:{seasons}),?\s*{_YEAR}|q[1-4],?\s*{_YEAR}|{_YEAR4}\s*q[1-4]"
         rf"|{_NUM_MONTH}\s?[/.]\s?{_YEAR4}|(?:0[1-9]|1[0-2])-{_YEAR4}"
         rf"|{_YEAR4}\s?[/.]\s?{_NUM_MONTH}(?!\d)|{_YEAR4}|{_YEAR2})"
     )
@@ -146,7 +192,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{left}(?P<a>{_YEAR4})\s?[-\u2013\u2014/]\s?(?P<b>\d\d){right}", re.IGNORECASE
         ),
         "month_pair": re.compile(
-            rf"{starts}(?P<m>{_MONTH}){sep}(?P<b>{_MONTH},?\s*{_YEAR}){right}", re.IGNORECASE
+            rf"{starts}(?P<m>{_month(foreign)}){sep}(?P<b>{_month(foreign)},?\s*{_YEAR}){right}",
+            re.IGNORECASE,
         ),
         "range": re.compile(
             rf"{starts}(?P<a>{point}){sep}(?P<b>{point}|(?:{present})){right}", re.IGNORECASE
@@ -158,6 +205,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "open": re.compile(rf"{left}(?:{open_words})\s+(?P<a>{point}){right}", re.IGNORECASE),
         "point": re.compile(rf"{starts}(?P<a>{point}){right}", re.IGNORECASE),
         "present": re.compile(rf"^(?:{present})$", re.IGNORECASE),
+        # The second part of a range split over lines: a line that is only a date or "present".
+        "fragment": re.compile(
+            rf"^[ \t{symbols}]*(?P<b>{point}|(?:{present}))[ \t.]*$", re.IGNORECASE | re.MULTILINE
+        ),
+        # ...or, after a dangling separator ("2021 –"), a line that starts with one.
+        "lead": re.compile(
+            rf"^[ \t]*(?P<b>{point}|(?:{present}))(?![\w/])", re.IGNORECASE | re.MULTILINE
+        ),
+        "dangling": re.compile(rf"^\s*[{symbols}]"),
         "season": re.compile(rf"^(?P<s>{seasons}),?\s*(?P<y>{_YEAR})$", re.IGNORECASE),
     }
 
@@ -171,6 +227,11 @@ def _year(text: str, reference: dt.date) -> int:
     return 2000 + two if 2000 + two <= reference.year + 1 else 1900 + two
 
 
+@lru_cache(maxsize=1)
+def _point_patterns() -> dict[str, re.Pattern[str]]:
+    return {"month": re.compile(rf"({_month()}),?\s*({_YEAR})")}
+
+
 def parse_point(text: str, reference: dt.date) -> _Point | None:
     """Read one date ("Sept. 2017", "03.2020", "2020/01", "Q3 2021", "Summer 2018", "'19")."""
     raw = text.strip().lower()
@@ -179,9 +240,9 @@ def parse_point(text: str, reference: dt.date) -> _Point | None:
     if season:
         first, last = cues["seasons"][season["s"]]
         return _Point(_year(season["y"], reference), first, last, False, True)
-    match = re.fullmatch(rf"({_MONTH}),?\s*({_YEAR})", raw)
+    match = _point_patterns()["month"].fullmatch(raw)
     if match:
-        month = _MONTHS[match[1][:3]]
+        month = _month_number(match[1])
         return _Point(_year(match[2], reference), month, month, False, False)
     match = re.fullmatch(rf"q([1-4]),?\s*({_YEAR})|({_YEAR4})\s*q([1-4])", raw)
     if match:
@@ -237,7 +298,7 @@ def find_spans(text: str, reference: dt.date) -> tuple[FoundSpan, ...]:
     Returns:
         Spans in text order. A range whose end is before its start is dropped.
     """
-    patterns = _patterns()
+    patterns = _patterns(_has_foreign_month(text))
     taken: list[tuple[int, int]] = []
     found: list[FoundSpan] = []
 
@@ -258,7 +319,113 @@ def find_spans(text: str, reference: dt.date) -> tuple[FoundSpan, ...]:
             if not free(match.start(), match.end()):
                 continue
             add(match, _read(kind, match, reference), kind == "point")
-    return tuple(sorted(found, key=lambda f: f.start))
+    found.sort(key=lambda f: f.start)
+    return tuple(_split_at_line_breaks(text, _join_fragments(text, found, reference, patterns)))
+
+
+def _split_at_line_breaks(text: str, found: list[FoundSpan]) -> list[FoundSpan]:
+    """A range matched across a line break ("Feb 2017 -" / "Present") keeps its second line as
+    its ``tail``, so the words on that line are not read as part of the first one."""
+    out = []
+    for item in found:
+        newline = text.find("\n", item.start, item.end)
+        if newline < 0 or item.tail is not None:
+            out.append(item)
+            continue
+        tail_start = newline + 1
+        while tail_start < item.end and text[tail_start].isspace():
+            tail_start += 1
+        out.append(FoundSpan(item.start, newline, item.span, item.single, (tail_start, item.end)))
+    return out
+
+
+_EDGE = " \t|,;:()[]–—-"
+
+
+def _join_fragments(
+    text: str, found: list[FoundSpan], reference: dt.date, patterns: dict[str, re.Pattern[str]]
+) -> list[FoundSpan]:
+    """Join a lone date with the date-only line a few lines below it into one range.
+
+    Side columns of dates and two-column tables set a range over lines: "2021 –" (or "May 2018")
+    level with the title, then "Present" (or "Aug 2023") under it, with the organisation between.
+    The second part must stand on a line of its own, end no earlier than the first, and come
+    within ``fragment_lines`` non-blank lines.
+    """
+    if not any(f.single for f in found):
+        return found
+    window = int(load_cues()["dates"].get("fragment_lines", 0))
+    singles = {f.start: f for f in found if f.single}
+    used: set[int] = set()
+    joined: list[FoundSpan] = []
+    for item in found:
+        if not item.single or item.start in used or window <= 0:
+            joined.append(item)
+            continue
+        line_end = text.find("\n", item.end)
+        if line_end < 0:
+            joined.append(item)
+            continue
+        dangling = bool(patterns["dangling"].match(text[item.end : line_end]))
+        line_start = text.rfind("\n", 0, item.start) + 1
+        before = text[line_start : item.start].strip(_EDGE)
+        after = text[item.end : line_end].strip(_EDGE)
+        # Only a date at the edge of its line (or ending in a separator) heads an entry; a year in
+        # the middle of a line ("Talk at ALPS 2025 (with A. Doyen)") is not a range's first half.
+        match = (
+            _next_fragment(text, line_end + 1, window, dangling, patterns)
+            if dangling or not before or not after
+            else None
+        )
+        result = None
+        if match is not None:
+            start = parse_point(item.span.text.strip(), reference)
+            second = match["b"]
+            end_offset = match.start("b")
+            follower = singles.get(end_offset)
+            if start is not None and (follower is not None or dangling or not second[0].isdigit()):
+                if patterns["present"].match(second.strip()):
+                    span = _span(start, None, f"{item.span.text} - {second}", reference, True)
+                else:
+                    end = parse_point(second, reference)
+                    span = (
+                        None
+                        if end is None
+                        else _span(start, end, f"{item.span.text} - {second}", reference, False)
+                    )
+                if span is not None:
+                    result = FoundSpan(
+                        item.start, item.end, span, False, (end_offset, match.end("b"))
+                    )
+                    if follower is not None:
+                        used.add(follower.start)
+        joined.append(result or item)
+    return [f for f in joined if not (f.single and f.start in used)]
+
+
+def _next_fragment(
+    text: str, offset: int, window: int, dangling: bool, patterns: dict[str, re.Pattern[str]]
+) -> re.Match[str] | None:
+    """The date-only line among the next ``window`` non-blank lines from ``offset``, or None.
+
+    With ``dangling`` (the first part ended with a separator) the first non-blank line may also
+    start with the date and go on with other words ("Present  Acme Corp").
+    """
+    pattern = patterns["fragment"]
+    lead = patterns["lead"] if dangling else None
+    seen = 0
+    while offset < len(text) and seen < window:
+        line_end = text.find("\n", offset)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[offset:line_end].strip():
+            match = pattern.match(text, offset, line_end)
+            if match is None and lead is not None and not seen:
+                match = lead.match(text, offset, line_end)
+            if match is not None:
+                return match
+            seen += 1
+        offset = line_end + 1
+    return None
 
 
 def _read(kind: str, match: re.Match[str], reference: dt.date) -> DateSpan | None:
@@ -275,7 +442,7 @@ def _read(kind: str, match: re.Match[str], reference: dt.date) -> DateSpan | Non
         end = parse_point(match["b"], reference)
         if end is None:
             return None
-        month = _MONTHS[match["m"].strip(".").lower()[:3]]
+        month = _month_number(match["m"])
         return _span(_Point(end.year, month, month, False, False), end, text, reference, False)
     start = parse_point(match["a"], reference)
     if start is None:

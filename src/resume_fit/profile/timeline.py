@@ -1,6 +1,7 @@
 """The experience timeline: dated positions, total years, and years of use per skill.
 
-Only the experience section(s) are read, so education and project dates never count as work. A line
+Only the experience section(s) are read, so education and project dates never count as work, nor
+do sections headed as unpaid work ("Volunteer Experience": ``unpaid_headings``). A line
 in an experience section that holds a date range starts a position; its title and organisation come
 from the rest of that line, or from the one or two short lines just above it when the dates stand
 alone. The position's text runs to the next position. A skill whose evidence falls inside a
@@ -22,6 +23,8 @@ from resume_fit.profile.dates import DateSpan, FoundSpan, find_spans, merged_mon
 _PART_SPLIT = re.compile(r"\s*(?:\||•|·|,|;|\t|\s[-–—]\s|\s@\s|\s{3,}|\bat\b)\s*")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦●■–]|\d+[.)])\s+")
 _HEADER_LINE_MAX = 110
+# Dot leaders between a title and its dates ("Developer @ Acme ........ 2019 - 2022").
+_LEADER = re.compile(r"(?:\s?[.·…]){4,}\s?")
 # How far above a date line its title and employer may be (a location line may sit between).
 _LINES_ABOVE = 3
 _STATE = re.compile(r"[A-Z]{2}")
@@ -83,7 +86,7 @@ def _lines(text: str, base: int) -> list[tuple[int, int, str]]:
 
 
 def _is_header_candidate(line: str) -> bool:
-    stripped = line.strip()
+    stripped = _without_leaders(line).strip()
     return bool(stripped) and len(stripped) <= _HEADER_LINE_MAX and not _BULLET.match(line)
 
 
@@ -98,6 +101,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
         "organisations": org_cues,
         "roles": title_cues | org_cues,
         "locations": frozenset(w.lower() for w in titles.get("location_words", [])),
+        "unpaid": frozenset(w.lower() for w in titles.get("unpaid_headings", [])),
     }
 
 
@@ -153,8 +157,9 @@ def find_positions(resume: ResumeText, reference: dt.date) -> tuple[Position, ..
         Positions in text order; empty when there is no experience section or no dates in it.
     """
     positions: list[Position] = []
+    unpaid = _cue_words()["unpaid"]
     for section in resume.sections:
-        if section.kind == "experience":
+        if section.kind == "experience" and not _words(section.heading) & unpaid:
             heading = 1 if section.heading.strip() else 0
             positions.extend(
                 _section_positions(resume, section.start, section.end, reference, heading)
@@ -184,7 +189,7 @@ def _section_positions(
     heads: list[tuple[str, str]] = []
     for number, (index, item) in enumerate(headers):
         line = lines[index][2]
-        parts = _parts(line.replace(body[item.start : item.end], " | "))
+        parts = _parts(_without_leaders(line.replace(body[item.start : item.end], " | ")))
         top = index
         floor = headers[number - 1][0] if number else heading_lines - 1
         while len(parts) < 2 and top - 1 > floor and index - (top - 1) <= _LINES_ABOVE:
@@ -193,8 +198,12 @@ def _section_positions(
                 break
             parts = _parts(candidate) + parts
             top -= 1
+        if item.tail is not None:
+            # A range split over lines: the lines down to its second part belong to the entry
+            # (the organisation or place set between "2021 –" and "Present").
+            parts += _entry_parts(body, lines, index, *item.tail)
         following = lines[index + 1][2] if index + 1 < len(lines) else ""
-        if len(parts) < 2 and _is_header_candidate(following):
+        if len(parts) < 2 and item.tail is None and _is_header_candidate(following):
             below = _parts(following)
             if _words(" ".join(below)) & title_cues:
                 parts = parts + below
@@ -204,14 +213,36 @@ def _section_positions(
     for number, (_, item) in enumerate(headers):
         stop = lines[tops[number + 1]][0] if number + 1 < len(headers) else end
         title, organisation = heads[number]
+        if _words(title) & _cue_words()["unpaid"]:
+            continue  # "Volunteer" in the work section: unpaid, not a position
         positions.append(Position(title, organisation, item.span, lines[tops[number]][0], stop))
     return positions
+
+
+def _entry_parts(
+    body: str, lines: list[tuple[int, int, str]], index: int, tail_start: int, tail_end: int
+) -> list[str]:
+    """Title, organisation or place parts of the lines after a header, down to a range's tail."""
+    base = lines[0][0]
+    parts: list[str] = []
+    for line_start, line_end, line in lines[index + 1 :]:
+        if line_start - base > tail_start:
+            break
+        if line_end - base >= tail_end:
+            line = body[line_start - base : tail_start] + " | " + body[tail_end : line_end - base]
+        if _is_header_candidate(line):
+            parts += _parts(line)
+    return parts
+
+
+def _without_leaders(line: str) -> str:
+    return _LEADER.sub(" | ", line) if "..." in line or "…" in line or ". ." in line else line
 
 
 def _lone_date_is_header(line: str, item: FoundSpan, line_offset: int) -> bool:
     # A lone date ("Summer 2018") starts a position only at the start or end of a short line;
     # elsewhere it is a date inside a sentence ("shipped in 2020").
-    if len(line.strip()) > _HEADER_LINE_MAX or _BULLET.match(line):
+    if len(_without_leaders(line).strip()) > _HEADER_LINE_MAX or _BULLET.match(line):
         return False
     before = line[: item.start - line_offset].strip(" |,–—-()")
     after = line[item.end - line_offset :].strip(" |,–—-()")

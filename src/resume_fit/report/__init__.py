@@ -9,7 +9,8 @@ from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
 from resume_fit.match import RoleFit, present_skills
 from resume_fit.match.plan import LearningPlan, build_plan
-from resume_fit.parse.resume_text import ParseQuality, ResumeText
+from resume_fit.parse.language import load_profiles
+from resume_fit.parse.resume_text import ParseQuality, ResumeText, Section
 from resume_fit.profile import Profile
 from resume_fit.roles import Catalogue
 
@@ -36,6 +37,9 @@ class GapReport:
         lexicon_version: Content hash of the lexicon used.
         catalogue_version: Content hash of the catalogue used.
         weak_fit: True when even the best role scores under the catalogue's ``weak_fit_below``.
+        sections: The resume's sections (kind, heading, offsets in the parsed text), so every
+            "listed" or "demonstrated" verdict can be checked against them.
+        language: The resume's main language code, or ``"unknown"``.
     """
 
     source: str
@@ -52,6 +56,8 @@ class GapReport:
     lexicon_version: str = ""
     catalogue_version: str = ""
     weak_fit: bool = False
+    sections: tuple[Section, ...] = ()
+    language: str = "unknown"
 
     def name(self, skill_id: str) -> str:
         """Display name of a skill id (the id itself when unknown)."""
@@ -89,6 +95,12 @@ def _snippet(text: str, start: int, end: int) -> str:
 
 def _warnings(resume: ResumeText, skills: tuple[SkillMention, ...], profile: Profile) -> list[str]:
     warnings = list(resume.quality.notes)
+    if resume.language not in {"en", "unknown"}:
+        name = load_profiles().name(resume.language)
+        warnings.append(
+            f"The resume looks written in {name}; skills are matched in English only, so skills "
+            f"named in {name} may be missed and the scores may be too low."
+        )
     if resume.quality.verdict == "poor":
         warnings.append("The text extraction quality is poor; skills and dates may be missed.")
     if not skills:
@@ -166,4 +178,6 @@ def build_report(
         lexicon_version=getattr(lexicon, "version", ""),
         catalogue_version=catalogue.version,
         weak_fit=weak_fit,
+        sections=resume.sections,
+        language=resume.language,
     )

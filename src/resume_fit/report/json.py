@@ -4,7 +4,9 @@ Stable keys other tools rely on: ``source``; ``skills`` (``id``, ``name``, ``cat
 ``evidence`` with ``section``, ``text``, ``start``, ``end``, ``method``, ``confidence``,
 ``context``); ``roles``
 sorted by ``score`` descending (``id``, ``name``, ``score``, ``matched``, ``missing`` and more);
-``warnings``. Also ``profile``, ``quality``, ``plan``, ``reference_date`` and ``versions``. Key
+``warnings``; ``language`` (the main language's code or ``"unknown"``); ``sections`` (``kind``,
+``heading``, ``start``, ``end``: offsets into the parsed text, as evidence offsets are). Also
+``profile``, ``quality``, ``plan``, ``reference_date`` and ``versions``. Key
 order is fixed and floats are rounded, so the same report always gives the same bytes.
 """
 
@@ -183,6 +185,7 @@ def report_to_dict(report: GapReport) -> dict[str, Any]:
         "source": report.source,
         "format": report.format,
         "reference_date": report.reference_date.isoformat(),
+        "language": report.language,
         "quality": {
             "method": quality.method,
             "pages": quality.pages,
@@ -192,6 +195,10 @@ def report_to_dict(report: GapReport) -> dict[str, Any]:
             "verdict": quality.verdict,
             "notes": list(quality.notes),
         },
+        "sections": [
+            {"kind": s.kind, "heading": s.heading, "start": s.start, "end": s.end}
+            for s in report.sections
+        ],
         "skills": _skills(report),
         "profile": _profile(report),
         "roles": _roles(report),

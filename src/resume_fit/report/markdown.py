@@ -184,6 +184,31 @@ def _profile(report: GapReport) -> list[str]:
     return lines
 
 
+def _parse(report: GapReport) -> list[str]:
+    quality = report.quality
+    lines = ["## Parse", ""]
+    layout = ", columns untangled" if quality.columns else ""
+    lines.append(
+        f"- Read as {report.format} ({quality.method}{layout}): {quality.pages} page(s), "
+        f"{quality.chars} characters, quality {quality.verdict}; language {report.language}."
+    )
+    lines.append("")
+    if not report.sections:
+        return lines
+    lines += [
+        "The sections found; a skill mentioned in one counts as the last column says.",
+        "",
+        "| Section | Heading | Characters | Skills here are |",
+        "|---|---|---|---|",
+    ]
+    for section in report.sections:
+        heading = _cell(section.heading) or "(no heading)"
+        usage = "demonstrated" if section.kind in DEMONSTRATING_SECTIONS else "listed"
+        lines.append(f"| {section.kind} | {heading} | {section.start}-{section.end} | {usage} |")
+    lines.append("")
+    return lines
+
+
 def _skills(report: GapReport) -> list[str]:
     lines = ["## Skills found", ""]
     if not report.skills:
@@ -236,7 +261,7 @@ def render_markdown(report: GapReport, top: int = 3, role: str | None = None) ->
     lines += ["## Top roles" if role is None else "## Role", ""]
     for number, fit in detailed:
         lines += _role_detail(report, fit, number)
-    lines += _plan(report) + _profile(report) + _skills(report)
+    lines += _plan(report) + _profile(report) + _parse(report) + _skills(report)
     lines += ["## Warnings", ""]
     lines += [f"- {w}" for w in report.warnings] or ["- none"]
     return "\n".join(lines).rstrip() + "\n"

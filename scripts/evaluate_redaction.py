@@ -1,0 +1,383 @@
+"""Count personal data leaking into redacted outputs of the real resumes (eval/real/PROTOCOL.md).
+
+    python scripts/evaluate_redaction.py                 # tune half: leak counts per output
+    python scripts/evaluate_redaction.py --show          # tune half, with each leak in context
+    python scripts/evaluate_redaction.py --half report   # the report half: numbers only
+
+For each resume of the chosen half, the person's identifiers are read from the document itself,
+independently of ``resume_fit.report.redact``, with a plain reader (pdfminer ``extract_text``,
+python-docx paragraphs, tables, headers and footers) plus the mailto links the parser recovers:
+
+- e-mail addresses: every address in the text or a mailto link;
+- phone numbers: every run of 9 to 15 digits (with spaces, dots, dashes, brackets) in the first
+  15 lines that is not a pair of years or a date; compared by their last 9 digits;
+- name tokens: the words (3+ letters) of the first segment of the first 6 lines that is 2 to 5
+  words with letters only, no heading word and no two-word skill name, preferring one that an
+  e-mail's local part or the file name corroborates; plus the words of each e-mail's local part
+  and of the file name (camel case split) that also occur in the first 6 lines and are not
+  ordinary words (stop words, heading words, role-title words, skill names, generic words such as
+  resume, cv, gmail).
+
+Then each resume is analysed with ``--redact`` and rendered as Markdown, JSON and HTML, and the
+whole half is run as one redacted batch (CSV table, JSONL table, skills table, Markdown and HTML
+summaries, file names kept as they are, since they are one of the places names hide). A leak is
+any e-mail address at all, a phone number of that person, or a name token of that person as a whole
+word (case and accents ignored) in an output. The same counts on the unredacted outputs show that
+the identifiers are found. Nothing from the documents is printed unless ``--show`` (refused on the
+report half); copies, reports and tables are written to a temporary folder, removed at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import os
+import re
+import shutil
+import sys
+import tempfile
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+from resume_fit.api import analyze, render_json, render_markdown
+from resume_fit.batch import run_batch_cli
+from resume_fit.errors import ResumeFitError
+from resume_fit.parse import parse_file
+from resume_fit.report.html import render_html
+
+ROOT = Path(__file__).resolve().parents[1]
+SPLIT = ROOT / "eval" / "real" / "resumes" / "split.tsv"
+SHARED = Path(os.environ.get("RESUME_FIT_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus" / "real" / "resumes"
+AS_OF = dt.date(2026, 12, 1)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+GENERIC = _words(
+    "resume cv curriculum vitae final updated new version copy english french german example "
+    "sample template page one two contact info hello mail email gmail yahoo outlook hotmail "
+    "icloud proton com org net www http https linkedin github the and for with nlp"
+)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"\+?\(?\d[\d\s().·/-]{7,22}\d")
+LETTERS = re.compile(r"[^\W\d_]+")
+SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+SEPARATOR = re.compile(r"\s*[|/·•,;–—]\s*")
+NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*\.?")
+TOP = 6
+HONORIFICS = _words("phd ph.d dr mr mrs ms msc mba cpa cfa md jr sr")
+# Words of titles and headings that a first line of capitalised words may be instead of a name.
+TITLE_WORDS = _words(
+    "senior junior lead principal staff chief head data scientist engineer developer analyst "
+    "manager software web machine learning professional summary profile education experience "
+    "curriculum vitae resume contact personal statement registered nurse account director "
+    "professor student graduate intern consultant architect designer specialist analytics "
+    "united kingdom states new york"
+)
+PLACEHOLDER = re.compile(r"\[(name|email|phone|link|handle|address|personal detail|id)\]")
+CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def plain_text(path: Path) -> str:
+    """The document's text from a plain reader (not resume-fit's parser)."""
+    if path.suffix.lower() == ".pdf":
+        from pdfminer.high_level import extract_text
+
+        return extract_text(str(path))
+    if path.suffix.lower() == ".docx":
+        import docx
+
+        document = docx.Document(str(path))
+        parts = []
+        for section in document.sections:
+            for part in (section.header, section.footer):
+                parts += [p.text for p in part.paragraphs]
+        parts += [p.text for p in document.paragraphs]
+        for table in document.tables:
+            for row in table.rows:
+                parts += [cell.text for cell in row.cells]
+        return "\n".join(parts)
+    return path.read_text(encoding="utf-8", errors="replace")
+
+
+def is_phone(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", candidate)
+    groups = re.findall(r"\d+", candidate)
+    if not 9 <= len(digits) <= 15:
+        return False
+    return not all(re.fullmatch(r"(?:19|20)\d\d", g) or len(g) <= 2 for g in groups)
+
+
+@dataclass
+class Person:
+    """The identifiers of one resume."""
+
+    file: str
+    emails: set[str] = field(default_factory=set)
+    phones: set[str] = field(default_factory=set)  # last 9 digits
+    names: set[str] = field(default_factory=set)  # folded tokens
+
+
+@lru_cache(maxsize=1)
+def HEADING_WORDS() -> frozenset[str]:  # noqa: N802 (a constant, computed once)
+    """Words of the section headings resume-fit knows (``lexicons/sections.toml``)."""
+    from resume_fit.parse.settings import load_settings
+
+    return frozenset(
+        fold(w) for phrase in load_settings().headings for w in LETTERS.findall(phrase)
+    )
+
+
+@lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """English stop words, heading words and the words of role titles: not names on their own."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from resume_fit.roles import load_catalogue
+
+    words = set(STOP_WORDS) | HEADING_WORDS() | TITLE_WORDS | skill_names()
+    for role in load_catalogue().values():
+        for phrase in (role.name, *role.titles):
+            words |= {fold(w) for w in LETTERS.findall(phrase)}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def skill_names() -> frozenset[str]:
+    """Every skill name and alias of the lexicon, folded ("microsoft office", "google")."""
+    from resume_fit.lexicon import load_lexicon
+
+    return frozenset(
+        fold(form) for skill in load_lexicon().values() for form in skill.surface_forms
+    )
+
+
+def identify(path: Path) -> Person:
+    """Read one resume's identifiers from the document (see the module docstring)."""
+    text = plain_text(path)
+    try:
+        links = parse_file(path).links
+    except ResumeFitError:
+        links = ()
+    person = Person(path.name)
+    person.emails = set(EMAIL.findall(text))
+    person.emails |= {
+        link.url.split(":", 1)[1].split("?")[0] for link in links if link.url.startswith("mailto:")
+    }
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:15]:
+        for candidate in PHONE.findall(line):
+            if is_phone(candidate):
+                person.phones.add(re.sub(r"\D", "", candidate)[-9:])
+    top = [SPACED.sub(lambda m: m[0].replace(" ", ""), line) for line in lines[:TOP]]
+    top_words = {fold(w) for line in top for w in LETTERS.findall(line)}
+    clues = set()
+    for email in person.emails:
+        clues |= {fold(w) for w in LETTERS.findall(email.split("@")[0])}
+    for run in LETTERS.findall(Path(path.name).stem):
+        clues |= {fold(w) for w in CAMEL.findall(run)} | {fold(run)}
+    ordinary = ordinary_words()
+    # An e-mail's or file name's word is a clue to the name only when it is not an ordinary word.
+    clues = {c for c in clues if len(c) >= 3 and c not in GENERIC | HONORIFICS | ordinary}
+    candidates = []
+    for line in top:
+        for segment in SEPARATOR.split(line):
+            words = [w for w in segment.split() if fold(w).strip(".") not in HONORIFICS]
+            folded = [fold(w).strip(".") for w in words]
+            pairs = {" ".join(folded[i : i + 2]) for i in range(len(folded) - 1)}
+            if set(folded) & HEADING_WORDS() or pairs & skill_names():
+                continue  # a heading ("Technical Skills") or a skill ("Microsoft Office")
+            if 2 <= len(words) <= 5 and all(NAME_WORD.fullmatch(w) for w in words):
+                capitalised = all(w[0].isupper() for w in words)
+                candidates.append(([fold(w).strip(".") for w in words], capitalised))
+    chosen = next(
+        (
+            words
+            for words, _ in candidates
+            if set(words) & clues or any("".join(words) in clue for clue in clues)
+        ),
+        next((w for w, capitalised in candidates if capitalised and not set(w) & TITLE_WORDS), []),
+    )
+    person.names = {part for w in chosen for part in LETTERS.findall(w) if len(part) >= 3}
+    person.names |= {c for c in clues if c in top_words and not c.isdigit()} - TITLE_WORDS
+    person.names = {w for w in person.names if w not in GENERIC}
+    return person
+
+
+@dataclass
+class Leaks:
+    """Leak counts over the outputs of one kind."""
+
+    outputs: int = 0
+    leaking: int = 0
+    names: int = 0
+    emails: int = 0
+    phones: int = 0
+
+    def add(self, names: int, emails: int, phones: int) -> None:
+        self.outputs += 1
+        self.leaking += int(names + emails + phones > 0)
+        self.names += names
+        self.emails += emails
+        self.phones += phones
+
+
+class _Visible(HTMLParser):
+    """The text a reader sees in a page (no tags, no style sheet) and its attribute values."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self._style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._style = tag == "style"
+        self.parts += [value for _, value in attrs if value]
+
+    def handle_endtag(self, tag: str) -> None:
+        self._style = False
+
+    def handle_data(self, data: str) -> None:
+        if not self._style:
+            self.parts.append(data)
+
+
+def visible(text: str, html: bool) -> str:
+    """``text``, or for a page what a reader sees of it (tags and style sheet left out)."""
+    if not html:
+        return text
+    parser = _Visible()
+    parser.feed(text)
+    return "\n".join(parser.parts)
+
+
+def count(text: str, people: list[Person], show: str | None) -> tuple[int, int, int]:
+    """Name-token, e-mail and phone leaks of ``people`` in ``text``."""
+    folded = fold(text)
+    names = emails = phones = 0
+    for person in people:
+        for token in sorted(person.names):
+            for match in re.finditer(rf"(?<![^\W\d_]){re.escape(token)}(?![^\W\d_])", folded):
+                names += 1
+                if show is not None:
+                    print(f"  {show}: name {text[max(0, match.start() - 40) : match.end() + 40]!r}")
+        digits = {re.sub(r"\D", "", c)[-9:] for c in PHONE.findall(text)}
+        for phone in person.phones & digits:
+            phones += 1
+            if show is not None:
+                print(f"  {show}: phone ...{phone[-4:]}")
+    for match in EMAIL.finditer(text):
+        emails += 1
+        if show is not None:
+            print(f"  {show}: email {match[0]!r}")
+    return names, emails, phones
+
+
+def measure(out: Path, files: list[str], half: str, show: bool) -> None:
+    """Analyse ``files`` plain and redacted in ``out``, and print the leak counts."""
+    (out / "in").mkdir(parents=True)
+    people: list[Person] = []
+    for name in files:
+        source = CORPUS / name
+        shutil.copyfile(source, out / "in" / name)
+        people.append(identify(source))
+    kinds = ("markdown", "json", "html")
+    tallies = {(k, r): Leaks() for k in (*kinds, "batch") for r in (False, True)}
+    failed = 0
+    placeholders: Counter[str] = Counter()
+    for index, person in enumerate(people):
+        path = out / "in" / person.file
+        for redact in (False, True):
+            try:
+                report = analyze(path, reference_date=AS_OF, redact=redact)
+            except ResumeFitError:
+                failed += redact
+                continue
+            texts = {
+                "markdown": render_markdown(report),
+                "json": render_json(report),
+                "html": render_html(report),
+            }
+            if redact:
+                placeholders.update(PLACEHOLDER.findall(texts["json"]))
+            for kind, text in texts.items():
+                label = f"file {index} {kind}" if show and redact else None
+                text = visible(text, kind == "html")
+                tallies[(kind, redact)].add(*count(text, [person], label))
+    for redact in (False, True):
+        tag = "redacted" if redact else "plain"
+        written = run_batch_cli(
+            [out / "in"],
+            out / f"{tag}.csv",
+            skills_table=out / f"{tag}.skills.csv",
+            summary=out / f"{tag}.summary.html",
+            reference_date=AS_OF,
+            progress=False,
+            redact=redact,
+            key_file=out / f"{tag}.key.csv" if redact else None,
+        ).written
+        extra = out / f"{tag}.summary.md"
+        result = run_batch_cli(
+            [out / "in"],
+            out / f"{tag}.jsonl",
+            summary=extra,
+            reference_date=AS_OF,
+            progress=False,
+            redact=redact,
+        )
+        for path in [*written, *result.written]:
+            if path.name.endswith(".key.csv"):
+                continue  # the key is meant to name the files
+            label = f"batch {path.name}" if show and redact else None
+            text = visible(path.read_text(encoding="utf-8"), path.suffix == ".html")
+            tallies[("batch", redact)].add(*count(text, people, label))
+    print(f"{half} half: {len(people)} resumes, {failed} could not be analysed")
+    print(
+        f"{sum(len(p.names) > 0 for p in people)} with a name found, "
+        f"{sum(len(p.emails) > 0 for p in people)} with an e-mail, "
+        f"{sum(len(p.phones) > 0 for p in people)} with a phone number"
+    )
+    masked = ", ".join(f"{kind} {n}" for kind, n in sorted(placeholders.items()))
+    print(f"placeholders in the {len(people)} redacted JSON reports: {masked or 'none'}")
+    print("| output | run | outputs | with a leak | name tokens | e-mails | phones |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    for (kind, redact), t in tallies.items():
+        run = "redacted" if redact else "plain"
+        print(
+            f"| {kind} | {run} | {t.outputs} | {t.leaking} | {t.names} | {t.emails} | {t.phones} |"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("tune", "report"), default="tune")
+    parser.add_argument("--show", action="store_true", help="print each leak (tune half only)")
+    args = parser.parse_args(argv)
+    if args.show and args.half == "report":
+        parser.error("--show is refused on the report half: its leaks are not to be studied")
+    with SPLIT.open(encoding="utf-8") as handle:
+        files = [
+            r["file"] for r in csv.DictReader(handle, delimiter="\t") if r["half"] == args.half
+        ]
+    # Copies, reports and tables hold real people's data: they live in a temporary folder only.
+    with tempfile.TemporaryDirectory(prefix="resume-fit-redaction-") as folder:
+        measure(Path(folder), files, args.half, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

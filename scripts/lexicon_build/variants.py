@@ -1,0 +1,115 @@
+"""Spelling variants made by rule: the other spellings resumes use for a curated skill's names.
+
+- Certifications: a level after a dash ("... Architect - Associate") is also written with an en
+  or em dash, or with no dash at all.
+- Methods, fields and soft skills: British and American spellings ("regularisation" and
+  "regularization", "modelling" and "modeling", "analyse" and "analyze").
+- Methods and fields: a prefix written joined, hyphenated or apart ("unsupervised",
+  "un-supervised"; "semi-supervised", "semisupervised").
+
+A variant only ever adds a surface form to the skill whose form it rewrites, and only when no
+other skill claims it. A variant made only of ordinary words is flagged like any other form.
+The rules are data in ``overrides.toml`` ``[variants]``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .merge import Builder, Entry
+
+_DASH = re.compile(r" [-–—] ")
+
+
+def _spellings(form: str, pairs: list[tuple[str, str]]) -> set[str]:
+    """``form`` with each word's ending swapped between the two spellings of a pair."""
+    found = set()
+    for british, american in pairs:
+        for old, new in ((british, american), (american, british)):
+            # An ending ("isation") after a stem of three letters or more; a word ("modelling")
+            # whole, keeping its first letter's case.
+            if old.startswith(("is", "iz", "ys", "yz")):
+                pattern = re.compile(rf"(?<=[a-z]{{3}}){old}\b")
+                if pattern.search(form):
+                    found.add(pattern.sub(new, form))
+            else:
+                pattern = re.compile(rf"\b({old[0]}|{old[0].upper()}){old[1:]}\b")
+                if pattern.search(form):
+                    found.add(pattern.sub(rf"\g<1>{new[1:]}", form))
+    return found
+
+
+def _prefixed(form: str, prefixes: list[str], common: Callable[[str], bool]) -> set[str]:
+    """``form`` with a leading prefix joined or hyphenated ("un-supervised", "semisupervised").
+
+    Only when the rest of the word is a word itself ("supervised"), so that "Presentation"
+    never becomes "Pre-sentation".
+    """
+    found = set()
+    for prefix in prefixes:
+        match = re.match(rf"(?i)({prefix})([- ]?)([a-z]{{4,}})(.*)$", form)
+        if match and common(match.group(3)):
+            head, _, rest, tail = match.groups()
+            found |= {f"{head}{sep}{rest}{tail}" for sep in ("", "-")}
+    found.discard(form)
+    return found
+
+
+def variant_forms(
+    entry: Entry, table: dict, common: Callable[[str], bool]
+) -> list[tuple[str, str]]:
+    """``(variant, form it rewrites)`` for every rule-made variant of ``entry``'s forms, sorted."""
+    pairs = [(str(a), str(b)) for a, b in table.get("spellings", [])]
+    prefixes = [str(p) for p in table.get("prefixes", [])]
+    spelled = set(table.get("spelling_categories", []))
+    prefixed = set(table.get("prefix_categories", []))
+    found: dict[str, str] = {}
+    for form in entry.forms():
+        made: set[str] = set()
+        if entry.category == "certification" and _DASH.search(form):
+            made |= {_DASH.sub(f" {dash} ", form) for dash in "-–—"}
+            made.add(_DASH.sub(" ", form))
+        if entry.category in spelled:
+            made |= _spellings(form, pairs)
+        if entry.category in prefixed:
+            made |= _prefixed(form, prefixes, common)
+        for variant in sorted(made):
+            found.setdefault(variant, form)
+    known = {f.casefold() for f in entry.forms()}
+    return sorted((v, f) for v, f in found.items() if v.casefold() not in known)
+
+
+def add_variants(builder: Builder, table: dict) -> int:
+    """Give every curated skill its rule-made variants; returns how many forms were added.
+
+    Run after ambiguity is resolved: a variant of a guarded form is guarded too, and so is a
+    variant made only of common words, whatever its skill's other forms are.
+    """
+    settings = builder.settings
+    added = 0
+    for entry in sorted(builder.entries.values(), key=lambda e: e.id):
+        if not entry.curated:
+            continue
+        everything = bool(entry.ambiguous) and not entry.ambiguous_forms
+        guarded = {f.casefold() for f in entry.ambiguous_forms}
+        for variant, form in variant_forms(entry, table, settings.common):
+            if variant.casefold() in {f.casefold() for f in entry.forms()}:
+                continue
+            if not builder.claim(entry, variant, strict=False):
+                continue
+            entry.aliases.append(variant)
+            added += 1
+            if everything:
+                continue
+            words = [w for w in re.split(r"[\s-]+", variant) if w]
+            risky = settings.ambiguous_form(variant, multiword=True) or all(
+                settings.common(w) for w in words
+            )
+            if risky or form.casefold() in guarded:
+                if not entry.ambiguous:
+                    entry.ambiguous = True
+                    if not entry.context:
+                        entry.context = list(settings.category_context.get(entry.category, ()))
+                entry.ambiguous_forms.append(variant)
+    return added
