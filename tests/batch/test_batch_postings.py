@@ -44,3 +44,56 @@ def test_batch_without_postings_has_no_job_columns(tmp_path: Path) -> None:
     (tmp_path / "cv.docx").write_bytes((SAMPLES / "data_analyst.docx").read_bytes())
     table = records_to_frame(run_batch([tmp_path], jobs=0).records)
     assert not [c for c in table.columns if c.startswith("job")]
+
+
+USER_ROLES = """
+[[roles]]
+id = "bi-analyst"
+name = "BI Analyst"
+family = "data"
+summary = "Builds dashboards and reports for the business."
+titles = ["bi analyst"]
+required = ["sql", "tableau", "excel"]
+preferred = ["python"]
+"""
+
+
+def test_batch_catalogue_and_postings_together_score_both_and_key_the_cache(
+    tmp_path: Path,
+) -> None:
+    folder, cache = tmp_path / "cvs", tmp_path / "cache"
+    folder.mkdir()
+    (folder / "cv.docx").write_bytes((SAMPLES / "data_analyst.docx").read_bytes())
+    roles = tmp_path / "my_roles.toml"
+    roles.write_text(USER_ROLES, encoding="utf-8")
+    both = run_batch(
+        [folder], jobs=0, cache_dir=cache, catalogue=roles, postings=read_postings([ANALYST])
+    )
+    [record] = both.records
+    assert "bi-analyst" in record["roles"]
+    assert record["jobs"][0]["title"] == "Data Analyst"
+    # Neither the shipped catalogue with the posting nor the user's roles alone reuse that entry.
+    shipped = run_batch([folder], jobs=0, cache_dir=cache, postings=read_postings([ANALYST]))
+    alone = run_batch([folder], jobs=0, cache_dir=cache, catalogue=roles)
+    assert shipped.stats.from_cache == 0 and "bi-analyst" not in shipped.records[0]["roles"]
+    assert alone.stats.from_cache == 0 and not alone.records[0]["jobs"]
+    again = run_batch(
+        [folder], jobs=0, cache_dir=cache, catalogue=roles, postings=read_postings([ANALYST])
+    )
+    assert again.stats.from_cache == 1
+
+
+def test_batch_summaries_markdown_and_html_show_each_posting(tmp_path: Path, html_problems) -> None:
+    from resume_fit.batch.summary import render_summary
+    from resume_fit.batch.summary_html import render_summary_html
+
+    (tmp_path / "cv.docx").write_bytes((SAMPLES / "data_analyst.docx").read_bytes())
+    result = run_batch([tmp_path], jobs=0, postings=read_postings([ANALYST]))
+    ids = posting_ids(result.postings)
+    markdown = render_summary(result.records, jobs=ids, postings=result.postings)
+    page = render_summary_html(result.records, jobs=ids, postings=result.postings)
+    assert "## Job posting: Data Analyst (`posting`)" in markdown
+    assert "| sql | required | 1 |" in markdown
+    assert html_problems(page) == []
+    assert "Job posting: Data Analyst (<code>posting</code>)" in page
+    assert '<tr><td>sql</td><td>required</td><td class="num">1</td></tr>' in page

@@ -330,7 +330,7 @@ def run_batch_cli(
         out: The table, as ``.csv``, ``.parquet`` or ``.jsonl``.
         skills_table: Also write the long-format skills table here (same suffixes).
         summary: Also write the summary here: HTML when the name ends in ``.html`` or ``.htm``,
-            Markdown otherwise (only the Markdown summary has a section per posting).
+            Markdown otherwise; either has a section per posting.
         postings: Job postings (``--job``), read once before any resume; see ``score_folder``.
         redact: Replace every path by a pseudonym in every output (``resume_fit.batch.redact``);
             the returned records carry the pseudonyms too.
@@ -382,12 +382,8 @@ def run_batch_cli(
         write_table(skills_frame(records, list(table["path"])), skills_table)
         written.append(Path(skills_table))
     if summary is not None:
-        if _is_html(summary):
-            text = render_summary_html(records, skipped, top=top, role=role)
-        else:
-            text = render_summary(
-                records, skipped, top=top, role=role, jobs=job_ids, postings=result.postings
-            )
+        render = render_summary_html if _is_html(summary) else render_summary
+        text = render(records, skipped, top=top, role=role, jobs=job_ids, postings=result.postings)
         write_atomic(summary, text)
         written.append(Path(summary))
     if redact and key_file is not None:

@@ -56,9 +56,8 @@ def render_summary(
         f"| Skipped (not a resume format) | {len(skipped)} |",
         "",
     ]
-    for index, job_id in enumerate(jobs):
-        posting = postings[index] if index < len(postings) else None
-        lines += _posting_section(scored, index, job_id, posting, top)
+    for short in posting_shortlists(scored, jobs, postings, top):
+        lines += _posting_section(short)
     lines += _shortlists(scored, top, role)
     lines += _common_gaps(scored, role)
     if failed:
@@ -152,50 +151,87 @@ def _shortlists(scored: list[Record], top: int, role: str | None) -> list[str]:
     return lines
 
 
-def _posting_section(
-    scored: list[Record], index: int, job_id: str, posting: Any, top: int
-) -> list[str]:
-    def entry(record: Record) -> dict[str, Any] | None:
-        entries = record.get("jobs") or []
-        return entries[index] if index < len(entries) else None
+@dataclass(frozen=True)
+class PostingShortlist:
+    """The best candidates for one posting (``batch --job``) and who meets each requirement.
 
-    with_entry = [(r, e) for r in scored if (e := entry(r)) is not None]
-    title = getattr(posting, "title", "") or job_id
-    lines = [f"## Job posting: {_cell(title)} (`{job_id}`)", ""]
-    if not with_entry:
+    Attributes:
+        job: Posting id (the suffix of its table columns).
+        title: The posting's title, or its id when it has none.
+        matched: How many scored files were matched against it.
+        ranked: ``(record, entry)`` of the best files, best first; ``entry`` is the record's
+            ``jobs`` item for this posting.
+        requirements: ``(label, kind, files meeting it)`` in the posting's order (partly met
+            counts).
+        unrecognised: ``(kind, text)`` of the requirements the lexicon does not know.
+    """
+
+    job: str
+    title: str
+    matched: int
+    ranked: tuple[tuple[Record, dict[str, Any]], ...]
+    requirements: tuple[tuple[str, str, int], ...]
+    unrecognised: tuple[tuple[str, str], ...]
+
+
+def posting_shortlists(
+    scored: Sequence[Record], jobs: Sequence[str], postings: Sequence[Any], top: int
+) -> list[PostingShortlist]:
+    """One ``PostingShortlist`` per posting id in ``jobs`` (``postings`` in the same order)."""
+    out = []
+    for index, job_id in enumerate(jobs):
+        posting = postings[index] if index < len(postings) else None
+
+        def entry(record: Record, index: int = index) -> dict[str, Any] | None:
+            entries = record.get("jobs") or []
+            return entries[index] if index < len(entries) else None
+
+        with_entry = [(r, e) for r in scored if (e := entry(r)) is not None]
+        ranked = sorted(with_entry, key=lambda pair: (-pair[1]["score"], pair[0]["path"]))[:top]
+        met = Counter(label for _, item in with_entry for label in item.get("met", []))
+        requirements = tuple(
+            (r.label, r.kind, met.get(r.label, 0)) for r in getattr(posting, "requirements", ())
+        )
+        unrecognised = tuple((u.kind, u.text) for u in getattr(posting, "unrecognised", ()))
+        title = getattr(posting, "title", "") or job_id
+        out.append(
+            PostingShortlist(
+                job_id, title, len(with_entry), tuple(ranked), requirements, unrecognised
+            )
+        )
+    return out
+
+
+def _posting_section(short: PostingShortlist) -> list[str]:
+    lines = [f"## Job posting: {_cell(short.title)} (`{short.job}`)", ""]
+    if not short.matched:
         return [*lines, "No scored file was matched against this posting.", ""]
-    ranked = sorted(with_entry, key=lambda pair: (-pair[1]["score"], pair[0]["path"]))[:top]
     lines += [
         "| Rank | File | Score | Required met | Missing required |",
         "|---:|---|---:|---:|---|",
     ]
-    for rank, (record, item) in enumerate(ranked, start=1):
+    for rank, (record, item) in enumerate(short.ranked, start=1):
         missing = ", ".join(item.get("missing_required", []))
         lines.append(
             f"| {rank} | {_cell(record['path'])} | {item['score']:.1f} "
             f"| {item['required_met']}/{item['required_total']} | {_cell(missing)} |"
         )
     lines.append("")
-    requirements = getattr(posting, "requirements", ())
-    if requirements:
-        met = Counter(label for _, item in with_entry for label in item.get("met", []))
+    if short.requirements:
         lines += [
-            f"Requirements, and how many of the {len(with_entry)} scored files meet them "
+            f"Requirements, and how many of the {short.matched} scored files meet them "
             "(partly met counts):",
             "",
             "| Requirement | Kind | Files meeting it |",
             "|---|---|---:|",
         ]
-        for requirement in requirements:
-            lines.append(
-                f"| {_cell(requirement.label)} | {requirement.kind} "
-                f"| {met.get(requirement.label, 0)} |"
-            )
+        lines += [
+            f"| {_cell(label)} | {kind} | {count} |" for label, kind, count in short.requirements
+        ]
         lines.append("")
-    unrecognised = getattr(posting, "unrecognised", ())
-    if unrecognised:
+    if short.unrecognised:
         lines += ["Unrecognised requirements (not scored):", ""]
-        lines += [f"- ({u.kind}) {_cell(u.text)}" for u in unrecognised] + [""]
+        lines += [f"- ({kind}) {_cell(text)}" for kind, text in short.unrecognised] + [""]
     return lines
 
 

@@ -1,18 +1,21 @@
 """The batch summary as one self-contained HTML page, for a hiring panel.
 
-The same content as the Markdown summary (counts, the shortlist per role with what even those
-candidates lack, the most common missing skills, failed and skipped files) plus two inline SVG
-charts: how many files fit each role best, and the distribution of their best scores. Every number
-in a chart is also in a table. Nothing outside the page is referenced; every text is escaped.
+The same content as the Markdown summary (counts, the best candidates per job posting of
+``batch --job`` with how many files meet each requirement, the shortlist per role with what even
+those candidates lack, the most common missing skills, failed and skipped files) plus two inline
+SVG charts: how many files fit each role best, and the distribution of their best scores. Every
+number in a chart is also in a table. Nothing outside the page is referenced; every text is
+escaped.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from resume_fit.batch.record import STATUS_OK, Record
-from resume_fit.batch.summary import DEFAULT_TOP, common_gaps, shortlists
+from resume_fit.batch.summary import DEFAULT_TOP, common_gaps, posting_shortlists, shortlists
 from resume_fit.report.charts import bars, histogram
 from resume_fit.report.html import template_environment
 
@@ -25,6 +28,8 @@ def render_summary_html(
     *,
     top: int | None = None,
     role: str | None = None,
+    jobs: Sequence[str] = (),
+    postings: Sequence[Any] = (),
 ) -> str:
     """Render the batch summary as HTML (arguments as for ``render_summary``).
 
@@ -57,6 +62,7 @@ def render_summary_html(
         ),
         bins=bins,
         histogram_chart=histogram(top_scores, "Best score per file", bins=HISTOGRAM_BINS),
+        postings=posting_shortlists(scored, jobs, postings, DEFAULT_TOP if top is None else top),
         shortlists=shortlists(scored, DEFAULT_TOP if top is None else top, role),
         gaps=common_gaps(scored, role),
         role=role,
