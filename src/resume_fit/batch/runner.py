@@ -3,6 +3,12 @@
 ``score_folder`` is the library entry point (it returns the ranked DataFrame); ``run_batch_cli`` is
 what ``resume-fit batch`` calls (it also writes the table, the skills table and the summary, each
 atomically, and removes the journal once they are safe). Both sit on ``run_batch``.
+
+``run_batch`` owns everything around the analysis (discovery, the journal, ``--resume``, the cache,
+the records and their order) and hands the files still to do to one of two executors: the local
+``WorkerPool`` (with the head start), or, given a Dask scheduler or client, ``resume_fit.dask``'s
+executor, imported only then. Both yield ``(key, record)`` per file, so the rows cannot differ by
+executor.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from resume_fit.atomic import write_atomic
-from resume_fit.batch.discover import discover
+from resume_fit.batch.discover import Discovery, discover, is_url
 from resume_fit.batch.headstart import HeadStart
 from resume_fit.batch.output import (
     check_table_path,
@@ -62,6 +68,9 @@ def run_batch(
     progress: bool | None = None,
     progress_stream: TextIO | None = None,
     start_method: str | None = None,
+    scheduler: str | None = None,
+    client: Any = None,
+    ship: str = "auto",
 ) -> BatchResult:
     """Analyse every resume under ``paths`` and return one record per file.
 
@@ -83,16 +92,26 @@ def run_batch(
         progress: Draw a progress bar; None draws one only when the stream is a terminal.
         progress_stream: Where to draw it (stderr by default).
         start_method: ``"fork"``, ``"forkserver"`` or ``"spawn"``; ``fork`` where available.
+        scheduler: Run the analysis on Dask instead of the local pool: a scheduler address
+            (``tcp://host:8786``) or ``"local"`` (a ``LocalCluster`` of ``jobs`` worker
+            processes on this machine). Needs ``pip install 'resume-fit[dask]'``.
+        client: A ``distributed.Client`` to run on (instead of ``scheduler``); left open.
+        ship: How files reach Dask workers: ``"paths"`` (workers read them: a shared or the
+            same file system), ``"bytes"`` (this process reads them and sends their bytes), or
+            ``"auto"``: paths when every worker runs on this machine, else bytes. URLs
+            (``s3://...``, read through fsspec) are always read by the workers.
 
     Returns:
         The records (sorted by path), the skipped files and the run's statistics.
 
     Raises:
         InputNotFoundError: A path does not exist.
-        ResumeFitError: Workers cannot start (for example a broken lexicon file).
+        ResumeFitError: Workers cannot start (for example a broken lexicon file), a URL was
+            given without a Dask scheduler, or the dask extra is missing.
     """
     started = time.monotonic()
-    found = discover(paths)
+    on_dask = scheduler is not None or client is not None
+    found, fingerprints = _discover(paths, on_dask)
     limits = limits if limits is not None else Limits.from_env()
     reference_date = reference_date or dt.date.today()
     default_analyze = analyze is None
@@ -107,12 +126,23 @@ def run_batch(
     previous_by_sha = {r["sha256"]: r for r in previous.values() if r.get("sha256")}
 
     records: dict[str, Record] = {}
-    tasks: list[tuple[str, Path]] = []
+    tasks: list[tuple[str, Any]] = []  # (key, path or URL)
     resumed = from_cache = 0
     for path in found.files:
         key = str(path)
+        if key in fingerprints:
+            # A URL: its bytes are read by a worker, which also hashes them; until then the
+            # storage's fingerprint (an ETag, a size and a date) tells whether it changed.
+            done = previous.get(key)
+            if done is not None and done.get("fingerprint") == fingerprints[key]:
+                records[key] = done
+                resumed += 1
+            else:
+                tasks.append((key, key))
+                records[key] = {"path": key, "sha256": "", "fingerprint": fingerprints[key]}
+            continue
         try:
-            sha = file_sha256(path)
+            sha = file_sha256(Path(path))
         except OSError as error:
             records[key] = {"path": key, "sha256": "", **error_record("unreadable", str(error))}
             continue
@@ -141,7 +171,22 @@ def run_batch(
         warm_up_seconds = 0.0
         parsed_ahead = 0
         pool: WorkerPool | None = None
-        if jobs == 0 or not tasks:
+        executor: Any = None
+        if on_dask and tasks:
+            from resume_fit.dask.executor import DaskExecutor
+
+            executor = DaskExecutor(
+                analyze,
+                limits,
+                reference_date,
+                scheduler=scheduler,
+                client=client,
+                jobs=jobs or _cpu_count(),
+                load_stages=default_analyze,
+                ship=ship,
+            )
+            results = executor.imap(tasks)
+        elif jobs == 0 or not tasks:
             results = _in_process(tasks, analyze, limits, reference_date)
         else:
             context = default_context() if start_method is None else _context(start_method)
@@ -171,7 +216,8 @@ def run_batch(
             results = _chain(ahead, pool.imap(tasks))
         try:
             for key, record in results:
-                record = {"path": key, "sha256": records[key]["sha256"], **record}
+                # The record comes after what is known here: a worker that read a URL hashed it.
+                record = {**records[key], **record}
                 records[key] = record
                 if cache is not None:
                     cache.put(record["sha256"], record)
@@ -185,9 +231,13 @@ def run_batch(
     finally:
         if log is not None:
             log.close()
+        if executor is not None:
+            executor.close()
 
     ordered = tuple(records[str(path)] for path in found.files)
     scored = sum(1 for r in ordered if r["status"] == STATUS_OK)
+    runner_stats = executor.stats if executor is not None else pool.stats if pool else None
+    workers = executor.jobs if executor is not None else min(jobs, len(tasks)) if pool else 0
     stats = BatchStats(
         files=len(ordered),
         scored=scored,
@@ -196,10 +246,10 @@ def run_batch(
         analysed=len(tasks),
         from_cache=from_cache,
         resumed=resumed,
-        timeouts=pool.stats.timeouts if pool else 0,
-        crashes=pool.stats.crashes if pool else 0,
-        jobs=min(jobs, len(tasks)) if pool else 0,
-        peak_worker_rss_mb=pool.stats.peak_worker_rss_mb if pool else 0.0,
+        timeouts=runner_stats.timeouts if runner_stats else 0,
+        crashes=runner_stats.crashes if runner_stats else 0,
+        jobs=workers,
+        peak_worker_rss_mb=runner_stats.peak_worker_rss_mb if runner_stats else 0.0,
         warm_up_seconds=warm_up_seconds,
         parsed_ahead=parsed_ahead,
         seconds=time.monotonic() - started,
@@ -219,6 +269,9 @@ def score_folder(
     reference_date: dt.date | None = None,
     analyze: Analyze | None = None,
     progress: bool | None = False,
+    scheduler: str | None = None,
+    client: Any = None,
+    ship: str = "auto",
 ) -> pd.DataFrame:
     """Score every resume under ``paths`` and return the ranked table.
 
@@ -233,6 +286,9 @@ def score_folder(
         reference_date: What "present" means in experience dates; today when None.
         analyze: Replacement for ``score_file`` (tests).
         progress: Draw a progress bar on stderr (None: only on a terminal).
+        scheduler: Run on Dask: ``"local"`` or a scheduler address (see ``run_batch``).
+        client: A ``distributed.Client`` to run on instead.
+        ship: How files reach Dask workers (``"auto"``, ``"paths"``, ``"bytes"``).
 
     Returns:
         The DataFrame documented in ``resume_fit.batch.output``: one row per file (a shortlist
@@ -248,6 +304,9 @@ def score_folder(
         reference_date=reference_date,
         analyze=analyze,
         progress=progress,
+        scheduler=scheduler,
+        client=client,
+        ship=ship,
     )
     return records_to_frame(result.records, role=role, top=top, min_score=min_score)
 
@@ -268,6 +327,9 @@ def run_batch_cli(
     reference_date: dt.date | None = None,
     progress: bool | None = None,
     analyze: Analyze | None = None,
+    scheduler: str | None = None,
+    client: Any = None,
+    ship: str = "auto",
 ) -> BatchResult:
     """Run ``resume-fit batch``: score, then write every requested output atomically.
 
@@ -307,6 +369,9 @@ def run_batch_cli(
         resume=resume,
         analyze=analyze,
         progress=progress,
+        scheduler=scheduler,
+        client=client,
+        ship=ship,
     )
     table = records_to_frame(result.records, role=role, top=top, min_score=min_score)
     written = [out]
@@ -325,6 +390,35 @@ def run_batch_cli(
         table=table,
         written=tuple(written),
     )
+
+
+def _discover(paths: Iterable[str | Path], on_dask: bool) -> tuple[Discovery, dict[str, str]]:
+    """Find the files to score; URLs (``s3://...``) are listed through fsspec.
+
+    Returns:
+        The discovery (URLs kept as strings among the paths, all sorted by their text), and
+        each URL's storage fingerprint.
+
+    Raises:
+        ResumeFitError: A URL without a Dask scheduler (only workers read URLs).
+    """
+    given = list(paths)
+    urls = [str(p) for p in given if is_url(p)]
+    found = discover([p for p in given if not is_url(p)])
+    if not urls:
+        return found, {}
+    if not on_dask:
+        raise ResumeFitError(
+            urls[0],
+            "URLs are read by Dask workers: add --scheduler local (or a scheduler address) "
+            "and pip install 'resume-fit[dask]'",
+        )
+    from resume_fit.dask.sources import discover_urls
+
+    remote, fingerprints = discover_urls(urls)
+    files = sorted([*found.files, *remote.files], key=str)
+    skipped = sorted([*found.skipped, *remote.skipped])
+    return Discovery(files=tuple(files), skipped=tuple(skipped)), fingerprints
 
 
 def _take_head_start(

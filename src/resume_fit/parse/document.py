@@ -82,14 +82,7 @@ def parse_file(path: str | Path, limits: Limits | None = None, *, ocr: bool = Fa
         size = file.stat().st_size
     except OSError:
         raise InputNotFoundError(path, "no such file") from None
-    if size == 0:
-        raise NoTextError(path, "empty file")
-    if size > limits.max_bytes:
-        raise LimitExceededError(
-            path,
-            f"file is {size} bytes, over the {limits.max_bytes}-byte limit; "
-            "raise it with RESUME_FIT_MAX_BYTES if this really is a resume",
-        )
+    check_size(path, size, limits)
     try:
         data = file.read_bytes()
     except OSError as error:
@@ -99,6 +92,23 @@ def parse_file(path: str | Path, limits: Limits | None = None, *, ocr: bool = Fa
     fmt, extraction = _extract(file, str(path), data, limits, deadline, ocr)
     deadline.check()
     return _finish(str(path), fmt, extraction, settings.quality)
+
+
+def check_size(path: str | Path, size: int, limits: Limits) -> None:
+    """Refuse a file of ``size`` bytes before reading it, as ``parse_file`` does.
+
+    Raises:
+        NoTextError: The file is empty.
+        LimitExceededError: It is over ``limits.max_bytes``.
+    """
+    if size == 0:
+        raise NoTextError(path, "empty file")
+    if size > limits.max_bytes:
+        raise LimitExceededError(
+            path,
+            f"file is {size} bytes, over the {limits.max_bytes}-byte limit; "
+            "raise it with RESUME_FIT_MAX_BYTES if this really is a resume",
+        )
 
 
 def parse_text(text: str, source: str = "<text>") -> ResumeText:
