@@ -1,13 +1,17 @@
 """Reaching a Dask cluster: a scheduler address, or a LocalCluster of worker processes here.
 
-The batch needs two scheduler settings, which a ``LocalCluster`` started here gets from
+The batch wants three settings, which a ``LocalCluster`` started here gets from
 ``LOCAL_CONFIG``; a cluster you run yourself should set them too (``README``, "Scaling out"):
 
 - ``distributed.scheduler.allowed-failures: 1``: a file whose worker died is tried once more
   elsewhere, and if that worker dies too the file gets an error row (Dask's default, 3, tries it
   four times).
-- ``distributed.scheduler.worker-saturation: 1.0``: a worker holds only the files it is working
-  on (one per thread), so a worker that dies costs no other files a try.
+- ``distributed.scheduler.worker-saturation: 1.0``: a one-thread worker holds only the file it
+  is working on, so a file that kills its worker never costs another file a try (with Dask's
+  default, 1.1, it holds a second one, which would share the death, and a second death would
+  give that innocent file an error row). The price is a scheduler round trip between files.
+- ``distributed.worker.profile.enabled: false``: the statistical profiler samples every thread's
+  stack every 10 ms, which costs CPU on deep spaCy stacks and shows nothing the batch needs.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ LOCAL = "local"
 LOCAL_CONFIG: dict[str, Any] = {
     "distributed.scheduler.allowed-failures": 1,
     "distributed.scheduler.worker-saturation": 1.0,
+    "distributed.worker.profile.enabled": False,
 }
 # Loopback only: a LocalCluster started by resume-fit is never reachable from the network.
 LOCAL_HOST = "127.0.0.1"
@@ -84,7 +89,7 @@ def connect(
                 host=LOCAL_HOST,
                 dashboard_address=f"{LOCAL_HOST}:0",  # a free port, never a fixed one
                 memory_limit=memory_limit if memory_limit is not None else "auto",
-                silence_logs=logging.ERROR,
+                silence_logs=logging.CRITICAL,  # each failure becomes a row, not a log line
             )
             try:
                 client = Client(cluster)

@@ -41,8 +41,9 @@ from resume_fit.dask.worker import TIMEOUT_TOPIC, Source, StagesPlugin, score_so
 from resume_fit.errors import InputNotFoundError, ResumeFitError
 
 SHIP_CHOICES = ("auto", "paths", "bytes")
-# Tasks in flight per worker thread: enough that no worker waits for the client between files.
-WINDOW_PER_THREAD = 4
+# Tasks in flight per worker thread: enough that no worker waits for the client between files
+# (topped up once half have finished), few enough that sent bytes stay a small amount of memory.
+WINDOW_PER_THREAD = 8
 
 
 class DaskExecutor:
@@ -114,50 +115,57 @@ class DaskExecutor:
         keys: dict[str, str] = {}  # task key -> file key
         futures: dict[str, Any] = {}  # task key -> future, to cancel on the way out
         answered: deque[tuple[str, Record]] = deque()
-        running = as_completed()
+        # Results come back in batches, gathered on the client's event loop: one blocking call
+        # per batch of finished files rather than one per file.
+        running = as_completed(with_results=True, raise_errors=False)
 
-        def submit_next() -> bool:
-            item = next(todo, None)
-            if item is None:
-                return False
-            number, (key, payload) = item
-            source = self._source(key, payload)
-            if isinstance(source, dict):  # refused before sending (unreadable, too large)
-                answered.append((key, source))
-                return True
-            future = self.client.submit(
+        def refill() -> None:
+            sources, task_keys = [], []
+            while len(keys) + len(sources) < window:
+                item = next(todo, None)
+                if item is None:
+                    break
+                number, (key, payload) = item
+                source = self._source(key, payload)
+                if isinstance(source, dict):  # refused before sending (unreadable, too large)
+                    answered.append((key, source))
+                    continue
+                task_key = f"resume-fit-{self._run}-{number}"
+                keys[task_key] = key
+                sources.append(source)
+                task_keys.append(task_key)
+            if not sources:
+                return
+            submitted = self.client.map(
                 score_source,
-                source,
-                self.analyze,
-                self.limits,
-                self.reference_date,
-                self.load_stages,
-                key=f"resume-fit-{self._run}-{number}",
+                sources,
+                key=task_keys,
                 retries=0,
+                analyze=self.analyze,
+                limits=self.limits,
+                reference_date=self.reference_date,
+                load_stages=self.load_stages,
             )
-            keys[future.key] = key
-            futures[future.key] = future
-            running.add(future)
-            return True
+            futures.update((future.key, future) for future in submitted)
+            running.update(submitted)
 
         try:
-            while len(keys) < window and submit_next():
-                pass
+            refill()
             while keys or answered:
                 while answered:
                     yield answered.popleft()
                 if not keys:
-                    while len(keys) < window and submit_next():
-                        pass
+                    refill()
                     continue
-                future = next(running)
-                key = keys.pop(future.key)
-                futures.pop(future.key, None)
-                record = self._outcome(future)
-                future.release()
-                while len(keys) < window and submit_next():
-                    pass
-                yield key, record
+                done = running.next_batch(block=True)
+                for future, _ in done:
+                    futures.pop(future.key, None)
+                outcomes = [(keys.pop(f.key), self._outcome(f, result)) for f, result in done]
+                for future, _ in done:
+                    future.release()
+                if len(keys) <= window // 2:  # in batches: each submission has a fixed cost
+                    refill()
+                yield from outcomes
         finally:
             if futures:
                 running.clear()
@@ -189,12 +197,17 @@ class DaskExecutor:
             reason = f"cannot read the file ({error.strerror})"
             return error_record(InputNotFoundError.kind, reason)
 
-    def _outcome(self, future: Any) -> Record:
+    def _outcome(self, future: Any, result: Any) -> Record:
+        """The record for a finished task; ``result`` is its value, or for a failed task the
+        ``(type, exception, traceback)`` of its error."""
         from distributed.scheduler import KilledWorker
 
-        try:
-            record, rss = future.result()
-        except KilledWorker:
+        if future.status != "error":
+            record, rss = result
+            self.stats.peak_worker_rss_mb = max(self.stats.peak_worker_rss_mb, float(rss))
+            return dict(record)
+        error = result[1] if isinstance(result, tuple) else result
+        if isinstance(error, KilledWorker):
             if self._timed_out(future.key):
                 self.stats.timeouts += 1
                 return timeout_record(self.limits.timeout_seconds)
@@ -204,18 +217,15 @@ class DaskExecutor:
                 "the Dask worker reading this file died, and so did the one that tried again; "
                 "the file may be malformed or too large to read",
             )
-        except ImportError as error:
+        if isinstance(error, ImportError):
             raise ResumeFitError(
                 "--scheduler",
                 f"a Dask worker cannot run resume-fit ({type(error).__name__}: {error}); "
                 "install the same resume-fit version on every worker",
-            ) from None
-        except Exception as error:  # noqa: BLE001 - one file's failure is that file's row
-            detail = one_line(str(error))
-            reason = f"internal error ({type(error).__name__}{': ' + detail if detail else ''})"
-            return error_record(KIND_INTERNAL, reason)
-        self.stats.peak_worker_rss_mb = max(self.stats.peak_worker_rss_mb, float(rss))
-        return record
+            )
+        detail = one_line(str(error))
+        reason = f"internal error ({type(error).__name__}{': ' + detail if detail else ''})"
+        return error_record(KIND_INTERNAL, reason)
 
     def _timed_out(self, task_key: str) -> bool:
         events = self.client.get_events(TIMEOUT_TOPIC)
