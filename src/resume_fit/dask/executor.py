@@ -120,7 +120,8 @@ class DaskExecutor:
         running = as_completed(with_results=True, raise_errors=False)
 
         def refill() -> None:
-            sources, task_keys = [], []
+            sources: list[Source] = []
+            task_keys: list[str] = []
             while len(keys) + len(sources) < window:
                 item = next(todo, None)
                 if item is None:
