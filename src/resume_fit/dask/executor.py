@@ -18,6 +18,7 @@ memory), one task per file with a key of its own, and turns every outcome into e
 from __future__ import annotations
 
 import datetime as dt
+import time
 import uuid
 from collections import deque
 from collections.abc import Generator, Iterable
@@ -41,6 +42,11 @@ from resume_fit.dask.worker import TIMEOUT_TOPIC, Source, StagesPlugin, score_so
 from resume_fit.errors import InputNotFoundError, ResumeFitError
 
 SHIP_CHOICES = ("auto", "paths", "bytes")
+# A run waits this long for a cluster left without workers (restarts take seconds) before it
+# stops with the journal kept.
+WORKERLESS_SECONDS = 300.0
+_POLL_SECONDS = 0.005
+_HEALTH_SECONDS = 5.0
 # Tasks in flight per worker thread: enough that no worker waits for the client between files
 # (topped up once half have finished), few enough that sent bytes stay a small amount of memory.
 WINDOW_PER_THREAD = 8
@@ -158,7 +164,7 @@ class DaskExecutor:
                 if not keys:
                     refill()
                     continue
-                done = running.next_batch(block=True)
+                done = self._next_done(running)
                 for future, _ in done:
                     futures.pop(future.key, None)
                 outcomes = [(keys.pop(f.key), self._outcome(f, result)) for f, result in done]
@@ -171,6 +177,29 @@ class DaskExecutor:
             if futures:
                 running.clear()
                 self.client.cancel(list(futures.values()))
+
+    def _next_done(self, running: Any) -> list[tuple[Any, Any]]:
+        """Wait for finished tasks; give up when the cluster has had no worker for too long
+        (their files stay unjournaled, so ``--resume`` scores them later)."""
+        no_worker_since: float | None = None
+        checked = time.monotonic()
+        while not running.has_ready():
+            time.sleep(_POLL_SECONDS)
+            now = time.monotonic()
+            if now - checked < _HEALTH_SECONDS:
+                continue
+            checked = now
+            if self.client.nthreads():
+                no_worker_since = None
+                continue
+            no_worker_since = no_worker_since or now
+            if now - no_worker_since >= WORKERLESS_SECONDS:
+                raise ResumeFitError(
+                    "--scheduler",
+                    f"the cluster has had no worker for {WORKERLESS_SECONDS:g} s; start workers "
+                    "and rerun with --resume to finish the files not yet scored",
+                )
+        return list(running.next_batch(block=False))
 
     def close(self) -> None:
         """Close the client and cluster this executor started (a given client stays open)."""
