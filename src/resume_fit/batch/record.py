@@ -60,6 +60,15 @@ def error_record(kind: str, reason: str) -> Record:
     }
 
 
+def timeout_record(budget: float) -> Record:
+    """The error record of a file stopped by the per-file time budget (``budget`` seconds)."""
+    reason = (
+        f"timeout after {budget:g} s: the file took longer than the per-file time budget "
+        "(raise it with --timeout)"
+    )
+    return error_record(KIND_TIMEOUT, reason)
+
+
 def report_record(report: Any) -> Record:
     """Flatten a ``GapReport`` into a record.
 
