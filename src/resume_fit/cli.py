@@ -363,7 +363,7 @@ def roles(fmt: str, catalogue_path: Path | None) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)
 @click.option(
     "-o",
     "--output",
@@ -415,6 +415,21 @@ def roles(fmt: str, catalogue_path: Path | None) -> None:
     help="Reuse results of unchanged files (same sha256, lexicon and catalogue).",
 )
 @click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="Run on Dask: a scheduler address (tcp://host:8786) or 'local' (a LocalCluster of "
+    "--jobs worker processes). Needs pip install 'resume-fit[dask]'.",
+)
+@click.option(
+    "--ship",
+    type=click.Choice(["auto", "paths", "bytes"]),
+    default="auto",
+    show_default=True,
+    help="With --scheduler: send file bytes to the workers, or let them read the paths "
+    "(auto: paths when every worker runs on this machine).",
+)
+@click.option(
     "--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today)."
 )
 @_limit_options
@@ -433,7 +448,7 @@ def roles(fmt: str, catalogue_path: Path | None) -> None:
 )
 @click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
 def batch(
-    paths: tuple[Path, ...],
+    paths: tuple[str, ...],
     output: Path,
     summary: Path | None,
     skills_table: Path | None,
@@ -444,6 +459,8 @@ def batch(
     jobs: int | None,
     resume_run: bool,
     cache_dir: Path | None,
+    scheduler: str | None,
+    ship: str,
     as_of: str | None,
     max_mb: float | None,
     max_pages: int | None,
@@ -467,6 +484,8 @@ def batch(
       resume-fit batch resumes/ --job posting.txt -o ranked.csv --summary summary.md
       resume-fit batch resumes/ -o ranked.csv --catalogue my_roles.toml
       resume-fit batch resumes/ -o blind.csv --summary blind.html --redact --key-file key.csv
+      resume-fit batch resumes/ -o ranked.csv --scheduler tcp://10.0.0.5:8786
+      resume-fit batch s3://bucket/cvs/ -o ranked.parquet --scheduler local --jobs 8
     """
     from resume_fit.batch import journal_path, run_batch_cli
 
@@ -499,6 +518,8 @@ def batch(
                 catalogue=catalogue,
                 redact=redact,
                 key_file=key_file,
+                scheduler=scheduler,
+                ship=ship,
             ),
         )
     except KeyboardInterrupt:

@@ -162,3 +162,28 @@ def test_batch_resume_matches_files_by_content_when_the_path_is_spelled_differen
     assert sorted(r["path"] for r in result.records) == sorted(
         str(Path(r["path"]).relative_to(resume_folder.parent)) for r in first.records
     )
+
+
+def test_batch_resume_journal_groups_its_syncs_and_keeps_every_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import os
+
+    from resume_fit.batch import store
+
+    syncs: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(store.os, "fsync", lambda fd: (syncs.append(fd), real_fsync(fd)))
+    journal = store.Journal(tmp_path / "run.partial.jsonl", sync_seconds=3600)
+    syncs.clear()  # creating it wrote the (empty) start atomically
+    for number in range(50):
+        journal.append({"path": f"cv-{number:02d}.txt", "sha256": "", "status": "ok"})
+    assert len(syncs) == 0  # every line flushed, none forced yet
+    assert len(read_journal(journal.path)) == 50  # a killed process would lose nothing
+    journal.close()
+    assert len(syncs) == 1
+    every = store.Journal(tmp_path / "each.partial.jsonl")
+    syncs.clear()
+    every.append({"path": "cv.txt", "sha256": "", "status": "ok"})
+    assert len(syncs) == 1
+    every.close()

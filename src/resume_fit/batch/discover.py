@@ -10,6 +10,7 @@ once.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,27 @@ from pathlib import Path
 from resume_fit.errors import InputNotFoundError
 
 RESUME_SUFFIXES: frozenset[str] = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown"})
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
+
+
+def is_url(path: str | Path) -> bool:
+    """True for ``scheme://...`` inputs (``s3://``, ``gs://``, ``file://``), read through fsspec.
+
+    A ``Path`` is never a URL (``Path`` collapses the double slash).
+    """
+    return isinstance(path, str) and _URL.match(path) is not None
+
+
+def wanted(name: str) -> str | None:
+    """Why a file called ``name`` is not scored (a hidden or lock file, another format), or
+    None when it is a resume format."""
+    if name.startswith(".") or name.startswith("~$"):
+        # Hidden files and Office lock files ("~$cv.docx") are never resumes.
+        return "hidden or lock file"
+    suffix = os.path.splitext(name)[1]
+    if suffix.lower() not in RESUME_SUFFIXES:
+        return f"not a resume format ({suffix or 'no suffix'})"
+    return None
 
 
 @dataclass(frozen=True)
@@ -24,11 +46,12 @@ class Discovery:
     """The files a batch will score and the files it will not.
 
     Attributes:
-        files: Resume files in a stable order (sorted by path as given), without duplicates.
+        files: Resume files in a stable order (sorted by path as given), without duplicates;
+            URLs (``resume_fit.dask.sources``) stay strings.
         skipped: ``(path, reason)`` for every other file found, sorted by path.
     """
 
-    files: tuple[Path, ...]
+    files: tuple[Path | str, ...]
     skipped: tuple[tuple[str, str], ...]
 
 
@@ -82,13 +105,9 @@ def _walk(
 
 
 def _consider(path: Path, files: dict[str, Path], skipped: dict[str, str]) -> None:
-    name = path.name
-    if name.startswith(".") or name.startswith("~$"):
-        # Hidden files and Office lock files ("~$cv.docx") are never resumes.
-        skipped[str(path)] = "hidden or lock file"
-        return
-    if path.suffix.lower() not in RESUME_SUFFIXES:
-        skipped[str(path)] = f"not a resume format ({path.suffix or 'no suffix'})"
+    refused = wanted(path.name)
+    if refused is not None:
+        skipped[str(path)] = refused
         return
     try:
         real = os.path.realpath(path)

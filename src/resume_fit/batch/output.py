@@ -102,6 +102,8 @@ def records_to_frame(
     top: int | None = None,
     min_score: float | None = None,
     jobs: Sequence[str] = (),
+    role_ids: Sequence[str] | None = None,
+    ranked: bool = True,
 ) -> pd.DataFrame:
     """Build the ranked table from records (each with ``path`` and ``sha256`` set).
 
@@ -112,6 +114,10 @@ def records_to_frame(
         role: Rank by this role's score instead of ``top_score``, and keep only scored files.
         top: Keep only the best ``top`` scored files.
         min_score: Keep only scored files whose ranking score is at least this.
+        role_ids: The ``score_*`` columns to give (sorted); by default those of the roles the
+            records were matched against. A fixed set gives every part of a partitioned table
+            the same columns, even a part where every file failed.
+        ranked: False keeps the records' order (one part of a table ranked elsewhere, or not).
 
     Returns:
         The table described in the module docstring; with any of ``role``, ``top`` or
@@ -123,7 +129,9 @@ def records_to_frame(
     import pandas as pd
 
     records = list(records)
-    role_ids = sorted({role_id for r in records for role_id in r.get("roles", {})})
+    if role_ids is None:
+        role_ids = sorted({role_id for r in records for role_id in r.get("roles", {})})
+    role_ids = sorted(role_ids)
     if role is not None and role_ids and role not in role_ids:
         raise ResumeFitError(
             "--role", f"unknown role id {role!r}; known roles: {', '.join(role_ids)}"
@@ -151,6 +159,8 @@ def records_to_frame(
     frame["quality"] = frame["quality"].fillna("").astype(str)
     for job_id in jobs:
         frame[job_columns(job_id)[1]] = frame[job_columns(job_id)[1]].fillna("").astype(str)
+    if not ranked:
+        return frame
     if role is not None and role_ids:
         rank_by = score_column(role)
     else:

@@ -36,11 +36,11 @@ from typing import Any
 from resume_fit import errors
 from resume_fit.batch.record import (
     KIND_CRASH,
-    KIND_TIMEOUT,
     Analyze,
     Record,
     analyze_record,
     error_record,
+    timeout_record,
 )
 from resume_fit.config import Limits
 
@@ -257,11 +257,7 @@ class WorkerPool:
                 key = worker.task[0]
                 self._retire(worker, kill=True)
                 self.stats.timeouts += 1
-                reason = (
-                    f"timeout after {self.budget:g} s: the file took longer than the per-file "
-                    "time budget (raise it with --timeout)"
-                )
-                yield key, error_record(KIND_TIMEOUT, reason)
+                yield key, timeout_record(self.budget or 0.0)
             elif not worker.ready and now >= worker.started + _INIT_TIMEOUT_SECONDS:
                 self._retire(worker, kill=True)
                 self._start_failed(f"a worker took over {_INIT_TIMEOUT_SECONDS:g} s to start")

@@ -77,6 +77,15 @@ def posting_entry(fit: Any) -> dict[str, Any]:
     }
 
 
+def timeout_record(budget: float) -> Record:
+    """The error record of a file stopped by the per-file time budget (``budget`` seconds)."""
+    reason = (
+        f"timeout after {budget:g} s: the file took longer than the per-file time budget "
+        "(raise it with --timeout)"
+    )
+    return error_record(KIND_TIMEOUT, reason)
+
+
 def report_record(report: Any) -> Record:
     """Flatten a ``GapReport`` into a record.
 

@@ -3,6 +3,12 @@
 ``score_folder`` is the library entry point (it returns the ranked DataFrame); ``run_batch_cli`` is
 what ``resume-fit batch`` calls (it also writes the table, the skills table and the summary, each
 atomically, and removes the journal once they are safe). Both sit on ``run_batch``.
+
+``run_batch`` owns everything around the analysis (discovery, the journal, ``--resume``, the cache,
+the records and their order) and hands the files still to do to one of two executors: the local
+``WorkerPool`` (with the head start), or, given a Dask scheduler or client, ``resume_fit.dask``'s
+executor, imported only then. Both yield ``(key, record)`` per file, so the rows cannot differ by
+executor.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from resume_fit.atomic import write_atomic
-from resume_fit.batch.discover import discover
+from resume_fit.batch.discover import Discovery, discover, is_url
 from resume_fit.batch.headstart import HeadStart
 from resume_fit.batch.output import (
     check_table_path,
@@ -53,6 +59,9 @@ if TYPE_CHECKING:
 # Replacing a worker now and then bounds slow growth (spaCy's string store keeps every new word);
 # with fork a replacement costs milliseconds.
 RECYCLE_AFTER_FILES = 250
+# A cluster can finish more files a second than a disk takes fsyncs (about 400/s measured here):
+# on Dask the journal is forced to disk in groups (see ``Journal``).
+DASK_JOURNAL_SYNC_SECONDS = 0.2
 
 
 def run_batch(
@@ -70,6 +79,9 @@ def run_batch(
     start_method: str | None = None,
     postings: Sequence[JobPosting | ResumeText] = (),
     catalogue: str | Path | None = None,
+    scheduler: str | None = None,
+    client: Any = None,
+    ship: str = "auto",
 ) -> BatchResult:
     """Analyse every resume under ``paths`` and return one record per file.
 
@@ -98,6 +110,14 @@ def run_batch(
             that load. Their text is part of the cache key.
         catalogue: A TOML file of the user's roles, added to (or overriding) the shipped ones;
             checked before any work, and part of the cache key.
+        scheduler: Run the analysis on Dask instead of the local pool: a scheduler address
+            (``tcp://host:8786``) or ``"local"`` (a ``LocalCluster`` of ``jobs`` worker
+            processes on this machine). Needs ``pip install 'resume-fit[dask]'``.
+        client: A ``distributed.Client`` to run on (instead of ``scheduler``); left open.
+        ship: How files reach Dask workers: ``"paths"`` (workers read them: a shared or the
+            same file system), ``"bytes"`` (this process reads them and sends their bytes), or
+            ``"auto"``: paths when every worker runs on this machine, else bytes. URLs
+            (``s3://...``, read through fsspec) are always read by the workers.
 
     Returns:
         The records (sorted by path), the skipped files and the run's statistics.
@@ -105,11 +125,13 @@ def run_batch(
     Raises:
         InputNotFoundError: A path does not exist.
         DataFileError: The ``catalogue`` file is invalid.
-        ResumeFitError: Workers cannot start (for example a broken lexicon file).
+        ResumeFitError: Workers cannot start (for example a broken lexicon file), a URL was
+            given without a Dask scheduler, or the dask extra is missing.
     """
     started = time.monotonic()
     catalogue_version = _check_catalogue(catalogue)
-    found = discover(paths)
+    on_dask = scheduler is not None or client is not None
+    found, fingerprints = _discover(paths, on_dask)
     limits = limits if limits is not None else Limits.from_env()
     reference_date = reference_date or dt.date.today()
     default_analyze = analyze is None
@@ -125,12 +147,23 @@ def run_batch(
     previous_by_sha = {r["sha256"]: r for r in previous.values() if r.get("sha256")}
 
     records: dict[str, Record] = {}
-    tasks: list[tuple[str, Path]] = []
+    tasks: list[tuple[str, Any]] = []  # (key, path or URL)
     resumed = from_cache = 0
     for path in found.files:
         key = str(path)
+        if key in fingerprints:
+            # A URL: its bytes are read by a worker, which also hashes them; until then the
+            # storage's fingerprint (an ETag, a size and a date) tells whether it changed.
+            done = previous.get(key)
+            if done is not None and done.get("fingerprint") == fingerprints[key]:
+                records[key] = done
+                resumed += 1
+            else:
+                tasks.append((key, key))
+                records[key] = {"path": key, "sha256": "", "fingerprint": fingerprints[key]}
+            continue
         try:
-            sha = file_sha256(path)
+            sha = file_sha256(Path(path))
         except OSError as error:
             records[key] = {"path": key, "sha256": "", **error_record("unreadable", str(error))}
             continue
@@ -153,14 +186,37 @@ def run_batch(
     pending = {key for key, _ in tasks}
     log = None
     if journal_file is not None:
-        log = Journal(journal_file, keep=[r for k, r in records.items() if k not in pending])
+        log = Journal(
+            journal_file,
+            keep=[r for k, r in records.items() if k not in pending],
+            sync_seconds=DASK_JOURNAL_SYNC_SECONDS if on_dask else 0.0,
+        )
     ready: tuple[JobPosting, ...] = ()
     try:
         bar = Progress(len(tasks), progress_stream, progress)
         warm_up_seconds = 0.0
         parsed_ahead = 0
         pool: WorkerPool | None = None
-        if jobs == 0 or not tasks:
+        executor: Any = None
+        if on_dask and tasks:
+            from resume_fit.dask.executor import DaskExecutor
+
+            # Read here, once: the workers get the postings' requirements, not their text.
+            ready = _requirements_of(postings)
+            if default_analyze and ready:
+                analyze = functools.partial(analyze, postings=ready)
+            executor = DaskExecutor(
+                analyze,
+                limits,
+                reference_date,
+                scheduler=scheduler,
+                client=client,
+                jobs=jobs or _cpu_count(),
+                load_stages=default_analyze,
+                ship=ship,
+            )
+            results = executor.imap(tasks)
+        elif jobs == 0 or not tasks:
             ready = _requirements_of(postings)
             if default_analyze and ready:
                 analyze = functools.partial(analyze, postings=ready)
@@ -197,7 +253,8 @@ def run_batch(
             results = _chain(ahead, pool.imap(tasks))
         try:
             for key, record in results:
-                record = {"path": key, "sha256": records[key]["sha256"], **record}
+                # The record comes after what is known here: a worker that read a URL hashed it.
+                record = {**records[key], **record}
                 records[key] = record
                 if cache is not None:
                     cache.put(record["sha256"], record)
@@ -211,9 +268,13 @@ def run_batch(
     finally:
         if log is not None:
             log.close()
+        if executor is not None:
+            executor.close()
 
     ordered = tuple(records[str(path)] for path in found.files)
     scored = sum(1 for r in ordered if r["status"] == STATUS_OK)
+    runner_stats = executor.stats if executor is not None else pool.stats if pool else None
+    workers = executor.jobs if executor is not None else min(jobs, len(tasks)) if pool else 0
     stats = BatchStats(
         files=len(ordered),
         scored=scored,
@@ -222,10 +283,10 @@ def run_batch(
         analysed=len(tasks),
         from_cache=from_cache,
         resumed=resumed,
-        timeouts=pool.stats.timeouts if pool else 0,
-        crashes=pool.stats.crashes if pool else 0,
-        jobs=min(jobs, len(tasks)) if pool else 0,
-        peak_worker_rss_mb=pool.stats.peak_worker_rss_mb if pool else 0.0,
+        timeouts=runner_stats.timeouts if runner_stats else 0,
+        crashes=runner_stats.crashes if runner_stats else 0,
+        jobs=workers,
+        peak_worker_rss_mb=runner_stats.peak_worker_rss_mb if runner_stats else 0.0,
         warm_up_seconds=warm_up_seconds,
         parsed_ahead=parsed_ahead,
         seconds=time.monotonic() - started,
@@ -252,6 +313,9 @@ def score_folder(
     progress: bool | None = False,
     postings: Sequence[str | Path | JobPosting] = (),
     catalogue: str | Path | None = None,
+    scheduler: str | None = None,
+    client: Any = None,
+    ship: str = "auto",
 ) -> pd.DataFrame:
     """Score every resume under ``paths`` and return the ranked table.
 
@@ -269,6 +333,9 @@ def score_folder(
         postings: Job postings (files, texts or ``JobPosting``s), each read once; adds
             ``job_score`` and per-posting columns, and ranks by ``job_score`` (unless ``role``).
         catalogue: A TOML file of the user's roles (added to, or overriding, the shipped ones).
+        scheduler: Run on Dask: ``"local"`` or a scheduler address (see ``run_batch``).
+        client: A ``distributed.Client`` to run on instead.
+        ship: How files reach Dask workers (``"auto"``, ``"paths"``, ``"bytes"``).
 
     Returns:
         The DataFrame documented in ``resume_fit.batch.output``: one row per file (a shortlist
@@ -287,6 +354,9 @@ def score_folder(
         progress=progress,
         postings=jobs_read,
         catalogue=catalogue,
+        scheduler=scheduler,
+        client=client,
+        ship=ship,
     )
     return records_to_frame(
         result.records,
@@ -317,6 +387,9 @@ def run_batch_cli(
     catalogue: str | Path | None = None,
     redact: bool = False,
     key_file: str | Path | None = None,
+    scheduler: str | None = None,
+    client: Any = None,
+    ship: str = "auto",
 ) -> BatchResult:
     """Run ``resume-fit batch``: score, then write every requested output atomically.
 
@@ -364,6 +437,9 @@ def run_batch_cli(
         progress=progress,
         postings=jobs_read,
         catalogue=catalogue,
+        scheduler=scheduler,
+        client=client,
+        ship=ship,
     )
     records, skipped = result.records, result.skipped
     key: tuple[tuple[str, str], ...] = ()
@@ -433,6 +509,35 @@ def _postings_salt(postings: Sequence[JobPosting | ResumeText]) -> str:
 
 def _is_html(path: str | Path) -> bool:
     return Path(path).suffix.lower() in (".html", ".htm")
+
+
+def _discover(paths: Iterable[str | Path], on_dask: bool) -> tuple[Discovery, dict[str, str]]:
+    """Find the files to score; URLs (``s3://...``) are listed through fsspec.
+
+    Returns:
+        The discovery (URLs kept as strings among the paths, all sorted by their text), and
+        each URL's storage fingerprint.
+
+    Raises:
+        ResumeFitError: A URL without a Dask scheduler (only workers read URLs).
+    """
+    given = list(paths)
+    urls = [str(p) for p in given if is_url(p)]
+    found = discover([p for p in given if not is_url(p)])
+    if not urls:
+        return found, {}
+    if not on_dask:
+        raise ResumeFitError(
+            urls[0],
+            "URLs are read by Dask workers: add --scheduler local (or a scheduler address) "
+            "and pip install 'resume-fit[dask]'",
+        )
+    from resume_fit.dask.sources import discover_urls
+
+    remote, fingerprints = discover_urls(urls)
+    files = sorted([*found.files, *remote.files], key=str)
+    skipped = sorted([*found.skipped, *remote.skipped])
+    return Discovery(files=tuple(files), skipped=tuple(skipped)), fingerprints
 
 
 def _take_head_start(

@@ -92,14 +92,7 @@ def parse_file(
         size = file.stat().st_size
     except OSError:
         raise InputNotFoundError(path, "no such file") from None
-    if size == 0:
-        raise NoTextError(path, "empty file")
-    if size > limits.max_bytes:
-        raise LimitExceededError(
-            path,
-            f"file is {size} bytes, over the {limits.max_bytes}-byte limit; "
-            "raise it with RESUME_FIT_MAX_BYTES if this really is a resume",
-        )
+    check_size(path, size, limits)
     try:
         data = file.read_bytes()
     except OSError as error:
@@ -110,15 +103,45 @@ def parse_file(
     fmt, extraction = _extract(file, str(path), data, limits, deadline, ocr)
     deadline.check()
     resume = _finish(str(path), fmt, extraction, settings.quality)
+    check_words(resume, path, min_words)
+    return resume
+
+
+def check_words(resume: ResumeText, path: str | Path, min_words: int | None = None) -> None:
+    """Refuse text too short to be a resume (``min_words`` in ``lexicons/sections.toml``).
+
+    ``parse_file`` applies it; a batch over texts (``resume_fit.dask.score_texts``) applies it
+    too, so a text and a file with the same words get the same row. ``min_words`` replaces the
+    settings' minimum (the posting stage passes 1: a short posting is whole).
+
+    Raises:
+        NoTextError: Fewer words than the minimum.
+    """
+    minimum = load_settings().quality["min_words"] if min_words is None else min_words
     words = len(_WORD_RE.findall(resume.text))
-    least = settings.quality["min_words"] if min_words is None else min_words
-    if words < least:
+    if words < minimum:
         raise NoTextError(
             path,
-            f"only {words} word(s) of text, under the {least:g} a resume "
+            f"only {words} word(s) of text, under the {minimum:g} a resume "
             "needs to be analysed; check that this is the whole resume",
         )
-    return resume
+
+
+def check_size(path: str | Path, size: int, limits: Limits) -> None:
+    """Refuse a file of ``size`` bytes before reading it, as ``parse_file`` does.
+
+    Raises:
+        NoTextError: The file is empty.
+        LimitExceededError: It is over ``limits.max_bytes``.
+    """
+    if size == 0:
+        raise NoTextError(path, "empty file")
+    if size > limits.max_bytes:
+        raise LimitExceededError(
+            path,
+            f"file is {size} bytes, over the {limits.max_bytes}-byte limit; "
+            "raise it with RESUME_FIT_MAX_BYTES if this really is a resume",
+        )
 
 
 def parse_text(text: str, source: str = "<text>") -> ResumeText:
