@@ -92,8 +92,8 @@ def _joins(gap: str, cues: PostingCues) -> str:
         return ""
     example = cues.examples.search(gap)
     if "(" in gap or example:
-        rest = cues.examples.sub(" ", gap.replace("(", " ")).replace(",", " ").replace(":", " ")
-        return "eg" if len(rest.split()) <= 1 else ""
+        left = cues.examples.sub(" ", gap.replace("(", " ")).replace(",", " ").replace(":", " ")
+        return "eg" if len(left.split()) <= 1 else ""
     words = re.sub(r"[,]", " , ", gap).split()
     if not words:
         return "or" if "/" in gap or "|" in gap else ""
