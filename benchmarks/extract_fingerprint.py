@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -31,7 +32,7 @@ def _test_texts(root: Path) -> list[tuple[str, str]]:
             value = node.value if isinstance(node, ast.Constant) else None
             if isinstance(value, str) and len(value) >= 20 and " " in value:
                 texts.add(value)
-    return [(f"tests#{n}", text) for n, text in enumerate(sorted(texts))]
+    return [(f"tests:{hashlib.sha256(t.encode()).hexdigest()[:12]}", t) for t in sorted(texts)]
 
 
 def _parse(text: str) -> ResumeText:
