@@ -216,10 +216,7 @@ class PatternIndex:
             for key, found in state["keys"]
         }
         self = cls.__new__(cls)
-        self.fuzzy_forms = [
-            (skill_id, form, is_name, plain)
-            for skill_id, form, is_name, plain in state["fuzzy_forms"]
-        ]
+        self.fuzzy_forms = [tuple(form) for form in state["fuzzy_forms"]]
         self._set_index(index)
         return self
 
