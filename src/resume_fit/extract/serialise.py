@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import srsly
+import srsly  # type: ignore[import-untyped]
 
 from resume_fit.errors import DataFileError
 from resume_fit.extract.patterns import STATE_FORMAT, SkillEntry, Tokens
