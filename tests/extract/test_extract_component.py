@@ -213,3 +213,53 @@ def test_component_load_leaves_the_garbage_collector_as_it_was(toy_nlp, tmp_path
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_component_saved_index_equals_a_freshly_built_one(toy_nlp, tmp_path) -> None:
+    matcher = toy_nlp.get_pipe("resume_fit_skills")
+    matcher.to_disk(tmp_path / "skills")
+    assert (tmp_path / "skills" / "index.msgpack").is_file()
+    loaded = SkillMatcher(toy_nlp).from_disk(tmp_path / "skills")
+    assert loaded._patterns == matcher._patterns
+    assert loaded._patterns._starts == matcher._patterns._starts
+    from_bytes = SkillMatcher(toy_nlp).from_bytes(matcher.to_bytes())
+    assert from_bytes._patterns == matcher._patterns
+    # Saved again, the copy writes the same bytes (the tokens come back on demand).
+    loaded.to_disk(tmp_path / "again")
+    for name in ("index.msgpack", "tokens.json", "skills.jsonl", "cfg.json"):
+        assert (tmp_path / "again" / name).read_bytes() == (tmp_path / "skills" / name).read_bytes()
+
+
+@pytest.mark.parametrize("change", ["missing", "other format"])
+def test_component_rebuilds_an_index_it_cannot_use(toy_lexicon, settings, tmp_path, change) -> None:
+    import srsly
+
+    nlp = build_pipeline(toy_lexicon, settings)
+    nlp.to_disk(tmp_path / "model")
+    index = tmp_path / "model/resume_fit_skills/index.msgpack"
+    if change == "missing":
+        index.unlink()
+    else:
+        state = srsly.msgpack_loads(index.read_bytes())
+        state["format"] = -1
+        state["keys"] = []  # would match nothing, were it used
+        index.write_bytes(srsly.msgpack_dumps(state))
+    loaded = spacy.load(tmp_path / "model")
+    assert (
+        loaded.get_pipe("resume_fit_skills")._patterns
+        == nlp.get_pipe("resume_fit_skills")._patterns
+    )
+    text = "Skills: Go, Rust, C++/Java, R.\nBuilt Tensor flow models on k8s; amazon-web-services."
+    assert _skills(loaded, text) == _skills(nlp, text)
+
+
+def test_component_builds_the_fuzzy_resolver_on_first_match(toy_nlp, tmp_path) -> None:
+    toy_nlp.get_pipe("resume_fit_skills").to_disk(tmp_path / "skills")
+    loaded = SkillMatcher(toy_nlp).from_disk(tmp_path / "skills")
+    assert loaded._fuzzy is None
+    doc = loaded(toy_nlp.make_doc("Trained models with Tensor flow and Kubernates."))
+    assert loaded._fuzzy is not None
+    assert {s.id_ for s in doc.spans["skills"] if s._.skill_method == "fuzzy"}
+    fresh = SkillMatcher(toy_nlp).from_disk(tmp_path / "skills")
+    fresh.prepare()
+    assert fresh._fuzzy is not None

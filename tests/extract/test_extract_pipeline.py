@@ -116,6 +116,7 @@ def test_load_pipeline_builds_in_memory_when_model_missing(
     pipeline.load_pipeline.cache_clear()
     monkeypatch.setattr(pipeline, "model_files", lambda: tmp_path)
     monkeypatch.setattr(pipeline, "load_lexicon", lambda: toy_lexicon)
+    monkeypatch.setattr(pipeline, "shipped_lexicon_version", lambda: toy_lexicon.version)
     try:
         with pytest.warns(pipeline.StaleModelWarning, match="build_model.py"):
             nlp = pipeline.load_pipeline()
@@ -132,6 +133,7 @@ def test_load_pipeline_uses_saved_model_when_current(monkeypatch, tmp_path, toy_
     pipeline.load_pipeline.cache_clear()
     monkeypatch.setattr(pipeline, "model_files", lambda: tmp_path)
     monkeypatch.setattr(pipeline, "load_lexicon", lambda: toy_lexicon)
+    monkeypatch.setattr(pipeline, "shipped_lexicon_version", lambda: toy_lexicon.version)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
@@ -140,6 +142,45 @@ def test_load_pipeline_uses_saved_model_when_current(monkeypatch, tmp_path, toy_
     finally:
         pipeline.load_pipeline.cache_clear()
     assert nlp.meta["name"] == "skills"
+
+
+def test_load_pipeline_reads_no_lexicon_when_the_model_is_current(
+    monkeypatch, tmp_path, toy_lexicon
+) -> None:
+    # Telling a saved model is current takes the lexicon file's hash, not a parse of it.
+    from resume_fit.extract import pipeline
+
+    pipeline.build_pipeline(toy_lexicon).to_disk(tmp_path / "skills")
+    pipeline.load_pipeline.cache_clear()
+    monkeypatch.setattr(pipeline, "model_files", lambda: tmp_path)
+    monkeypatch.setattr(pipeline, "shipped_lexicon_version", lambda: toy_lexicon.version)
+
+    def no_parse():
+        raise AssertionError("load_pipeline parsed the lexicon")
+
+    monkeypatch.setattr(pipeline, "load_lexicon", no_parse)
+    try:
+        nlp = pipeline.load_pipeline()
+    finally:
+        pipeline.load_pipeline.cache_clear()
+    assert nlp.meta["resume_fit"]["lexicon_version"] == toy_lexicon.version
+
+
+def test_load_pipeline_warns_when_the_lexicon_file_changed(
+    monkeypatch, tmp_path, toy_lexicon
+) -> None:
+    from resume_fit.extract import pipeline
+
+    pipeline.build_pipeline(toy_lexicon).to_disk(tmp_path / "skills")
+    pipeline.load_pipeline.cache_clear()
+    monkeypatch.setattr(pipeline, "model_files", lambda: tmp_path)
+    monkeypatch.setattr(pipeline, "shipped_lexicon_version", lambda: "0123456789abcdef")
+    monkeypatch.setattr(pipeline, "load_lexicon", lambda: toy_lexicon)
+    try:
+        with pytest.warns(pipeline.StaleModelWarning, match="stale"):
+            pipeline.load_pipeline()
+    finally:
+        pipeline.load_pipeline.cache_clear()
 
 
 def test_load_pipeline_keeps_the_saved_tokenizer(monkeypatch, tmp_path, toy_lexicon) -> None:
@@ -154,6 +195,7 @@ def test_load_pipeline_keeps_the_saved_tokenizer(monkeypatch, tmp_path, toy_lexi
     pipeline.load_pipeline.cache_clear()
     monkeypatch.setattr(pipeline, "model_files", lambda: tmp_path)
     monkeypatch.setattr(pipeline, "load_lexicon", lambda: toy_lexicon)
+    monkeypatch.setattr(pipeline, "shipped_lexicon_version", lambda: toy_lexicon.version)
     try:
         nlp = pipeline.load_pipeline()
     finally:

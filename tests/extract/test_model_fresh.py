@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from importlib import resources
 
 import pytest
 
@@ -38,3 +39,20 @@ def test_model_fresh_saved_skills_match_lexicon() -> None:
     saved = model_files() / MODEL_NAME / "resume_fit_skills" / "skills.jsonl"
     ids = [json.loads(line)["id"] for line in saved.read_text(encoding="utf-8").splitlines()]
     assert ids == sorted(load_lexicon()), f"saved skills differ from the lexicon: {REBUILD}"
+
+
+def test_model_fresh_saved_index_equals_a_freshly_built_one() -> None:
+    # The saved pattern index is what the code builds from the lexicon today: a change to how
+    # the index is built (patterns.py, ambiguity.py) needs a rebuilt model, like a lexicon edit.
+    import spacy
+
+    from resume_fit.extract.pipeline import build_pipeline
+
+    if not (model_files() / MODEL_NAME / "resume_fit_skills" / "index.msgpack").is_file():
+        pytest.skip("models/skills has not been built yet")
+    with resources.as_file(model_files() / MODEL_NAME) as path:
+        saved = spacy.load(path).get_pipe("resume_fit_skills")._patterns
+    built = build_pipeline(load_lexicon(), load_settings()).get_pipe("resume_fit_skills")._patterns
+    assert saved == built, (
+        f"models/{MODEL_NAME} holds an index the code no longer builds: {REBUILD}"
+    )

@@ -60,11 +60,11 @@ def warm_up() -> None:
     import docx  # noqa: F401
 
     import resume_fit.parse.pdf  # noqa: F401
-    from resume_fit.extract import load_pipeline
+    from resume_fit.extract import warm_pipeline
     from resume_fit.lexicon import load_lexicon
     from resume_fit.roles import load_catalogue
 
-    load_pipeline()
+    warm_pipeline()  # the pipeline and its fuzzy resolver, built on first use otherwise
     load_lexicon()
     load_catalogue()
 

@@ -11,6 +11,7 @@ from resume_fit.extract.pipeline import (
     build_pipeline,
     extract_skills,
     load_pipeline,
+    warm_pipeline,
 )
 
 __all__ = [
@@ -20,4 +21,5 @@ __all__ = [
     "build_pipeline",
     "extract_skills",
     "load_pipeline",
+    "warm_pipeline",
 ]

@@ -11,9 +11,11 @@ Results go to ``doc.spans["skills"]``: each span's ``id_`` and ``kb_id_`` are th
 ``label_`` the skill's category, and the extensions ``span._.skill_method`` ("exact", "alias",
 "fuzzy") and ``span._.skill_confidence`` (0..1) say how it matched.
 
-``to_disk``/``from_disk`` store the skills (ids, names, categories, forms, ambiguity data) and the
-settings (``serialise.py``), so a saved pipeline loads with ``spacy.load`` without the
-``lexicons/`` folder.
+``to_disk``/``from_disk`` store the skills (ids, names, categories, forms, ambiguity data), the
+settings and the built pattern index (``serialise.py``), so a saved pipeline loads with
+``spacy.load`` without the ``lexicons/`` folder and without building the index again. The fuzzy
+resolver is built on the first ``match`` (or ``prepare``), not on load: most processes that load
+the pipeline to check or save it never match.
 """
 
 from __future__ import annotations
@@ -141,7 +143,9 @@ class SkillMatcher:
         self._policy: AmbiguityPolicy | None = None
         self._usage: UsageFilter | None = None
         self._fuzzy: FuzzyResolver | None = None
-        self._tokens: dict[str, Tokens] = {}
+        self._token_map: dict[str, Tokens] | None = {}
+        # What a saved model stored of the tokens, until ``_tokens`` is first needed (to save).
+        self._saved_tokens: dict[str, Tokens] = {}
 
     def initialize(
         self,
@@ -187,19 +191,45 @@ class SkillMatcher:
         settings: ExtractSettings,
         version: str,
         tokens: dict[str, Tokens] | None = None,
+        index: dict[str, Any] | None = None,
     ) -> None:
         self.entries = {e.id: e for e in sorted(entries, key=lambda e: e.id)}
         self.settings = settings
         self.lexicon_version = version
-        texts = [written for e in self.entries.values() for _, written in written_forms(e)]
-        if tokens is None:
-            self._tokens = self._tokenise(texts)
+        if tokens is not None and index is not None:
+            # A saved index: the tokens are only needed again to save, so restore them then.
+            self._token_map = None
+            self._saved_tokens = tokens
+            self._patterns = PatternIndex.from_state(index)
         else:
-            self._tokens = serialise.restore_tokens(texts, tokens)
-        self._patterns = PatternIndex(self.entries.values(), self._tokens, settings)
+            texts = [written for e in self.entries.values() for _, written in written_forms(e)]
+            if tokens is None:
+                self._token_map = self._tokenise(texts)
+            else:
+                self._token_map = serialise.restore_tokens(texts, tokens)
+            self._patterns = PatternIndex(self.entries.values(), self._token_map, settings)
         self._policy = AmbiguityPolicy(settings)
         self._usage = UsageFilter(settings, self.entries.values())
-        self._fuzzy = FuzzyResolver(self._patterns.fuzzy_forms, settings)
+        self._fuzzy = None
+
+    @property
+    def _tokens(self) -> dict[str, Tokens]:
+        """How the tokenizer splits each pattern text (restored from a saved model on demand)."""
+        if self._token_map is None:
+            texts = [written for e in self.entries.values() for _, written in written_forms(e)]
+            self._token_map = serialise.restore_tokens(texts, self._saved_tokens)
+            self._saved_tokens = {}
+        return self._token_map
+
+    def prepare(self) -> None:
+        """Build what the first ``match`` would build (the fuzzy resolver), now.
+
+        A batch calls it before forking its workers, so that they share it rather than each
+        building its own.
+        """
+        if self._fuzzy is None and self._patterns is not None and self.settings is not None:
+            with _collector_paused():
+                self._fuzzy = FuzzyResolver(self._patterns.fuzzy_forms, self.settings)
 
     def _tokenise(self, texts: list[str]) -> dict[str, Tokens]:
         """Token texts and trailing spaces of each of ``texts``, from the pipeline's tokenizer.
@@ -224,6 +254,8 @@ class SkillMatcher:
 
     def match(self, doc: Doc) -> list[SkillMatch]:
         """Return the accepted skill matches in ``doc``, sorted by start token."""
+        if self._fuzzy is None:
+            self.prepare()
         if (
             self.settings is None
             or self._patterns is None
@@ -324,12 +356,16 @@ class SkillMatcher:
     def _state(self) -> dict[str, Any]:
         if self.settings is None:
             raise DataFileError(self.name, "nothing to save: no lexicon was added")
+        if self._patterns is None:
+            raise DataFileError(self.name, "nothing to save: no lexicon was added")
         entries = list(self.entries.values())
-        return serialise.encode(entries, self.settings, self.lexicon_version, self._tokens)
+        return serialise.encode(
+            entries, self.settings, self.lexicon_version, self._tokens, self._patterns.to_state()
+        )
 
     def _restore(self, state: dict[str, Any], origin: str) -> None:
         saved = serialise.decode(state, origin)
-        self._load(saved.entries, saved.settings, saved.version, saved.tokens)
+        self._load(saved.entries, saved.settings, saved.version, saved.tokens, saved.index)
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         """Serialise the skills and settings to bytes."""

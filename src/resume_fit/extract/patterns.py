@@ -17,12 +17,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from resume_fit.extract.ambiguity import form_class
 from resume_fit.extract.settings import ExtractSettings
 
 _HYPHENABLE = re.compile(r"[A-Za-z0-9]+( [A-Za-z0-9]+){1,3}")
+
+# Bump when ``PatternIndex.to_state`` output changes shape or meaning: saved indexes of another
+# format are rebuilt from the skills on load.
+STATE_FORMAT = 1
 
 # A pattern's token texts and whether a space follows each.
 Tokens = tuple[tuple[str, ...], tuple[bool, ...]]
@@ -146,7 +150,10 @@ class PatternIndex:
         for (skill_id, key), (is_name, cls, case_keys, any_case) in merged.items():
             info = FormInfo(is_name, cls, frozenset(case_keys), any_case)
             index.setdefault(key, []).append((skill_id, info))
-        self._index = {key: tuple(sorted(found)) for key, found in index.items()}
+        self._set_index({key: tuple(sorted(found)) for key, found in index.items()})
+
+    def _set_index(self, index: dict[tuple[str, ...], tuple[tuple[str, FormInfo], ...]]) -> None:
+        self._index = index
         # By first token: the one-token key's skills, and by second token the lengths of the
         # longer keys, shortest first. Most tokens start no key, and most that start a longer
         # key are not followed by its second token.
@@ -161,6 +168,64 @@ class PatternIndex:
             first: (single, {second: tuple(sorted(sizes)) for second, sizes in follow.items()})
             for first, (single, follow) in starts.items()
         }
+
+    def to_state(self) -> dict[str, Any]:
+        """The built index as plain lists (JSON and msgpack ready), in a fixed order.
+
+        ``from_state`` reads it back into an index equal to this one, without the tokens, the
+        settings or the per-form work of ``__init__``.
+        """
+        return {
+            "format": STATE_FORMAT,
+            "keys": [
+                [
+                    list(key),
+                    [
+                        [
+                            skill_id,
+                            info.is_name,
+                            info.form_class,
+                            sorted(info.case_keys),
+                            info.any_case,
+                        ]
+                        for skill_id, info in found
+                    ],
+                ]
+                for key, found in sorted(self._index.items())
+            ],
+            "fuzzy_forms": [list(form) for form in self.fuzzy_forms],
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> PatternIndex:
+        """An index equal to the one ``to_state`` was called on.
+
+        Raises:
+            ValueError: ``state`` is not ``to_state`` output of this ``STATE_FORMAT``.
+        """
+        if state.get("format") != STATE_FORMAT:
+            raise ValueError(f"pattern index format {state.get('format')!r}, not {STATE_FORMAT}")
+        # ``tuple()`` of a tuple is the tuple itself: msgpack read with ``use_list=False`` gives
+        # tuples, JSON gives lists.
+        info = FormInfo._make
+        index = {
+            tuple(key): tuple(
+                (skill_id, info((is_name, form_class, frozenset(map(tuple, keys)), any_case)))
+                for skill_id, is_name, form_class, keys, any_case in found
+            )
+            for key, found in state["keys"]
+        }
+        self = cls.__new__(cls)
+        self.fuzzy_forms = [tuple(form) for form in state["fuzzy_forms"]]
+        self._set_index(index)
+        return self
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PatternIndex):
+            return NotImplemented
+        return self._index == other._index and self.fuzzy_forms == other.fuzzy_forms
+
+    __hash__ = None  # type: ignore[assignment]
 
     def __len__(self) -> int:
         return len(self._index)

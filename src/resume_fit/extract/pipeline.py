@@ -42,7 +42,7 @@ from resume_fit.extract.ambiguity import SECTIONS_KEY
 from resume_fit.extract.component import FACTORY_NAME, SkillMatcher
 from resume_fit.extract.mention import Evidence, SkillMention
 from resume_fit.extract.settings import ExtractSettings, load_settings
-from resume_fit.lexicon import Lexicon, load_lexicon
+from resume_fit.lexicon import Lexicon, load_lexicon, shipped_lexicon_version
 from resume_fit.parse.resume_text import ResumeText
 
 MODEL_NAME = "skills"
@@ -123,10 +123,11 @@ def build_pipeline(
     return nlp
 
 
-def is_current(nlp: Language, lexicon: Lexicon, settings: ExtractSettings) -> bool:
-    """True when ``nlp`` was built from exactly this lexicon and these settings."""
+def is_current(nlp: Language, lexicon: Lexicon | str, settings: ExtractSettings) -> bool:
+    """True when ``nlp`` was built from exactly this lexicon (or lexicon version) and settings."""
+    version = lexicon if isinstance(lexicon, str) else lexicon.version
     stamp = nlp.meta.get(META_KEY) or {}
-    return stamp.get("lexicon_version") == lexicon.version and (
+    return stamp.get("lexicon_version") == version and (
         stamp.get("settings_hash") == settings.digest
     )
 
@@ -141,8 +142,10 @@ def load_pipeline() -> Language:
 
     The loaded pipeline's ``nlp.config`` names spaCy's own tokenizer again, as the saved one does,
     so a copy saved from it with ``nlp.to_disk`` loads with plain ``spacy.load``.
+
+    Whether the saved pipeline is current is told from the lexicon file's version (a hash of its
+    bytes): the lexicon is parsed only when the pipeline must be built in memory.
     """
-    lexicon = load_lexicon()
     settings = load_settings()
     folder = model_files() / MODEL_NAME
     reason = "is missing"
@@ -154,7 +157,7 @@ def load_pipeline() -> Language:
         config = nlp.config
         config["nlp"]["tokenizer"] = {"@tokenizers": "spacy.Tokenizer.v1"}
         nlp.config = config  # what the tokenizer is, not the shortcut used to load it
-        if is_current(nlp, lexicon, settings):
+        if is_current(nlp, shipped_lexicon_version(), settings):
             return nlp
         reason = "is stale against lexicons/"
     warnings.warn(
@@ -163,7 +166,18 @@ def load_pipeline() -> Language:
         StaleModelWarning,
         stacklevel=2,
     )
-    return build_pipeline(lexicon, settings)
+    return build_pipeline(load_lexicon(), settings)
+
+
+def warm_pipeline() -> Language:
+    """``load_pipeline()``, with what its first extraction would build built now.
+
+    The fuzzy resolver is built on first use, not on load. A process that forks workers after
+    loading (``batch``) calls this instead, so the workers share one rather than build one each.
+    """
+    nlp = load_pipeline()
+    _find_matcher(nlp).prepare()
+    return nlp
 
 
 def _find_matcher(nlp: Language) -> SkillMatcher:

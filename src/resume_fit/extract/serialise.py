@@ -1,9 +1,13 @@
 """How ``resume_fit_skills`` is saved: the skills and settings travel with the pipeline.
 
 A saved component is a folder (``to_disk``) or one JSON document (``to_bytes``) holding the
-lexicon version, the settings, one record per skill (``SkillEntry``) and how the tokenizer split
-the patterns. Only the patterns it did not split as ``guess_tokens`` guesses are stored (a few
-hundred of about 12,000), so a saved pipeline loads without running the tokenizer.
+lexicon version, the settings, one record per skill (``SkillEntry``), how the tokenizer split
+the patterns and the built pattern index (``PatternIndex.to_state``). Only the patterns the
+tokenizer did not split as ``guess_tokens`` guesses are stored (a few hundred of about 23,000), so
+a saved pipeline loads without running the tokenizer; the index is stored whole (msgpack, in
+``index.msgpack``), so a load does none of the per-form work of building it: with 14,688 surface
+forms that work was about 0.3 s of CPU per load. An index saved in another
+``patterns.STATE_FORMAT``, or missing, is built again from the skills and tokens.
 """
 
 from __future__ import annotations
@@ -13,11 +17,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+import srsly  # type: ignore[import-untyped]
+
 from resume_fit.errors import DataFileError
-from resume_fit.extract.patterns import SkillEntry, Tokens
+from resume_fit.extract.patterns import STATE_FORMAT, SkillEntry, Tokens
 from resume_fit.extract.settings import ExtractSettings, words_digest
 
 KNOWN_WORDS_FILE = "known_words.txt"
+INDEX_FILE = "index.msgpack"
 
 
 @dataclass(frozen=True)
@@ -30,12 +37,15 @@ class SavedState:
         version: The lexicon version.
         tokens: How the tokenizer split the patterns not split as ``guess_tokens`` guesses; None
             when saved by a version that did not store it (the patterns are tokenised again).
+        index: ``PatternIndex.to_state`` output; None when not saved, or saved in another
+            ``STATE_FORMAT`` (the index is built again).
     """
 
     entries: list[SkillEntry]
     settings: ExtractSettings
     version: str
     tokens: dict[str, Tokens] | None
+    index: dict[str, Any] | None = None
 
 
 def guess_tokens(text: str) -> Tokens:
@@ -59,10 +69,16 @@ def restore_tokens(texts: list[str], saved: dict[str, Tokens]) -> dict[str, Toke
 
 
 def encode(
-    entries: list[SkillEntry], settings: ExtractSettings, version: str, tokens: dict[str, Tokens]
+    entries: list[SkillEntry],
+    settings: ExtractSettings,
+    version: str,
+    tokens: dict[str, Tokens],
+    index: dict[str, Any],
 ) -> dict[str, Any]:
-    """The JSON-ready state of a component; ``tokens`` keeps only what the guess gets wrong."""
+    """The JSON-ready state of a component; ``tokens`` keeps only what the guess gets wrong,
+    ``index`` is ``PatternIndex.to_state`` output."""
     return {
+        "index": index,
         "lexicon_version": version,
         "settings": settings.to_dict(),
         "skills": [asdict(e) for e in entries],
@@ -101,6 +117,9 @@ def decode(state: dict[str, Any], origin: str) -> SavedState:
         version = str(state["lexicon_version"])
         saved = state.get("tokens")
         tokens = None
+        index = state.get("index")
+        if not isinstance(index, dict) or index.get("format") != STATE_FORMAT:
+            index = None
         if saved is not None:
             tokens = {
                 text: (tuple(str(w) for w in words), tuple(bool(s) for s in spaces))
@@ -108,13 +127,14 @@ def decode(state: dict[str, Any], origin: str) -> SavedState:
             }
     except (KeyError, TypeError, ValueError) as error:
         raise DataFileError(origin, f"not a saved skill matcher ({error!r})") from error
-    return SavedState(entries, settings, version, tokens)
+    return SavedState(entries, settings, version, tokens, index)
 
 
 def write_folder(path: Path, state: dict[str, Any]) -> None:
     """Write ``encode`` output to ``path``: ``cfg.json`` (version, settings), ``skills.jsonl``
     (one skill a line), ``tokens.json`` (the patterns not split as guessed) and
-    ``known_words.txt`` (the words fuzzy matching leaves alone, one a line)."""
+    ``known_words.txt`` (the words fuzzy matching leaves alone, one a line) and
+    ``index.msgpack`` (the built pattern index)."""
     path.mkdir(parents=True, exist_ok=True)
     cfg = {"lexicon_version": state["lexicon_version"], "settings": state["settings"]}
     (path / "cfg.json").write_text(
@@ -126,6 +146,7 @@ def write_folder(path: Path, state: dict[str, Any]) -> None:
         json.dumps(state["tokens"], sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     (path / KNOWN_WORDS_FILE).write_text(state["known_words"], encoding="utf-8")
+    (path / INDEX_FILE).write_bytes(srsly.msgpack_dumps(state["index"]))
 
 
 def read_folder(path: Path) -> dict[str, Any]:
@@ -138,17 +159,23 @@ def read_folder(path: Path) -> dict[str, Any]:
         state = json.loads((path / "cfg.json").read_text(encoding="utf-8"))
         if not isinstance(state, dict):
             raise DataFileError(path / "cfg.json", "expected a JSON object")
-        state["skills"] = [
-            json.loads(line)
-            for line in (path / "skills.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        ]
+        # One JSON array, not one document a line: a tenth of the time for 10,000 skills.
+        lines = (path / "skills.jsonl").read_text(encoding="utf-8").splitlines()
+        state["skills"] = json.loads("[" + ",".join(line for line in lines if line.strip()) + "]")
         words_path = path / KNOWN_WORDS_FILE
         if words_path.is_file():
             state["known_words"] = words_path.read_text(encoding="utf-8")
         tokens_path = path / "tokens.json"
         if tokens_path.is_file():
             state["tokens"] = json.loads(tokens_path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as error:
+        index_path = path / INDEX_FILE
+        if index_path.is_file():
+            # Not srsly.msgpack_loads: it turns the garbage collector back on when done, and the
+            # load that calls this has paused it (``component._collector_paused``).
+            # Arrays as tuples: the index's keys are tuples, so most need no copy.
+            state["index"] = srsly.msgpack.unpackb(
+                index_path.read_bytes(), raw=False, use_list=False
+            )
+    except (OSError, ValueError) as error:
         raise DataFileError(path, f"cannot read the saved skill matcher: {error}") from error
     return state
