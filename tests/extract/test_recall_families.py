@@ -1,0 +1,31 @@
+"""Families of names people write short, and an acronym people use in another sense (issue 10,
+class 7). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_fit.extract import extract_skills, load_pipeline
+
+# (section kind, text, skill id, expected)
+CASES = [
+    # Adobe's applications by the short names people write
+    ("skills", "Tools: Canva, Lightroom, Photoshop, Figma", "adobe-photoshop-lightroom", True),
+    ("skills", "Tools: Canva, Lightroom, Photoshop, Figma", "adobe-photoshop", True),
+    ("experience", "Laid out the quarterly catalogue in InDesign.", "adobe-indesign", True),
+    ("experience", "Cut event videos in Premiere Pro and After Effects.", "adobe-premiere-pro",
+     True),
+    ("experience", "Cut event videos in Premiere Pro and After Effects.", "adobe-after-effects",
+     True),
+    # "GCE" is also the General Certificate of Education
+    ("education", "GCE Advanced Level - Biology, Chemistry, Physics (2016)",
+     "google-compute-engine", False),
+    ("education", "GCE Ordinary Level - 8 passes", "google-compute-engine", False),
+    ("experience", "Moved the batch jobs from GCE to GKE on GCP.", "google-compute-engine", True),
+]
+
+
+@pytest.mark.parametrize(("section", "text", "skill_id", "expected"), CASES)
+def test_recall_family(make_resume, section, text, skill_id, expected):
+    found = {m.id for m in extract_skills(make_resume((section, text)), load_pipeline())}
+    assert (skill_id in found) is expected, sorted(found)
