@@ -32,6 +32,10 @@ CASES = [
     ("experience", "Owned data analysis and governance reviews weekly.", "data-governance", False),
     # a modifier that makes no lexicon phrase names nothing
     ("experience", "Mentored interns and machine learning engineers.", "machine-learning", True),
+    # multi-word names written joined
+    ("skills", "Tools: MS Access, Alteryx, PowerAutomate", "microsoft-power-automate", True),
+    ("experience", "Tracked campaigns in GoogleAnalytics every week.", "google-analytics", True),
+    ("experience", "Posted weekly clips on our YouTube channel.", "youtube", False),
     # versions glued to a name
     ("skills", "Languages: Python3, Java, Bash", "python", True),
     ("skills", "Web: HTML5, CSS3, TypeScript", "html", True),

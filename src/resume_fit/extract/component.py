@@ -35,7 +35,7 @@ from resume_fit.extract.ambiguity import AmbiguityPolicy, Candidate, DocContext
 from resume_fit.extract.fuzzy import FuzzyResolver
 from resume_fit.extract.patterns import PatternIndex, SkillEntry, Tokens, written_forms
 from resume_fit.extract.settings import ExtractSettings, load_settings
-from resume_fit.extract.shorthand import coordinated, versioned
+from resume_fit.extract.shorthand import coordinated, joined, versioned
 from resume_fit.extract.usage import LineCache, UsageFilter
 from resume_fit.lexicon import Lexicon, Skill, load_lexicon, read_lexicon
 
@@ -240,16 +240,17 @@ class SkillMatcher:
         words, texts = ctx.words, ctx.texts
         patterns = self._patterns
         found = patterns.find(ctx.word_lowers)
+        word_texts = [texts[i] for i in words]
+
+        def known(token: str) -> bool:
+            return bool(patterns.get((token,)))
+
         shorthands = [
             (m.first, m.last, m.skill_id, m.info, m.case_ok)
             for m in (
                 *coordinated(ctx.word_lowers, found, patterns.get),
-                *versioned(
-                    ctx.word_lowers,
-                    [texts[i] for i in words],
-                    lambda token: bool(patterns.get((token,))),
-                    patterns.get,
-                ),
+                *versioned(ctx.word_lowers, word_texts, known, patterns.get),
+                *joined(word_texts, known, patterns.get),
             )
         ]
         phrases = [(first, last, sid, info, None) for first, last, sid, info in found]

@@ -10,6 +10,9 @@
 - **A version number glued to a name.** "Python3", "HTML5", "Llama3": a token the index does not
   know, made of letters then a small version number (1 to 20, optionally dotted), is matched as
   its letters. Bit widths and editions ("base64", "arm64", "Office365") are not versions.
+- **A multi-word name written joined.** "PowerAutomate", "GoogleAnalytics": a capitalised token
+  the index does not know, whose capitals split it into words that make a multi-word form, is
+  that form.
 
 Both work on the non-space tokens the phrases are matched on (``DocContext.word_lowers``) and
 return matches in that index space, like ``PatternIndex.find``. The evidence of a coordinated
@@ -24,12 +27,14 @@ from typing import NamedTuple
 
 from resume_fit.extract.patterns import FormInfo
 
-__all__ = ["CONNECTORS", "ShortMatch", "coordinated", "versioned"]
+__all__ = ["CONNECTORS", "ShortMatch", "coordinated", "joined", "versioned"]
 
 # Tokens that join coordinated modifiers ("A / B", "A & B", "A, B and C", "A or B").
 CONNECTORS = frozenset({"/", "&", ",", "and", "or", "+"})
 _VERSIONED = re.compile(r"^([a-z][a-z+#]{2,}?)v?(\d{1,2}(?:\.\d+)*)$")
 _MAX_VERSION = 20
+_HUMPS = re.compile(r"[A-Z][a-z]+")
+_JOINED = re.compile(r"(?:[A-Z][a-z]+){2,4}")
 _WORD = re.compile(r"^[a-z][a-z0-9+#.-]*$")
 
 Lookup = Callable[[tuple[str, ...]], tuple[tuple[str, FormInfo], ...]]
@@ -145,4 +150,30 @@ def versioned(
         for sid, info in lookup((stem,)):
             case_ok = info.any_case or (written,) in info.case_keys
             out.append(ShortMatch(i, i + 1, sid, info, case_ok))
+    return out
+
+
+def joined(
+    texts: list[str],
+    known: Callable[[str], bool],
+    lookup: Lookup,
+) -> list[ShortMatch]:
+    """Multi-word names written as one capitalised token ("PowerAutomate").
+
+    Args:
+        texts: The document's non-space tokens as written.
+        known: Whether a lower-cased token is a form of its own (then it is left alone).
+        lookup: ``PatternIndex.get``.
+
+    Returns:
+        The forms of two words or more the capitals spell (the ambiguity policy still vets
+        those made of ordinary words).
+    """
+    out: list[ShortMatch] = []
+    for i, token in enumerate(texts):
+        if not _JOINED.fullmatch(token) or known(token.lower()):
+            continue
+        key = tuple(part.lower() for part in _HUMPS.findall(token))
+        for sid, info in lookup(key):
+            out.append(ShortMatch(i, i + 1, sid, info, True))
     return out
