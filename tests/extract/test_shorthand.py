@@ -97,3 +97,4 @@ def test_shorthand_coordinated_stops_at_a_non_phrase():
     del phrases[("beta", "head")]
     found = coordinated(lowers, [(4, 6, "gamma-head", _INFO)], lookup)
     assert found == []
+
