@@ -140,6 +140,8 @@ def versioned(
     """
     out: list[ShortMatch] = []
     for i, token in enumerate(lowers):
+        if not token[-1:].isdigit():
+            continue
         match = _VERSIONED.match(token)
         if match is None or known(token):
             continue
@@ -171,6 +173,9 @@ def joined(
     """
     out: list[ShortMatch] = []
     for i, token in enumerate(texts):
+        # Most tokens are lower case, capitalised ("Python") or capitals ("SQL"): skip them fast.
+        if token.islower() or token.istitle() or token.isupper() or len(token) < 6:
+            continue
         if not _JOINED.fullmatch(token) or known(token.lower()):
             continue
         key = tuple(part.lower() for part in _HUMPS.findall(token))
