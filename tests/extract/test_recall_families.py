@@ -37,6 +37,9 @@ CASES = [
     ("experience", "Wrote T-SQL stored procedures for the nightly loads.", "stored-procedures", True),
     ("experience", "Wrote T-SQL stored procedures for the nightly loads.", "tsql", True),
     ("experience", "Led the web design of the new storefront.", "web-design", True),
+    # one skill for the app and the applications
+    ("experience", "Built a Flask web app for booking rooms.", "web-development", True),
+    ("experience", "Maintained three internal web applications.", "web-development", True),
     # "GCE" is also the General Certificate of Education
     ("education", "GCE Advanced Level - Biology, Chemistry, Physics (2016)",
      "google-compute-engine", False),
