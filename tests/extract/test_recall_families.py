@@ -37,6 +37,9 @@ CASES = [
     ("experience", "Wrote T-SQL stored procedures for the nightly loads.", "stored-procedures", True),
     ("experience", "Wrote T-SQL stored procedures for the nightly loads.", "tsql", True),
     ("experience", "Led the web design of the new storefront.", "web-design", True),
+    # "machine learning algorithms" is machine learning, not a skill of its own
+    ("education", "Thesis: predicting churn with machine learning algorithms.", "machine-learning",
+     True),
     # one skill for the app and the applications
     ("experience", "Built a Flask web app for booking rooms.", "web-development", True),
     ("experience", "Maintained three internal web applications.", "web-development", True),
