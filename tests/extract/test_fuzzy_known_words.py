@@ -53,3 +53,11 @@ def test_fuzzy_known_words_ship_as_data():
 def test_fuzzy_read_word_list_skips_the_header():
     text = "# a header line\n# another one\nalpha\nBeta\n\ngamma\n"
     assert read_word_list(text) == frozenset({"alpha", "beta", "gamma"})
+
+
+@pytest.mark.parametrize(
+    "word", ["Detections", "Recognitions", "Perceptions", "Visualisations", "Testings", "PROFILES"]
+)
+def test_fuzzy_real_words_in_capitals_and_plurals_are_not_fuzzy_names(make_resume, word):
+    resume = make_resume(("experience", f"- Reviewed the {word} for the team."))
+    assert [m.id for m in extract_skills(resume, load_pipeline())] == []

@@ -36,6 +36,11 @@ CASES = [
     # any spelling of a name in a skills list, but not a short fragment
     ("skills", "Data Platforms\nBigQuery\nSnowFlake\nRedshift", "snowflake", True),
     ("skills", "Hardware: STM32, ARMv7/v8 boards", "v8", False),
+    # a line of nothing but skill names, without commas, under any heading
+    ("summary", "Java Spring Boot Bootstrap Angular Redis Docker", "angular", True),
+    ("summary", "Java Spring Boot Bootstrap Angular Redis Docker", "bootstrap", True),
+    ("experience", "Python Jupyter Pandas Seaborn", "pandas", True),
+    ("summary", "Angular shapes and a bootstrap budget for Redis Cafe.", "angular", False),
     # the ordinary senses are still ordinary
     ("summary", "Projects that spark curiosity in young learners.", "spark", False),
     ("experience", "Interned in Spring 2021 at a regional bank.", "spring", False),

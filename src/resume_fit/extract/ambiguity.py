@@ -67,6 +67,8 @@ _TOOL_SUFFIXES = frozenset(
 # A run of list items around an ambiguous name corroborates it when this many hold a distinctive
 # technical skill; items are looked at up to _RUN_ITEMS each side, of at most _RUN_ITEM words.
 _RUN_SKILLS = 2
+# Skill names a line needs before it counts as a bare list of them.
+_DENSE_MIN_NAMES = 4
 _RUN_ITEMS = 6
 _RUN_ITEM = 4
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -207,6 +209,8 @@ class DocContext:
         self.tech_ends: set[int] = set()
         # Token indices inside distinctive (plain) technical matches (set by the policy).
         self.solid_tech: set[int] = set()
+        # Tokens of lines made only of skill names (set by the policy).
+        self.dense_lines: frozenset[int] = frozenset()
         # The earliest start of a match ending at each token index (set by the policy).
         self.span_starts: dict[int, int] = {}
         self._labels = frozenset(settings.list_labels)
@@ -269,6 +273,40 @@ class DocContext:
         return None
 
 
+def _dense_line_tokens(
+    ctx: DocContext, candidates: list[Candidate], solid_tech: set[int]
+) -> frozenset[int]:
+    """The tokens of lines made only of skill names.
+
+    A line qualifies when every word on it (punctuation aside) lies inside some candidate, the
+    candidates on it start at ``_DENSE_MIN_NAMES`` places or more, and one of them is a
+    distinctive technical name (``solid_tech``). Prose never qualifies: its verbs and articles
+    are no skill's.
+    """
+    covered: set[int] = set()
+    starts: set[int] = set()
+    for c in candidates:
+        covered.update(range(c.start, c.end))
+        starts.add(c.start)
+    dense: set[int] = set()
+    line: list[int] = []
+    texts = ctx.texts
+    for i in range(len(texts) + 1):
+        if i < len(texts) and "\n" not in texts[i]:
+            if any(ch.isalnum() for ch in texts[i]):
+                line.append(i)
+            continue
+        if (
+            len(line) >= _DENSE_MIN_NAMES
+            and covered.issuperset(line)
+            and len(starts.intersection(line)) >= _DENSE_MIN_NAMES
+            and not solid_tech.isdisjoint(line)
+        ):
+            dense.update(line)
+        line = []
+    return frozenset(dense)
+
+
 class AmbiguityPolicy:
     """Decides which phrase matches count, following the module docstring.
 
@@ -314,6 +352,7 @@ class AmbiguityPolicy:
             if c.form_class == "plain" and c.category not in loose
             for i in range(c.start, c.end)
         }
+        ctx.dense_lines = _dense_line_tokens(ctx, candidates, ctx.solid_tech)
         for cand in candidates:
             if cand.form_class == "plain" or not cand.case_ok:
                 continue
@@ -359,8 +398,13 @@ class AmbiguityPolicy:
         # A line label ("Processing: Spark, Flink") names a group, not a skill.
         if next_i is not None and texts[next_i] == ":" and ctx.starts_clause(cand.start):
             return False
-        in_list = self._in_list(ctx, cand, prev_i, next_i, solid_starts, solid_ends)
         section = ctx.section_kind(cand.start)
+        # A line of nothing but skill names ("Java Spring Boot Angular Redis", chips of a
+        # template that lost their commas) is a skills list whatever its heading, even when
+        # the headings were not recognised and the whole text is taken for contact lines.
+        if cand.case_ok and cand.start in ctx.dense_lines:
+            return True
+        in_list = self._in_list(ctx, cand, prev_i, next_i, solid_starts, solid_ends)
         skills_line = section == "skills" or ctx.on_label_line(cand.start)
         # Written in another case than the lexicon's, it counts only as an item of a plain
         # lower-case list ("python, spark, kafka"), never in parentheses ("R (basic)").

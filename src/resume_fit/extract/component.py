@@ -37,6 +37,7 @@ from resume_fit.extract.ambiguity import AmbiguityPolicy, Candidate, DocContext
 from resume_fit.extract.fuzzy import FuzzyResolver
 from resume_fit.extract.patterns import PatternIndex, SkillEntry, Tokens, written_forms
 from resume_fit.extract.settings import ExtractSettings, load_settings
+from resume_fit.extract.shorthand import coordinated, joined, versioned
 from resume_fit.extract.usage import LineCache, UsageFilter
 from resume_fit.lexicon import Lexicon, Skill, load_lexicon, read_lexicon
 
@@ -269,10 +270,28 @@ class SkillMatcher:
         candidates: list[Candidate] = []
         names: dict[tuple[str, int, int], bool] = {}
         words, texts = ctx.words, ctx.texts
-        for first, last, skill_id, info in self._patterns.find(ctx.word_lowers):
+        patterns = self._patterns
+        found = patterns.find(ctx.word_lowers)
+        word_texts = [texts[i] for i in words]
+
+        def known(token: str) -> bool:
+            return bool(patterns.get((token,)))
+
+        shorthands = [
+            (m.first, m.last, m.skill_id, m.info, m.case_ok)
+            for m in (
+                *coordinated(ctx.word_lowers, found, patterns.get),
+                *versioned(ctx.word_lowers, word_texts, known, patterns.get),
+                *joined(word_texts, known, patterns.get),
+            )
+        ]
+        phrases = [(first, last, sid, info, None) for first, last, sid, info in found]
+        for first, last, skill_id, info, short_case in phrases + shorthands:
             # Back from the non-space tokens the phrases are matched on to document tokens.
             start, end = words[first], words[last - 1] + 1
-            if info.any_case:
+            if short_case is not None:
+                case_ok = short_case
+            elif info.any_case:
                 case_ok = True
             elif end - start == last - first:
                 case_ok = tuple(texts[start:end]) in info.case_keys

@@ -1,0 +1,184 @@
+"""Two shorthands resumes use that a phrase index alone does not see.
+
+- **Coordinated modifiers sharing one head.** "supervised / unsupervised / reinforcement learning",
+  "unit and integration testing", "Statistical & Predictive Analysis" name three, two and two
+  skills, but only the last modifier stands next to the head. When a phrase of two words or more
+  matched, each modifier joined to it by a connector ("/", "&", ",", "and", "or") is tried with
+  the phrase's other words; so is a word after the phrase when the head comes first ("data
+  analysis and visualization": "data visualization"). Only whole lexicon phrases are accepted,
+  and a chain stops at the first modifier that does not make one.
+- **A version number glued to a name.** "Python3", "HTML5", "Llama3": a token the index does not
+  know, made of letters then a small version number (1 to 20, optionally dotted), is matched as
+  its letters. Bit widths and editions ("base64", "arm64", "Office365") are not versions.
+- **A multi-word name written joined.** "PowerAutomate", "GoogleAnalytics": a capitalised token
+  the index does not know, whose capitals split it into words that make a multi-word form, is
+  that form.
+
+Both work on the non-space tokens the phrases are matched on (``DocContext.word_lowers``) and
+return matches in that index space, like ``PatternIndex.find``. The evidence of a coordinated
+skill is its modifier word alone, so the phrase that was written keeps its own match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from resume_fit.extract.patterns import FormInfo
+
+__all__ = ["CONNECTORS", "ShortMatch", "coordinated", "joined", "versioned"]
+
+# Tokens that join coordinated modifiers ("A / B", "A & B", "A, B and C", "A or B").
+CONNECTORS = frozenset({"/", "&", ",", "and", "or", "+"})
+_VERSIONED = re.compile(r"^([a-z][a-z+#]{2,}?)v?(\d{1,2}(?:\.\d+)*)$")
+_MAX_VERSION = 20
+_HUMPS = re.compile(r"[A-Z][a-z]+")
+_JOINED = re.compile(r"(?:[A-Z][a-z]+){2,4}")
+_WORD = re.compile(r"^[a-z][a-z0-9+#.-]*$")
+
+Lookup = Callable[[tuple[str, ...]], tuple[tuple[str, FormInfo], ...]]
+
+
+class ShortMatch(NamedTuple):
+    """A match found through a shorthand, in non-space token positions.
+
+    Attributes:
+        first: First non-space token.
+        last: One past the last non-space token.
+        skill_id: Canonical skill id.
+        info: The matched form's data (class, case keys).
+        case_ok: The words are written in a case the form accepts.
+    """
+
+    first: int
+    last: int
+    skill_id: str
+    info: FormInfo
+    case_ok: bool
+
+
+def _word(token: str) -> bool:
+    return bool(_WORD.match(token)) and token not in CONNECTORS
+
+
+def coordinated(
+    lowers: list[str],
+    found: list[tuple[int, int, str, FormInfo]],
+    lookup: Lookup,
+) -> list[ShortMatch]:
+    """The skills named by modifiers coordinated with a matched phrase.
+
+    Args:
+        lowers: The document's non-space token texts, lower-cased.
+        found: ``PatternIndex.find`` results on ``lowers``.
+        lookup: ``PatternIndex.get``.
+
+    Returns:
+        One match per (modifier position, skill), the modifier word as its span; only forms that
+        match in any case (a coordinated form is never a case-guarded name).
+    """
+    out: dict[tuple[int, str], ShortMatch] = {}
+
+    def add(position: int, key: tuple[str, ...]) -> bool:
+        hits = [(sid, info) for sid, info in lookup(key) if info.any_case]
+        for sid, info in hits:
+            out.setdefault((position, sid), ShortMatch(position, position + 1, sid, info, True))
+        return bool(hits)
+
+    phrases = {(s, e) for s, e, _, _ in found if e - s >= 2}
+    for start, end in sorted(phrases):
+        key = tuple(lowers[start:end])
+        # Backwards: "<m> / <m> / <key[0]> <head...>".
+        j = start - 1
+        while j >= 1 and lowers[j] in CONNECTORS:
+            while j >= 1 and lowers[j - 1] in CONNECTORS:  # ", and"
+                j -= 1
+            modifier = j - 1
+            if modifier < 0 or not _word(lowers[modifier]):
+                break
+            if not add(modifier, (lowers[modifier], *key[1:])):
+                break
+            j = modifier - 1
+        # Forwards, for two-word phrases: "<key[0]> <key[1]> and <w>".
+        if end - start != 2:
+            continue
+        j = end
+        while j < len(lowers) - 1 and lowers[j] in CONNECTORS:
+            while j < len(lowers) - 1 and lowers[j + 1] in CONNECTORS:
+                j += 1
+            word = j + 1
+            if not _word(lowers[word]):
+                break
+            # The next word must end the list: "analysis and visualization tools" is not
+            # "data visualization" for sure, "analysis and visualization." is.
+            after = word + 1
+            if after < len(lowers) and _word(lowers[after]):
+                break
+            if not add(word, (key[0], lowers[word])):
+                break
+            j = after
+    return sorted(out.values())
+
+
+def versioned(
+    lowers: list[str],
+    texts: list[str],
+    known: Callable[[str], bool],
+    lookup: Lookup,
+) -> list[ShortMatch]:
+    """Names written with a version number glued on ("Python3", "HTML5").
+
+    Args:
+        lowers: The document's non-space token texts, lower-cased.
+        texts: The same tokens as written.
+        known: Whether a lower-cased token starts some form in the index (then it is left alone).
+        lookup: ``PatternIndex.get``.
+
+    Returns:
+        The one-word forms the letters match, with the case judged on the letters as written.
+    """
+    out: list[ShortMatch] = []
+    for i, token in enumerate(lowers):
+        if not token[-1:].isdigit():
+            continue
+        match = _VERSIONED.match(token)
+        if match is None or known(token):
+            continue
+        stem, version = match.groups()
+        if int(version.split(".")[0]) > _MAX_VERSION:
+            continue
+        written = texts[i][: len(stem)]
+        for sid, info in lookup((stem,)):
+            case_ok = info.any_case or (written,) in info.case_keys
+            out.append(ShortMatch(i, i + 1, sid, info, case_ok))
+    return out
+
+
+def joined(
+    texts: list[str],
+    known: Callable[[str], bool],
+    lookup: Lookup,
+) -> list[ShortMatch]:
+    """Multi-word names written as one capitalised token ("PowerAutomate").
+
+    Args:
+        texts: The document's non-space tokens as written.
+        known: Whether a lower-cased token is a form of its own (then it is left alone).
+        lookup: ``PatternIndex.get``.
+
+    Returns:
+        The forms of two words or more the capitals spell (the ambiguity policy still vets
+        those made of ordinary words).
+    """
+    out: list[ShortMatch] = []
+    for i, token in enumerate(texts):
+        # Most tokens are lower case, capitalised ("Python") or capitals ("SQL"): skip them fast.
+        if token.islower() or token.istitle() or token.isupper() or len(token) < 6:
+            continue
+        if not _JOINED.fullmatch(token) or known(token.lower()):
+            continue
+        key = tuple(part.lower() for part in _HUMPS.findall(token))
+        for sid, info in lookup(key):
+            out.append(ShortMatch(i, i + 1, sid, info, True))
+    return out
