@@ -69,6 +69,8 @@ _TOOL_SUFFIXES = frozenset(
 _RUN_SKILLS = 2
 # Skill names a line needs before it counts as a bare list of them.
 _DENSE_MIN_NAMES = 4
+# A token with a letter or digit in it (what str.isalnum finds in any of its characters).
+_WORDISH = re.compile(r"[^\W_]")
 _RUN_ITEMS = 6
 _RUN_ITEM = 4
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -288,14 +290,17 @@ def _dense_line_tokens(
     for c in candidates:
         covered.update(range(c.start, c.end))
         starts.add(c.start)
+    ordered = sorted(starts)
     dense: set[int] = set()
-    line: list[int] = []
     texts = ctx.texts
-    for i in range(len(texts) + 1):
-        if i < len(texts) and "\n" not in texts[i]:
-            if any(ch.isalnum() for ch in texts[i]):
-                line.append(i)
+    # Lines run between tokens holding a line break; only a line where enough names start can
+    # qualify, so the words of the others are never looked at.
+    breaks = [i for i, text in enumerate(texts) if "\n" in text]
+    for low, high in zip([-1, *breaks], [*breaks, len(texts)], strict=True):
+        low += 1
+        if bisect.bisect_left(ordered, high) - bisect.bisect_left(ordered, low) < _DENSE_MIN_NAMES:
             continue
+        line = [i for i in range(low, high) if _WORDISH.search(texts[i])]
         if (
             len(line) >= _DENSE_MIN_NAMES
             and covered.issuperset(line)
@@ -303,7 +308,6 @@ def _dense_line_tokens(
             and not solid_tech.isdisjoint(line)
         ):
             dense.update(line)
-        line = []
     return frozenset(dense)
 
 

@@ -174,7 +174,7 @@ def joined(
     out: list[ShortMatch] = []
     for i, token in enumerate(texts):
         # Most tokens are lower case, capitalised ("Python") or capitals ("SQL"): skip them fast.
-        if token.islower() or token.istitle() or token.isupper() or len(token) < 6:
+        if len(token) < 6 or token.islower() or token.istitle() or token.isupper():
             continue
         if not _JOINED.fullmatch(token) or known(token.lower()):
             continue
