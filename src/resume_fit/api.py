@@ -7,6 +7,7 @@ shared by every later call, so a batch worker pays for it once.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,7 +62,24 @@ def resolve_catalogue(catalogue: CatalogueSource = None) -> Catalogue:
         return load_catalogue()
     if isinstance(catalogue, Catalogue):
         return catalogue
-    return read_custom_catalogue(catalogue, load_lexicon())
+    path = Path(catalogue)
+    try:
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = (0, -1)  # the reader names the file and the problem
+    return _user_catalogue(str(catalogue), str(path.resolve()), stamp)
+
+
+@lru_cache(maxsize=8)
+def _user_catalogue(path: str, resolved: str, stamp: tuple[int, int]) -> Catalogue:
+    """A user's catalogue (``path`` as given, for messages), read once per process while the file
+    at ``resolved`` is unchanged (``stamp``).
+
+    A batch scores every file with it, and the per-role index is kept per catalogue object, so
+    reading it again for each file would rebuild that index each time too.
+    """
+    return read_custom_catalogue(path, load_lexicon())
 
 
 def analyze(

@@ -138,3 +138,20 @@ def test_custom_catalogue_roles_command_lists_the_added_role(tmp_path):
     result = CliRunner().invoke(main, ["roles", "--catalogue", str(path)])
     assert result.exit_code == 0, result.output
     assert "streaming-engineer" in result.output
+
+
+def test_custom_catalogue_read_once_while_the_file_is_unchanged(tmp_path):
+    import os
+
+    from resume_fit.api import resolve_catalogue
+
+    path = tmp_path / "team_roles.toml"
+    path.write_text('[[roles]]\nid = "ml-engineer"\nname = "ML Engineer (platform team)"\n')
+    first = resolve_catalogue(path)
+    assert resolve_catalogue(str(path)) is first
+    path.write_text('[[roles]]\nid = "ml-engineer"\nname = "ML Engineer (search team)"\n')
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    changed = resolve_catalogue(path)
+    assert changed is not first
+    assert changed["ml-engineer"].name == "ML Engineer (search team)"
