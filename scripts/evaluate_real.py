@@ -40,6 +40,9 @@ from resume_fit.api import analyze, analyze_text
 from resume_fit.errors import ResumeFitError
 from resume_fit.lexicon import Lexicon, load_lexicon
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from evaluate_skills import Score  # noqa: E402  (true/false positives and P/R/F1)
+
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "eval" / "real"
 SHARED = Path(os.environ.get("RESUME_FIT_SHARED", ROOT.parent / "shared"))
@@ -78,47 +81,13 @@ def resolve(entry: Iterable[str], index: dict[str, frozenset[str]]) -> frozenset
 
 
 @dataclass
-class Counts:
-    """True positives, false positives and false negatives."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, tp: int, fp: int, fn: int) -> None:
-        """Add counts."""
-        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
-
-    @property
-    def precision(self) -> float:
-        """tp / (tp + fp); 1 when nothing was predicted."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        """tp / (tp + fn); 1 when nothing was labelled."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def row(self) -> str:
-        """P, R, F1 and the counts, for a table."""
-        return (f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  "
-                f"(tp {self.tp}, fp {self.fp}, fn {self.fn})")
-
-
-@dataclass
 class FileResult:
     """What one labelled resume scored."""
 
     file: str
     group: str
-    tech: Counts = field(default_factory=Counts)
-    soft: Counts = field(default_factory=Counts)
+    tech: Score = field(default_factory=Score)
+    soft: Score = field(default_factory=Score)
     declared: tuple[int, int] = (0, 0)
     false_positives: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
@@ -159,9 +128,9 @@ def score_resume(label: dict, lexicon: Lexicon, index: dict[str, frozenset[str]]
     result.misses = [e[0] for e, ids in tech_entries if not ids & found]
     fps = sorted(tech_found - labelled_ids)
     result.false_positives = [lexicon[i].name for i in fps]
-    result.tech.add(tp, len(fps), len(tech_entries) - tp)
+    result.tech.add(Score(tp, len(fps), len(tech_entries) - tp))
     soft_tp = sum(1 for _, ids in soft_entries if ids & found)
-    result.soft.add(soft_tp, len(soft_found - labelled_ids), len(soft_entries) - soft_tp)
+    result.soft.add(Score(soft_tp, len(soft_found - labelled_ids), len(soft_entries) - soft_tp))
 
     declared = [resolve(e, index) for e in label.get("declared", [])]
     result.declared = (sum(1 for ids in declared if ids & found), len(declared))
@@ -186,11 +155,11 @@ def top_k(ranked: tuple[tuple[str, float], ...], plausible: Iterable[str], k: in
 
 def report_resumes(results: list[FileResult], errors: bool) -> dict:
     """Print and return the skill and role figures of the resumes."""
-    tech, soft = Counts(), Counts()
+    tech, soft = Score(), Score()
     declared_found = declared_total = 0
     for r in results:
-        tech.add(r.tech.tp, r.tech.fp, r.tech.fn)
-        soft.add(r.soft.tp, r.soft.fp, r.soft.fn)
+        tech.add(r.tech)
+        soft.add(r.soft)
         declared_found += r.declared[0]
         declared_total += r.declared[1]
     nontech = [r for r in results if r.group == "non-tech"]
@@ -223,9 +192,9 @@ def report_resumes(results: list[FileResult], errors: bool) -> dict:
     print(f"resumes: {len(results)} labelled ({len(summary['read_errors'])} not readable)")
     print(f"  skills (technical)   {tech.row()}")
     print(f"  soft skills          {soft.row()}")
-    groups: dict[str, Counts] = {}
+    groups: dict[str, Score] = {}
     for r in results:
-        groups.setdefault(r.group, Counts()).add(r.tech.tp, r.tech.fp, r.tech.fn)
+        groups.setdefault(r.group, Score()).add(r.tech)
     for group, counts in sorted(groups.items()):
         print(f"    {group:<18} {counts.row()}")
     summary["skills_by_group"] = {g: {"precision": c.precision, "recall": c.recall}
