@@ -189,9 +189,7 @@ class PostingFit:
         return tuple(m.requirement.label for m in self.required if m.status == MISSING)
 
 
-def _component(name: str, points: float, value: float, detail: str) -> ScoreComponent:
-    value = max(0.0, min(1.0, value))
-    return ScoreComponent(name, round(points, 2), round(value, 4), round(points * value, 2), detail)
+_component = ScoreComponent.earned
 
 
 def _mean(

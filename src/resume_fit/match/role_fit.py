@@ -104,6 +104,13 @@ class ScoreComponent:
     contribution: float
     detail: str
 
+    @classmethod
+    def earned(cls, name: str, weight: float, value: float, detail: str) -> ScoreComponent:
+        """The component worth ``weight`` points of which ``value`` (clamped to 0..1) was earned,
+        rounded as the report prints it, so the score recomputes from the printed parts."""
+        value = max(0.0, min(1.0, value))
+        return cls(name, round(weight, 2), round(value, 4), round(weight * value, 2), detail)
+
 
 @dataclass(frozen=True)
 class RoleFit:
@@ -144,9 +151,7 @@ class RoleFit:
         return next(c for c in self.components if c.name == name)
 
 
-def _component(name: str, weight: float, value: float, detail: str) -> ScoreComponent:
-    value = max(0.0, min(1.0, value))
-    return ScoreComponent(name, round(weight, 2), round(value, 4), round(weight * value, 2), detail)
+_component = ScoreComponent.earned
 
 
 def _experience(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, str]:
