@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from resume_fit.errors import ResumeFitError
 from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
 from resume_fit.match import RoleFit, present_skills
@@ -70,6 +71,20 @@ class GapReport:
     def role(self, role_id: str) -> RoleFit | None:
         """The fit for ``role_id``, or None."""
         return next((r for r in self.roles if r.id == role_id), None)
+
+    def detailed_roles(self, top: int = 3, role: str | None = None) -> list[tuple[int, RoleFit]]:
+        """The roles a rendering details, with their rank: ``role`` alone, or the ``top`` best.
+
+        Raises:
+            ResumeFitError: ``role`` is not a role of the report (the message lists the ids).
+        """
+        if role is None:
+            return list(enumerate(self.roles[: max(top, 0)], start=1))
+        chosen = self.role(role)
+        if chosen is None:
+            known = ", ".join(sorted(r.id for r in self.roles))
+            raise ResumeFitError(self.source, f"unknown role {role!r}; known roles: {known}")
+        return [(self.roles.index(chosen) + 1, chosen)]
 
 
 # Words kept on each side of an evidence in a snippet.

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from resume_fit.errors import ResumeFitError
 from resume_fit.extract.mention import DEMONSTRATING_SECTIONS, SkillMention
 from resume_fit.report import GapReport
 from resume_fit.report.charts import stacked_bars
@@ -155,14 +154,7 @@ def render_html(report: GapReport, top: int = 3, role: str | None = None) -> str
     Raises:
         ResumeFitError: ``role`` is not a role of the report (the message lists the ids).
     """
-    if role is not None:
-        chosen = report.role(role)
-        if chosen is None:
-            known = ", ".join(sorted(r.id for r in report.roles))
-            raise ResumeFitError(report.source, f"unknown role {role!r}; known roles: {known}")
-        detailed = [(report.roles.index(chosen) + 1, chosen)]
-    else:
-        detailed = list(enumerate(report.roles[: max(top, 0)], start=1))
+    detailed = report.detailed_roles(top, role)
     chart = stacked_bars(
         [(fit.name, [(c.name, c.contribution) for c in fit.components]) for fit in report.roles],
         title="Role fit, stacked by score component (points out of 100)",

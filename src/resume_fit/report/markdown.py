@@ -8,7 +8,6 @@ skills found and where; warnings. Nothing is shown as present without evidence.
 
 from __future__ import annotations
 
-from resume_fit.errors import ResumeFitError
 from resume_fit.extract.mention import DEMONSTRATING_SECTIONS, SkillMention
 from resume_fit.match import RoleFit
 from resume_fit.report import GapReport
@@ -248,14 +247,7 @@ def render_markdown(report: GapReport, top: int = 3, role: str | None = None) ->
     Raises:
         ResumeFitError: ``role`` is not a role of the report (the message lists the ids).
     """
-    if role is not None:
-        chosen = report.role(role)
-        if chosen is None:
-            known = ", ".join(sorted(r.id for r in report.roles))
-            raise ResumeFitError(report.source, f"unknown role {role!r}; known roles: {known}")
-        detailed = [(report.roles.index(chosen) + 1, chosen)]
-    else:
-        detailed = list(enumerate(report.roles[: max(top, 0)], start=1))
+    detailed = report.detailed_roles(top, role)
     lines = [f"# Resume fit: {report.source}", "", _summary(report), ""]
     lines += _ranking(report) + [""]
     lines += ["## Top roles" if role is None else "## Role", ""]
