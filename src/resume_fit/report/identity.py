@@ -1,4 +1,4 @@
-"""Who a document is about, read from the document itself: name words, e-mails, handles, a pseudonym.
+"""Who a document is about, read from the document itself: name words, e-mails, handles.
 
 ``find_identity`` is the first half of blind screening (``report.redact`` masks what it finds).
 The name is looked for where resumes put it and where it hides:
@@ -36,7 +36,14 @@ from resume_fit.report.redaction_rules import (
     vocabulary,
 )
 
-__all__ = ["PSEUDONYM_PREFIX", "Identity", "file_pseudonym", "find_identity", "pseudonym"]
+__all__ = [
+    "PSEUDONYM_PREFIX",
+    "Identity",
+    "file_pseudonym",
+    "find_identity",
+    "path_identity",
+    "pseudonym",
+]
 
 PSEUDONYM_PREFIX = "cand-"
 _PSEUDONYM_HEX = 12
@@ -107,7 +114,8 @@ def find_identity(
     the first line); the first one the file name corroborates. Words of e-mail local parts and
     profile links that are not ordinary words are name words too, as are top-line words hidden in
     them ("Wexford" in ``twexford@``); file-name words are, when an e-mail or link has them as
-    well or no name line was found ("account_manager_cv.pdf" names a job, not a person). Bare handles are read from contact lines (lines with an address, number or link).
+    well or no name line was found ("account_manager_cv.pdf" names a job, not a person).
+    Bare handles are read from contact lines (lines with an address, number or link).
 
     Args:
         resume: The parsed document (its text, links and source path).
@@ -182,6 +190,26 @@ def find_identity(
         capitalised_tokens=frozenset(t for t in tokens if t in ordinary),
         literals=tuple(sorted(literals.items(), key=lambda item: (-len(item[0]), item[0]))),
         source=resume.source if resume.source != "<text>" else "",
+    )
+
+
+def path_identity(path: str, pseudonym_text: str) -> Identity:
+    """What a path alone says about a person: its file name and the folder holding it.
+
+    Used where no document text is at hand (a batch row, an error message): the path and its
+    file name become the pseudonym, and a file stem or folder name of two words or more
+    ("Jane_Doe_CV", "inbox/Jane Doe/cv.pdf") is masked wherever it is repeated. A one-word stem
+    ("corrupt.pdf") is left, so an error message keeps its own words.
+    """
+    literals = {
+        part: "name"
+        for part in (Path(path).parent.name, Path(path).stem)
+        if len(_CAMEL.findall(part) if part.isalpha() else LETTERS.findall(part)) >= 2
+    }
+    return Identity(
+        pseudonym=pseudonym_text,
+        literals=tuple(sorted(literals.items(), key=lambda item: (-len(item[0]), item[0]))),
+        source=path,
     )
 
 
@@ -302,7 +330,7 @@ def _caseless(word: str) -> bool:
 
 
 def _capitalised(word: str, rules: RedactionRules) -> bool:
-    """A name word's shape: a capital first ("O'Neil"), after a particle ("al-Rashidi"), or caseless."""
+    """A name word's shape: capital first ("O'Neil"), after a particle ("al-Rashidi"), caseless."""
     if _caseless(word):
         return True
     if word[0].isupper():

@@ -93,7 +93,11 @@ _DATE_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[\s.,/\-–]{0,3}$", re.IGNORECASE
 
 
 def redact_text(
-    text: str, identity: Identity, keep: Iterable[str] = (), *, protect: frozenset[str] = frozenset()
+    text: str,
+    identity: Identity,
+    keep: Iterable[str] = (),
+    *,
+    protect: frozenset[str] = frozenset(),
 ) -> str:
     """Mask the personal data in ``text``; the words in ``keep`` are never taken for a name.
 
@@ -222,7 +226,9 @@ def _beside_name(text: str, matches: list[re.Match[str]], kinds: list[int], inde
     return False
 
 
-def _kept_alone(text: str, match: re.Match[str], rules: RedactionRules, protect: frozenset[str]) -> bool:
+def _kept_alone(
+    text: str, match: re.Match[str], rules: RedactionRules, protect: frozenset[str]
+) -> bool:
     """A lone word-like name word stays when it is a found skill or a month beside a number."""
     folded = fold(match[0])
     if folded in protect:

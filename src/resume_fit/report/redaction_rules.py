@@ -1,4 +1,4 @@
-"""What ``--redact`` reads and masks, as data: ``lexicons/redaction.toml`` and the patterns of contacts.
+"""What ``--redact`` reads and masks: ``lexicons/redaction.toml`` and the patterns of contacts.
 
 Shared by the two halves of redaction: ``report.identity`` (who a document is about) and
 ``report.redact`` (masking a report). Nothing here reads a document.
@@ -141,7 +141,7 @@ def stop_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    """The shipped ordinary words: stop words, role titles, headings, skills (see ``Vocabulary``)."""
+    """The shipped ordinary words: stop words, role titles, headings, skills (``Vocabulary``)."""
     from resume_fit.lexicon import load_lexicon
     from resume_fit.parse.settings import load_settings
     from resume_fit.roles import load_catalogue
@@ -227,9 +227,10 @@ def compiled() -> dict[str, Any]:
     labels = sorted(rules.labels, key=len, reverse=True)
     label_alternatives = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
     street = "|".join(re.escape(w) for w in sorted(rules.street_words, key=len, reverse=True))
+    value = rf"[^|\n;•·]{{0,{rules.max_value_chars}}}"
     return {
         "field": re.compile(
-            rf"(?<![\w-])(?:{label_alternatives})\.?\s*[:：]\s*[^|\n;•·]{{0,{rules.max_value_chars}}}",
+            rf"(?<![\w-])(?:{label_alternatives})\.?\s*[:：]\s*{value}",
             re.IGNORECASE,
         ),
         "patterns": tuple(
