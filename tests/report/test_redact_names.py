@@ -67,6 +67,15 @@ CASES = [
      "Bobby", ("bobby", "robert", "wexford")),
     ("surname-comma", "Wexford, Tobias\nEngineer", "cv.txt", "Tobias Wexford",
      ("tobias", "wexford")),
+    ("glued-to-title", "QUINLAN OKORO DATA SCIENTIST", "cv.txt", "Quinlan Okoro",
+     ("quinlan", "okoro")),
+    ("title-before-on-one-line", "Senior Data Scientist Quinlan Okoro", "cv.txt", "Okoro",
+     ("quinlan", "okoro")),
+    ("pronouns", "Quinlan Okoro (they/them)\nAnalyst", "cv.txt", "Quinlan", ("quinlan", "okoro")),
+    ("below-a-side-column",
+     "Skills\nPython\nSQL\nExcel\nTableau\nDocker\nLanguages\nEnglish\nFrench\n"
+     "Quinlan Okoro-Baptiste\nq.okorobaptiste@example.com", "cv.txt", "Okoro-Baptiste",
+     ("quinlan", "okoro", "baptiste")),
 ]
 
 

@@ -85,6 +85,9 @@ def file_pseudonym(path: str | Path) -> str:
     return pseudonym(digest.hexdigest())
 
 
+# Lines searched for a name that an e-mail or profile link corroborates: a two-column PDF or a
+# text box may put a side column of skills before the name.
+_CORROBORATED_LINES = 40
 _SEPARATORS = re.compile(r"\s*(?:[|•·;/–—]|\s-\s|\t|\s{3,}|,(?!\s*(?:jr|sr|ph\.?d)\b))\s*", re.I)
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?$")
@@ -129,8 +132,9 @@ def find_identity(
     rules = load_rules()
     words = _as_vocabulary(vocabulary, rules)
     text = resume.text
-    top = [line for line in text.splitlines() if line.strip()][: rules.top_lines]
-    top = [_SPACED_LETTERS.sub(lambda m: m[0].replace(" ", ""), line) for line in top]
+    lines = [line for line in text.splitlines() if line.strip()][:_CORROBORATED_LINES]
+    lines = [_SPACED_LETTERS.sub(lambda m: m[0].replace(" ", ""), line) for line in lines]
+    top = lines[: rules.top_lines]
 
     literals: dict[str, str] = {}
     emails = set(EMAIL.findall(text))
@@ -158,7 +162,7 @@ def find_identity(
     file_tokens = {t for t in _word_parts(Path(resume.source).stem) if len(t) >= 2}
     file_tokens -= words.every
 
-    name_words = _name_line(top, rules, words, raw_clues, file_tokens)
+    name_words = _name_line(lines, rules, words, raw_clues, file_tokens)
     top_words = {
         fold(w) for line in top for w in LETTERS.findall(line) if w[0].isupper() or w.isupper()
     }
@@ -255,7 +259,7 @@ class _Candidate:
     weak: bool = False  # read across a comma or two lines: only with a clue or nothing better
 
 
-def _candidates(top: list[str], rules: RedactionRules) -> list[_Candidate]:
+def _candidates(top: list[str], rules: RedactionRules, words: Vocabulary) -> list[_Candidate]:
     found: list[_Candidate] = []
     for index, line in enumerate(top):
         labelled = _NAME_LABEL.match(line)
@@ -264,6 +268,8 @@ def _candidates(top: list[str], rules: RedactionRules) -> list[_Candidate]:
             continue
         for segment in _SEPARATORS.split(line.strip()):
             found += _candidate(segment, rules, index)
+            for run in _runs_beside_titles(segment, words):
+                found += _candidate(run, rules, index)
         if "," in line:  # "Wexford, Tobias"
             found += _candidate(line.replace(",", " "), rules, index, weak=True)
         if index + 1 < len(top):  # one word per line or text box: "TOBIAS" / "WEXFORD"
@@ -271,6 +277,25 @@ def _candidates(top: list[str], rules: RedactionRules) -> list[_Candidate]:
             if all(p is not None and len(p[0]) == 1 and not p[1] for p in pair):
                 found += _candidate(f"{line.strip()} {top[index + 1].strip()}", rules, index)
     return found
+
+
+def _runs_beside_titles(segment: str, words: Vocabulary) -> list[str]:
+    """The leading and trailing runs (two words or more) of a segment's non-title words."""
+    parts = segment.split()
+    plain = [
+        any(fold(p) in words.plain for p in LETTERS.findall(part)) or not LETTERS.search(part)
+        for part in parts
+    ]
+    if not any(plain) or all(plain):
+        return []
+    lead = len(parts) if False not in plain else plain.index(True)
+    trail = len(parts) - (max(i for i, p in enumerate(plain) if p) + 1)
+    runs = []
+    if lead >= 2:
+        runs.append(" ".join(parts[:lead]))
+    if trail >= 2:
+        runs.append(" ".join(parts[len(parts) - trail :]))
+    return runs
 
 
 def _candidate(
@@ -286,15 +311,25 @@ def _candidate(
 
 
 def _name_line(
-    top: list[str], rules: RedactionRules, words: Vocabulary, strong: set[str], weak: set[str]
+    lines: list[str], rules: RedactionRules, words: Vocabulary, strong: set[str], weak: set[str]
 ) -> tuple[str, ...]:
-    """The folded words of the name line, or () when none looks like a name."""
+    """The folded words of the name line, or () when none looks like a name.
+
+    ``lines`` are the document's first lines: any of them may hold a name an e-mail or link
+    corroborates; only the first ``top_lines`` hold one without. A segment that runs a name into
+    a title or a pronoun ("JANE DOE DATA SCIENTIST", "Jane Doe (she") is read by its leading or
+    trailing run of words that are not title, heading or stop words.
+    """
     plain: tuple[str, ...] = ()
     by_file: tuple[str, ...] = ()
     fallback: tuple[str, ...] = ()
-    for candidate in _candidates(top, rules):
+    for candidate in _candidates(lines, rules, words):
         folded = tuple(w for w in candidate.words if w not in rules.particles)
         if not folded:
+            continue
+        if candidate.line >= rules.top_lines:
+            if _corroborated(folded, strong) and not any(w in words.plain for w in folded):
+                return folded
             continue
         titled = sum(1 for w in folded if w in words.plain)
         if titled * 2 > len(folded) or " ".join(candidate.words) in words.skill_phrases:
