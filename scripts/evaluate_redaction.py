@@ -28,7 +28,9 @@ Then each resume is analysed with ``--redact`` and rendered as Markdown, JSON an
 whole half is run as one redacted batch (CSV table, JSONL table, skills table, Markdown and HTML
 summaries, file names kept as they are, since they are one of the places names hide). A leak is
 any e-mail address at all, a phone number of that person, or a name token of that person as a whole
-word (case and accents ignored) in an output. The same counts on the unredacted outputs show that
+word (case and accents ignored) in an output; each such leak is also split by whether
+resume-fit's own ``find_identity`` read the token as a name word (not read: the name was missed,
+or the script took a non-name for the name; read: masking left it). The same counts on the unredacted outputs show that
 the identifiers are found. Nothing from the documents is printed unless ``--show`` (refused on the
 report half); copies, reports and tables are written to a temporary folder, removed at the end.
 """
@@ -55,6 +57,7 @@ from resume_fit.batch import run_batch_cli
 from resume_fit.errors import ResumeFitError
 from resume_fit.parse import parse_file
 from resume_fit.report.html import render_html
+from resume_fit.report.identity import find_identity
 
 ROOT = Path(__file__).resolve().parents[1]
 SPLIT = ROOT / "eval" / "real" / "resumes" / "split.tsv"
@@ -156,6 +159,7 @@ class Person:
     emails: set[str] = field(default_factory=set)
     phones: set[str] = field(default_factory=set)  # last 9 digits
     names: set[str] = field(default_factory=set)  # folded tokens
+    read: set[str] = field(default_factory=set)  # the name tokens resume-fit's redaction read
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +260,7 @@ class Leaks:
     wordy: int = 0  # outputs with a name token that is also a word or skill
     wordy_capital: int = 0
     wordy_lower: int = 0
+    unread: int = 0  # name-token leaks that resume-fit did not read as the name at all
 
     def add(self, found: Found) -> None:
         self.outputs += 1
@@ -266,6 +271,7 @@ class Leaks:
         self.wordy += int(found.wordy_capital + found.wordy_lower > 0)
         self.wordy_capital += found.wordy_capital
         self.wordy_lower += found.wordy_lower
+        self.unread += found.unread
 
 
 @dataclass
@@ -277,6 +283,7 @@ class Found:
     phones: int = 0
     wordy_capital: int = 0
     wordy_lower: int = 0
+    unread: int = 0
 
 
 class _Visible(HTMLParser):
@@ -331,6 +338,9 @@ def count(text: str, people: list[Person], show: str | None) -> Found:
             else:
                 kind = "name"
                 found.names += 1
+                if token not in person.read:
+                    kind = "name (not read by resume-fit)"
+                    found.unread += 1
             if show is not None:
                 around = text[max(0, match.start() - 40) : match.end() + 40]
                 print(f"  {show}: {kind} {around!r}")
@@ -353,7 +363,13 @@ def measure(out: Path, files: list[str], half: str, show: bool) -> None:
     for name in files:
         source = CORPUS / name
         shutil.copyfile(source, out / "in" / name)
-        people.append(identify(source))
+        person = identify(source)
+        try:
+            read = find_identity(parse_file(source))
+            person.read = set(read.name_tokens | read.capitalised_tokens)
+        except ResumeFitError:
+            pass
+        people.append(person)
     kinds = ("markdown", "json", "html")
     tallies = {(k, r): Leaks() for k in (*kinds, "batch") for r in (False, True)}
     failed = 0
@@ -414,6 +430,9 @@ def measure(out: Path, files: list[str], half: str, show: bool) -> None:
     print(f"placeholders in the {len(people)} redacted JSON reports: {masked or 'none'}")
     wordy = sorted({t for p in people for t in p.names if t in word_like()})
     print(f"{len(wordy)} name tokens are also a word or skill (counted apart, not as leaks)")
+    unread = sum(t.unread for (_, redact), t in tallies.items() if redact)
+    leaked = sum(t.names for (_, redact), t in tallies.items() if redact)
+    print(f"redacted name-token leaks resume-fit did not read as the name: {unread} of {leaked}")
     print(
         "| output | run | outputs | with a leak | name tokens | e-mails | phones "
         "| with a word-like name | word-like, capitalised | word-like, lower case |"
