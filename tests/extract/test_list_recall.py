@@ -137,3 +137,26 @@ def test_list_recall_qualified_items(line, expected):
     texts = [t.text for t in doc]
     found = qualified(texts, [t.lower() for t in texts], frozenset({"microsoft"}), _lookup)
     assert [" ".join(texts[m.first : m.last]) for m in found] == expected
+
+
+# (section kind, text, skill id, expected): names of other people, bodies and events
+NOT_EVIDENCE = [
+    ("experience", "Led a squad of 2 backend developers and 1 DevOps engineer.", "devops", False),
+    ("experience", "Partnered with a data scientist on the churn model.", "data-science", False),
+    ("summary", "Hands-on engineering leader for platform teams.", "engineering", False),
+    ("experience", "DevOps Engineer, Acme Logistics, 2019 - 2022", "devops", True),
+    ("awards", "Runner-up, Regional Data Science Hackathon, 2022", "data-science", False),
+    ("other", "2014 to 2016. Cybersecurity Awareness Poster Committee.", "cybersecurity", False),
+    ("experience", "Ran the cybersecurity programme for 300 staff.", "cybersecurity", True),
+    # an acronym of a method is no surname: "DOE" / "doe", never "Doe"
+    ("skills", "Statistics, DOE, SPC, Minitab", "experimentation", True),
+    ("skills", "Python | SQL\nJohn Doe Resume", "experimentation", False),
+]
+
+
+@pytest.mark.parametrize(("section", "text", "skill_id", "expected"), NOT_EVIDENCE)
+def test_list_recall_people_and_names_are_not_evidence(
+    make_resume, section, text, skill_id, expected
+):
+    found = _found(make_resume, (section, text))
+    assert (skill_id in found) is expected, sorted(found)

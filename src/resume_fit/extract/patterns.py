@@ -23,6 +23,7 @@ from resume_fit.extract.ambiguity import form_class
 from resume_fit.extract.settings import ExtractSettings
 
 _HYPHENABLE = re.compile(r"[A-Za-z0-9]+( [A-Za-z0-9]+){1,3}")
+_ACRONYM_FORM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
 
 # Bump when ``PatternIndex.to_state`` output changes shape or meaning: saved indexes of another
 # format are rebuilt from the skills on load.
@@ -206,7 +207,10 @@ class PatternIndex:
                 is_name = folded == name
                 key = tuple(map(str.lower, words))
                 case_keys = [words]
-                any_case = any_case_entry or words == key
+                # An acronym of a common-noun skill ("DOE", "KPI") matches in capitals or in
+                # lower case, never capitalised like a name ("John Doe").
+                acronym = any_case_entry and _ACRONYM_FORM.fullmatch(form) is not None
+                any_case = (any_case_entry and not acronym) or words == key
                 if written == form:
                     for spelling in spellings:
                         spelled = _case_key(words, spelling)

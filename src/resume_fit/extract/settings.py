@@ -89,6 +89,7 @@ class ExtractSettings:
     usage_organisation_heads: tuple[str, ...] = ()
     usage_title_words: tuple[str, ...] = ()
     usage_people_words: tuple[str, ...] = ()
+    usage_name_heads: tuple[str, ...] = ()
     usage_employer_prev: tuple[str, ...] = ()
     usage_label_categories: tuple[str, ...] = ()
     usage_subject_categories: tuple[str, ...] = ()
@@ -160,6 +161,7 @@ _WORD_LISTS = {
     "usage_organisation_heads": ("usage", "organisation_heads"),
     "usage_title_words": ("usage", "title_words"),
     "usage_people_words": ("usage", "people_words"),
+    "usage_name_heads": ("usage", "name_heads"),
     "usage_employer_prev": ("usage", "employer_prev"),
     "usage_label_categories": ("usage", "label_categories"),
     "usage_subject_categories": ("usage", "subject_categories"),

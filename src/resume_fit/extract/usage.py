@@ -19,7 +19,11 @@ skill there, or only name it as something else? A match is not evidence when it 
   sections, or as the label of a web address ("LinkedIn: https://...");
 - an employer: an organisation's name ("OpenAI", "Salesforce") after "at" or "joined", in a list of
   employers after "at", after a job title ("Software Engineer, Google") or on a dated job line;
-- the tail of a compound word glued with a hyphen ("gamma-ray", "pre-summarization").
+- the tail of a compound word glued with a hyphen ("gamma-ray", "pre-summarization");
+- other people or a name: a field or method naming colleagues ("2 DevOps engineers", "a
+  DevOps engineer", "engineering leader", "product owners"), or starting the name of a body or
+  an event ("Cybersecurity Poster Contest Committee", "Data Science Hackathon"). A job title
+  of the author's own ("Machine Learning Engineer, 2021 - present") still counts.
 
 Every list of words (sites, organisations, degree words, title words) is data in
 ``lexicons/extract.toml`` under ``[usage]``. The same skill named elsewhere as used still counts:
@@ -90,6 +94,13 @@ _SUBJECT_REACH = 12
 _EMPLOYER_REACH = 16
 _EMPLOYER_SEPARATORS = frozenset({",", "and", "&", "·", "|", "–", "—", "-", "@", "/"})
 
+# How many capitalised words (or joining words) may stand between a field and the head of a
+# body's or an event's name ("Cybersecurity Poster Contest Committee").
+_NAME_REACH = 4
+_NAME_JOINS = frozenset({"and", "&", "of", "for", "in", "on"})
+# Words before a job title that make it someone else's ("a DevOps engineer", "one data scientist").
+_ONE_OF = frozenset({"a", "an", "one", "another", "our", "their"})
+
 
 class UsageFilter:
     """Drops the matches that name a skill without showing it used (see the module docstring).
@@ -120,6 +131,8 @@ class UsageFilter:
         self._site_sections = frozenset(settings.usage_site_sections)
         self._letter_sections = frozenset(settings.usage_letter_sections)
         self._place_codes = frozenset(c.upper() for c in settings.usage_place_codes)
+        self._people = frozenset(settings.usage_people_words)
+        self._name_heads = frozenset(settings.usage_name_heads)
 
     def keep(self, ctx: DocContext, cand: Candidate, category: str, lines: LineCache) -> bool:
         """True when the match ``cand`` is evidence of the skill.
@@ -146,6 +159,8 @@ class UsageFilter:
         ):
             return False
         if self._glued_prefix(ctx, cand):
+            return False
+        if category in self._label_categories and self._names_a_role_or_body(ctx, cand):
             return False
         # "Fort Meade, MD" and "Boston, MA": a state or province code after a place name.
         if (
@@ -178,6 +193,33 @@ class UsageFilter:
             and (_DATE_RANGE.search(self._text(ctx, cand, lines)) or self._employer(ctx, cand))
         )
         return not employer
+
+    def _names_a_role_or_body(self, ctx: DocContext, cand: Candidate) -> bool:
+        """True for a field or method naming other people ("1 DevOps engineer", "a data
+        scientist", "engineering leader") or starting a body's or an event's name ("Data
+        Science Hackathon", "Cybersecurity Poster Contest Committee")."""
+        i = ctx.neighbour(cand.end - 1, 1)
+        if i is None or i != cand.end:
+            return False
+        word = ctx.lowers[i]
+        if word in self._people:
+            return True
+        if word in self._titles or (word.endswith("s") and word[:-1] in self._titles):
+            # A job title: the author's own, unless it is counted ("a", "2"): colleagues.
+            prev_i = ctx.neighbour(cand.start, -1)
+            return prev_i is not None and (
+                ctx.lowers[prev_i] in _ONE_OF or ctx.texts[prev_i].isdigit()
+            )
+        for _ in range(_NAME_REACH):
+            if i is None:
+                return False
+            word = ctx.lowers[i]
+            if word in self._name_heads and ctx.texts[i].istitle():
+                return True
+            if not (ctx.texts[i].istitle() or word in _NAME_JOINS):
+                return False
+            i = ctx.neighbour(i, 1)
+        return False
 
     @staticmethod
     def _written(ctx: DocContext, cand: Candidate) -> str:
