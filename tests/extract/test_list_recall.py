@@ -57,6 +57,8 @@ CASES = [
         "product-management",
         False,
     ),
+    # a last word in "-ing" written as done
+    ("experience", "Web scraped 8,000 listings for the pricing study.", "web-scraping", True),
     # a hyphen written as a space
     (
         "experience",
@@ -100,10 +102,11 @@ def test_list_recall_languages_section_of_spoken_languages_names_no_guarded_skil
         (("emerging", "technologies"), [("emerging", "technology")]),
         (("search", "index"), [("search", "indexes")]),
         (("data", "analysis"), []),
-        (("machine", "learning"), []),
+        (("machine", "learning"), [("machine", "learned")]),
         (("pandas",), []),
         (("product", "owner"), []),
         (("real", "-", "time", "analytics"), [("real", "time", "analytics")]),
+        (("unit", "testing"), [("unit", "tested")]),
     ],
 )
 def test_list_recall_surface_variants(key, variants):
@@ -148,6 +151,12 @@ NOT_EVIDENCE = [
     ("awards", "Runner-up, Regional Data Science Hackathon, 2022", "data-science", False),
     ("other", "2014 to 2016. Cybersecurity Awareness Poster Committee.", "cybersecurity", False),
     ("experience", "Ran the cybersecurity programme for 300 staff.", "cybersecurity", True),
+    # the expansion of an acronym in brackets names the acronym's product
+    ("skills", "SAS (Statistical Analysis System), SPSS", "statistical-analysis", False),
+    ("skills", "SAS (Statistical Analysis System), SPSS", "sas", True),
+    ("skills", "Statistical analysis (regression, ANOVA)", "statistical-analysis", True),
+    # a list of school subjects after a qualification, one of them in capitals
+    ("education", "GCSEs: Maths, English, RPSE, Biology, Chemistry, Physics", "physics", False),
     # an acronym of a method is no surname: "DOE" / "doe", never "Doe"
     ("skills", "Statistics, DOE, SPC, Minitab", "experimentation", True),
     ("skills", "Python | SQL\nJohn Doe Resume", "experimentation", False),

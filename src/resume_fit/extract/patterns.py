@@ -130,6 +130,8 @@ def surface_variants(
       system" / "recommendation systems", "technologies" / "technology". Only for phrases of two
       words or more, whose last word is a plain noun of three letters or more: a one-word name
       in the plural is often a product ("Pandas", "Jenkins").
+    - A last word in "-ing" written as done: "web scraped" / "web scraping", "unit tested" /
+      "unit testing", "feature engineered" / "feature engineering".
     - A hyphen between two words written as a space: "real-time analytics" / "real time
       analytics" (the tag-style hyphens of ``written_forms`` give the other way).
     """
@@ -143,6 +145,12 @@ def surface_variants(
                 return (*case[:-1], _retail(case[-1], drop, add))
 
             out.append(((*key[:-1], word), number))
+        elif key[-1].endswith("ing") and len(key[-1]) >= 6 and key[-1].isalpha():
+
+            def done(case: tuple[str, ...]) -> tuple[str, ...]:
+                return (*case[:-1], _retail(case[-1], 3, "ed"))
+
+            out.append(((*key[:-1], f"{key[-1][:-3]}ed"), done))
     hyphens = [
         i
         for i in range(1, len(key) - 1)

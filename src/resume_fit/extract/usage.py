@@ -20,6 +20,7 @@ skill there, or only name it as something else? A match is not evidence when it 
 - an employer: an organisation's name ("OpenAI", "Salesforce") after "at" or "joined", in a list of
   employers after "at", after a job title ("Software Engineer, Google") or on a dated job line;
 - the tail of a compound word glued with a hyphen ("gamma-ray", "pre-summarization");
+- the expansion of an acronym in brackets: "SAS (Statistical Analysis System)" is SAS;
 - other people or a name: a field or method naming colleagues ("2 DevOps engineers", "a
   DevOps engineer", "engineering leader", "product owners"), or starting the name of a body or
   an event ("Cybersecurity Poster Contest Committee", "Data Science Hackathon"). A job title
@@ -88,7 +89,7 @@ _SUBJECT_LINKS = frozenset(
         "'",
     }
 )
-_SUBJECT_REACH = 12
+_SUBJECT_REACH = 16
 
 # How far back, in tokens, an employer's "at" or a job title is looked for.
 _EMPLOYER_REACH = 16
@@ -98,6 +99,8 @@ _EMPLOYER_SEPARATORS = frozenset({",", "and", "&", "·", "|", "–", "—", "-",
 # body's or an event's name ("Cybersecurity Poster Contest Committee").
 _NAME_REACH = 4
 _NAME_JOINS = frozenset({"and", "&", "of", "for", "in", "on"})
+# Words an acronym's expansion in brackets may have: "SAS (Statistical Analysis System)".
+_EXPANSION_WORDS = 6
 # Words before a job title that make it someone else's ("a DevOps engineer", "one data scientist").
 _ONE_OF = frozenset({"a", "an", "one", "another", "our", "their"})
 
@@ -160,6 +163,8 @@ class UsageFilter:
             return False
         if self._glued_prefix(ctx, cand):
             return False
+        if self._spells_out(ctx, cand):
+            return False
         if category in self._label_categories and self._names_a_role_or_body(ctx, cand):
             return False
         # "Fort Meade, MD" and "Boston, MA": a state or province code after a place name.
@@ -193,6 +198,30 @@ class UsageFilter:
             and (_DATE_RANGE.search(self._text(ctx, cand, lines)) or self._employer(ctx, cand))
         )
         return not employer
+
+    @staticmethod
+    def _spells_out(ctx: DocContext, cand: Candidate) -> bool:
+        """True inside the expansion of an acronym in brackets after it: "SAS (Statistical
+        Analysis System)" names the product SAS, not statistical analysis."""
+        j = cand.start - 1
+        while j >= 0 and ctx.texts[j] != "(" and j > cand.start - _EXPANSION_WORDS:
+            if not ctx.texts[j].isalpha():
+                return False
+            j -= 1
+        if j < 1 or ctx.texts[j] != "(":
+            return False
+        acronym = ctx.neighbour(j, -1)
+        if acronym is None or not ctx.texts[acronym].isupper() or len(ctx.texts[acronym]) < 2:
+            return False
+        initials = []
+        k = j + 1
+        while k < len(ctx.texts) and ctx.texts[k] != ")" and len(initials) <= _EXPANSION_WORDS:
+            if ctx.texts[k].isalpha():
+                initials.append(ctx.texts[k][0])
+            elif not ctx.texts[k].isspace() and ctx.texts[k] not in {"-", "&"}:
+                return False
+            k += 1
+        return "".join(initials).upper() == ctx.texts[acronym].upper()
 
     def _names_a_role_or_body(self, ctx: DocContext, cand: Candidate) -> bool:
         """True for a field or method naming other people ("1 DevOps engineer", "a data
@@ -320,8 +349,14 @@ class UsageFilter:
                 return True
             if i in ctx.span_starts:
                 i = ctx.span_starts[i]  # back over another subject: "Math and Computer Science"
-            elif not (word in _SUBJECT_LINKS or not word or ctx.texts[i].istitle()):
-                # A capitalised word may qualify the subject: "B.Sc. Biomedical Engineering".
+            elif not (
+                word in _SUBJECT_LINKS
+                or not word
+                or ctx.texts[i].istitle()
+                or (ctx.texts[i].isupper() and ctx.texts[i].isalpha())
+            ):
+                # A capitalised word may qualify the subject: "B.Sc. Biomedical Engineering";
+                # a list of subjects may hold one in capitals ("GCSEs: Maths, RPSE, Physics").
                 return False
             i = _previous(ctx, i)
         return False
