@@ -14,6 +14,9 @@ A surface form belongs to one of three classes (``form_class``):
   live). A lower-case mention of a capitalised name counts only as an item of a comma/slash/pipe
   list of skills ("python, spark, kafka"), never in parentheses ("R (basic)").
 
+A "Languages" section holding distinctive technical names ("Python, Rust, SQL") is read as a
+skills section: the parser took its heading for spoken languages.
+
 Whatever the class, a mention is rejected when the words around it give the ordinary sense, from
 ``lexicons/extract.toml``: the word right after ("go to market", "react to changes", "excel at",
 "C-suite"), the word right before ("Plan C", "gain access"), a number before ("250 ml"), a proper

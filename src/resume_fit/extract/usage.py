@@ -213,7 +213,7 @@ class UsageFilter:
         acronym = ctx.neighbour(j, -1)
         if acronym is None or not ctx.texts[acronym].isupper() or len(ctx.texts[acronym]) < 2:
             return False
-        initials = []
+        initials: list[str] = []
         k = j + 1
         while k < len(ctx.texts) and ctx.texts[k] != ")" and len(initials) <= _EXPANSION_WORDS:
             if ctx.texts[k].isalpha():
