@@ -177,13 +177,17 @@ def test_posting_missing_file_names_it(tmp_path: Path) -> None:
 def test_posting_cue_file_rejects_unknown_section_kind() -> None:
     from resume_fit.errors import DataFileError
 
-    text = (
-        "[blocks]\nrequired = []\n[headings]\nperks_and_more = ['perks']\n"
-        "[cues]\npreferred=[]\nrequired=[]\nhard_required=[]\neither=[]\n[unrecognised]\nmin_words=3\nmax_chars=100\nignore=[]\n"
-        "[scoring]\n"
-    )
+    from resume_fit.config import lexicon_files
+
+    shipped = (lexicon_files() / "posting.toml").read_text(encoding="utf-8")
+    text = shipped.replace("\n[headings]\n", "\n[headings]\nperks_and_more = ['perks']\n")
     with pytest.raises(DataFileError, match="perks_and_more"):
         parse_posting_cues(text)
+    # The tables the profile stage reads from the same file are checked too: one file, one way.
+    with pytest.raises(DataFileError, match=r"\[detect\]"):
+        parse_posting_cues(shipped.replace("[detect]", "[detected]"))
+    with pytest.raises(DataFileError, match=r"\[cues\]"):
+        parse_posting_cues(shipped.replace("[cues]", "[cue_words]"))
 
 
 def test_posting_sections_use_the_block_headings_document_kind_reads() -> None:

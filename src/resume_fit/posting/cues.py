@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from resume_fit.config import lexicon_files
+from resume_fit.config import lexicon_files, require_tables
 from resume_fit.errors import DataFileError
 from resume_fit.posting.job_posting import POSTING_SECTION_KINDS
+from resume_fit.profile.document_kind import parse_posting_cues as parse_document_cues
 
 _ORIGIN = "lexicons/posting.toml"
-_TABLES = ("blocks", "headings", "cues", "unrecognised", "scoring")
+_TABLES = ("headings", "cues", "unrecognised", "scoring")
 # A [blocks] list (document_kind's block kinds, "benefits" split from "boilerplate") -> the section
 # kind its headings open here.
 BLOCK_SECTIONS: dict[str, str] = {
@@ -82,16 +82,16 @@ def _words(words: list[str]) -> re.Pattern[str]:
 def parse_posting_cues(data: str, origin: str = _ORIGIN) -> PostingCues:
     """Parse and check a posting cue file.
 
+    The [detect] and [blocks] tables are checked by ``resume_fit.profile.document_kind``, the
+    file's other reader, so both read one file one way.
+
     Raises:
-        DataFileError: Not TOML, a missing table, or a heading kind that is not a section kind.
+        DataFileError: Not TOML, a missing table or list, or a heading kind that is not a
+            section kind.
     """
-    try:
-        document = tomllib.loads(data)
-    except tomllib.TOMLDecodeError as error:
-        raise DataFileError(origin, f"not valid TOML ({error})") from error
-    for table in _TABLES:
-        if not isinstance(document.get(table), dict):
-            raise DataFileError(origin, f"missing the [{table}] table")
+    # The file's first reader checks its own tables ([detect], [blocks]); these are the rest.
+    document = parse_document_cues(data, origin)
+    require_tables(document, origin, _TABLES)
     headings: dict[str, str] = {}
     for name, kind in BLOCK_SECTIONS.items():
         for variant in document["blocks"].get(name, ()):
