@@ -195,7 +195,8 @@ def test_posting_sections_use_the_block_headings_document_kind_reads() -> None:
     import tomllib
 
     from resume_fit.config import lexicon_files
-    from resume_fit.posting.cues import BLOCK_SECTIONS, normal_heading
+    from resume_fit.parse.sections import normalise_heading as normal_heading
+    from resume_fit.posting.cues import BLOCK_SECTIONS
 
     data = tomllib.loads((lexicon_files() / "posting.toml").read_text(encoding="utf-8"))
     skipped = {normal_heading(v) for v in data["headings"]["not_sections"]}

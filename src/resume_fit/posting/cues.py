@@ -18,11 +18,12 @@ from typing import Any
 
 from resume_fit.config import lexicon_files, require_tables
 from resume_fit.errors import DataFileError
+from resume_fit.parse.sections import normalise_heading
 from resume_fit.posting.job_posting import POSTING_SECTION_KINDS
 from resume_fit.profile.document_kind import parse_posting_cues as parse_document_cues
 
 _ORIGIN = "lexicons/posting.toml"
-_TABLES = ("headings", "cues", "unrecognised", "scoring")
+_TABLES = ("headings", "heading_limits", "cues", "unrecognised", "scoring")
 # A [blocks] list (document_kind's block kinds, "benefits" split from "boilerplate") -> the section
 # kind its headings open here.
 BLOCK_SECTIONS: dict[str, str] = {
@@ -40,7 +41,9 @@ class PostingCues:
     """The parsed ``posting.toml``.
 
     Attributes:
-        headings: Normalised heading -> section kind.
+        headings: Heading normalised as a resume's (``parse.sections.normalise_heading``) ->
+            section kind.
+        heading_limits: Longest heading line: ``max_words`` and ``max_chars``.
         preferred: Pattern matching any preferred cue as whole words.
         required: Pattern matching any required cue.
         hard_required: Pattern matching a cue that keeps an item required in a nice-to-have list.
@@ -54,6 +57,7 @@ class PostingCues:
     """
 
     headings: dict[str, str]
+    heading_limits: dict[str, float]
     preferred: re.Pattern[str]
     required: re.Pattern[str]
     hard_required: re.Pattern[str]
@@ -64,14 +68,6 @@ class PostingCues:
     ignore: re.Pattern[str]
     scoring: dict[str, Any]
     version: str
-
-
-def normal_heading(text: str) -> str:
-    """``text`` lowercased, bullets, decoration and a trailing colon dropped, spaces collapsed."""
-    text = text.strip().lower().replace("’", "'")
-    text = re.sub(r"^[\W_]+", "", text)
-    text = re.sub(r"[\s:.!\-–—*#_]+$", "", text)
-    return " ".join(text.split())
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -95,20 +91,21 @@ def parse_posting_cues(data: str, origin: str = _ORIGIN) -> PostingCues:
     headings: dict[str, str] = {}
     for name, kind in BLOCK_SECTIONS.items():
         for variant in document["blocks"].get(name, ()):
-            headings.setdefault(normal_heading(variant), kind)
+            headings.setdefault(normalise_heading(variant), kind)
     for kind, variants in document["headings"].items():
         if kind == _NOT_SECTIONS:
             continue
         if kind not in POSTING_SECTION_KINDS:
             raise DataFileError(origin, f"[headings]: unknown section kind {kind!r}")
         for variant in variants:
-            headings.setdefault(normal_heading(variant), kind)
+            headings.setdefault(normalise_heading(variant), kind)
     for variant in document["headings"].get(_NOT_SECTIONS, ()):
-        headings.pop(normal_heading(variant), None)
+        headings.pop(normalise_heading(variant), None)
     cues = document["cues"]
     unrecognised = document["unrecognised"]
     return PostingCues(
         headings=headings,
+        heading_limits={k: float(document["heading_limits"][k]) for k in ("max_words", "max_chars")},
         preferred=_words(cues["preferred"]),
         required=_words(cues["required"]),
         hard_required=_words(cues["hard_required"]),

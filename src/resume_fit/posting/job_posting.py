@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from resume_fit.parse.resume_text import Section
+
 POSTING_SECTION_KINDS: tuple[str, ...] = (
     "title",
     "about",
@@ -17,22 +19,10 @@ REQUIRED = "required"
 PREFERRED = "preferred"
 
 
-@dataclass(frozen=True)
-class PostingSection:
-    """A span of the posting under one heading.
-
-    Attributes:
-        kind: One of ``POSTING_SECTION_KINDS``; the first line, when title-like, is ``"title"``,
-            and text before any heading is ``"other"``.
-        heading: The heading as written ("" where there is none).
-        start: Offset of the first character (the heading included).
-        end: Offset one past the last character.
-    """
-
-    kind: str
-    heading: str
-    start: int
-    end: int
+# A posting's sections are found by the resume's section mechanism and are the same span type:
+# ``kind`` is one of ``POSTING_SECTION_KINDS``; the first line, when title-like, is ``"title"``, and
+# text before any heading is ``"other"``.
+PostingSection = Section
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from resume_fit.posting.job_posting import (
     PostingSection,
     UnrecognisedRequirement,
 )
+from resume_fit.parse.sections import normalise_heading
 from resume_fit.profile.education import EDUCATION_LEVELS, find_degrees
 
 # Sections whose skills describe the employer or the offer, not the candidate.
@@ -233,7 +234,7 @@ def _unrecognised(
         clause = " ".join(text[start:end].split()).strip(" -–•*·:")
         if len(clause.split()) < cues.unrecognised_min_words or cues.ignore.search(clause):
             continue
-        if find_degrees(clause) or clause.lower() in cues.headings:
+        if find_degrees(clause) or normalise_heading(clause) in cues.headings:
             continue
         kind, _ = _kind(clause, section, cues)
         if len(clause) > cues.unrecognised_max_chars:
