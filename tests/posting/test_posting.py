@@ -175,9 +175,8 @@ def test_posting_missing_file_names_it(tmp_path: Path) -> None:
 
 
 def test_posting_cue_file_rejects_unknown_section_kind() -> None:
-    from resume_fit.errors import DataFileError
-
     from resume_fit.config import lexicon_files
+    from resume_fit.errors import DataFileError
 
     shipped = (lexicon_files() / "posting.toml").read_text(encoding="utf-8")
     text = shipped.replace("\n[headings]\n", "\n[headings]\nperks_and_more = ['perks']\n")

@@ -21,9 +21,10 @@ from resume_fit.errors import DataFileError
 from resume_fit.parse.sections import normalise_heading
 from resume_fit.posting.job_posting import POSTING_SECTION_KINDS
 from resume_fit.profile.document_kind import parse_posting_cues as parse_document_cues
+from resume_fit.profile.education import EDUCATION_LEVELS
 
 _ORIGIN = "lexicons/posting.toml"
-_TABLES = ("headings", "heading_limits", "cues", "unrecognised", "scoring")
+_TABLES = ("headings", "heading_limits", "cues", "degree", "unrecognised", "scoring")
 # A [blocks] list (document_kind's block kinds, "benefits" split from "boilerplate") -> the section
 # kind its headings open here.
 BLOCK_SECTIONS: dict[str, str] = {
@@ -49,6 +50,9 @@ class PostingCues:
         hard_required: Pattern matching a cue that keeps an item required in a nice-to-have list.
         either: Words that join two skills into a "one of" group.
         examples: Pattern for the words that introduce examples of a skill ("such as", "e.g.").
+        bare_degree: Pattern for a degree asked without a level ("a degree in ...").
+        bare_degree_level: The level such a degree is.
+        equivalent: Pattern for the words that let experience stand in for a degree.
         unrecognised_min_words: Shortest unrecognised requirement line kept, in words.
         unrecognised_max_chars: Longer lines are cut to this many characters.
         ignore: Pattern for lines that are not requirements (pay, place, how to apply).
@@ -63,6 +67,9 @@ class PostingCues:
     hard_required: re.Pattern[str]
     either: frozenset[str]
     examples: re.Pattern[str]
+    bare_degree: re.Pattern[str]
+    bare_degree_level: str
+    equivalent: re.Pattern[str]
     unrecognised_min_words: int
     unrecognised_max_chars: int
     ignore: re.Pattern[str]
@@ -73,6 +80,14 @@ class PostingCues:
 def _words(words: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w]){'(?:' + alternatives + ')'}(?![\w])", re.IGNORECASE)
+
+
+def _level(level: str, origin: str) -> str:
+    if level not in EDUCATION_LEVELS:
+        raise DataFileError(
+            origin, f"[degree] bare_level: {level!r} is not one of {EDUCATION_LEVELS}"
+        )
+    return level
 
 
 def parse_posting_cues(data: str, origin: str = _ORIGIN) -> PostingCues:
@@ -105,7 +120,9 @@ def parse_posting_cues(data: str, origin: str = _ORIGIN) -> PostingCues:
     unrecognised = document["unrecognised"]
     return PostingCues(
         headings=headings,
-        heading_limits={k: float(document["heading_limits"][k]) for k in ("max_words", "max_chars")},
+        heading_limits={
+            k: float(document["heading_limits"][k]) for k in ("max_words", "max_chars")
+        },
         preferred=_words(cues["preferred"]),
         required=_words(cues["required"]),
         hard_required=_words(cues["hard_required"]),
@@ -115,6 +132,9 @@ def parse_posting_cues(data: str, origin: str = _ORIGIN) -> PostingCues:
             or "(?!)",  # no example words: never matches
             re.IGNORECASE,
         ),
+        bare_degree=_words(document["degree"]["bare"]),
+        bare_degree_level=_level(document["degree"]["bare_level"], origin),
+        equivalent=_words(document["degree"]["equivalent"]),
         unrecognised_min_words=int(unrecognised["min_words"]),
         unrecognised_max_chars=int(unrecognised["max_chars"]),
         ignore=_words(unrecognised["ignore"]),

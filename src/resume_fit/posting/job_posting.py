@@ -93,9 +93,10 @@ class JobPosting:
         requirements: Required items first, then preferred, each in text order.
         years: Years of experience asked overall (the largest stated), None when not said.
         years_text: The words ``years`` was read from ("" when None).
-        degree: Lowest degree level asked (``resume_fit.profile.education.EDUCATION_LEVELS``),
-            None when none is.
-        degree_preferred: A higher level named as preferred, else ``degree``.
+        degree: Lowest degree level required (``resume_fit.profile.education.EDUCATION_LEVELS``),
+            None when none is ("PhD preferred" alone, "a degree or equivalent experience").
+        degree_preferred: The highest level named, required or preferred; None when the posting
+            names no degree.
         unrecognised: Requirement lines naming no known skill.
     """
 

@@ -30,7 +30,8 @@ _BULLETS = re.compile(r"^(?:[-–—•*·▪#>]+\s*)+")
 _CLAUSE_BREAK = re.compile(
     r"\n"
     r"|(?<=[.!?;•·▪])\s+"
-    r"|(?<=[a-z0-9)\]][.!?:;])(?=[A-Z])"
+    # "platform.Our" but not "Ph.D" or "B.Sc": two lower-case letters (or digits) before the stop.
+    r"|(?<=[a-z0-9)\]]{2}[.!?:;])(?=[A-Z])"
     r"|\s[-–•]\s"
 )
 # Run-together bullets: an all-lower-case word of 4+ letters straight into a capitalised word
