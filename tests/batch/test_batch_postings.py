@@ -122,9 +122,7 @@ def test_batch_resume_with_job_scores_journal_rows_against_the_posting(
     assert all(record["jobs"] == [] for record in first.records)
     assert journal_path(out).exists()
 
-    result = run_batch_cli(
-        [folder], out, jobs=0, resume=True, postings=[ANALYST]
-    )
+    result = run_batch_cli([folder], out, jobs=0, resume=True, postings=[ANALYST])
     assert result.stats.resumed == 0 and result.stats.analysed == 2
     assert "written for no posting (--job); its 2 files are scored again" in capsys.readouterr().err
     table = pd.read_csv(out)
