@@ -46,18 +46,17 @@ from typing import Any
 
 from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
+from resume_fit.match.components import ScoreComponent, evidence_component, profile_components
 from resume_fit.match.credit import (
-    DEMONSTRATED,
     LISTED,
     RequirementResult,
     SkillCredit,
     credit_items,
-    evidence_strength,
     item_weight,
 )
 from resume_fit.match.index import normal_phrase
 from resume_fit.match.plan import related_skill
-from resume_fit.match.role_fit import ScoreComponent, skill_usage
+from resume_fit.match.role_fit import skill_usage
 from resume_fit.posting import PREFERRED, REQUIRED, JobPosting, PostingRequirement
 from resume_fit.posting.cues import load_posting_cues
 from resume_fit.profile import Profile
@@ -399,29 +398,13 @@ def score_posting(
     req_value, req_credit = _mean(required, req_weights, settings.min_required_items)
     req_total = max(sum(req_weights), settings.min_required_items)
     pref_value, pref_credit = _mean(preferred, pref_weights)
-    evidence_total = req_total if required else 0.0
-    evidence_value = (
-        sum(
-            r.credit * evidence_strength(r.usage, scoring) * w
-            for r, w in zip(required, req_weights, strict=True)
-        )
-        / evidence_total
-        if evidence_total
-        else 0.0
-    )
-    gate = req_value if scoring.gate_by_required else 1.0
-    gate_note = f" x required {req_value:.2f}" if scoring.gate_by_required else ""
     met_req = sum(1 for m in matches[: len(required)] if m.status != MISSING)
     met_pref = sum(1 for m in matches[len(required) :] if m.status != MISSING)
-    shown = sum(1 for r in required if r.credit > 0 and r.usage == DEMONSTRATED)
     if sum(pref_weights):
         pref_detail = f"{met_pref} of {len(preferred)} preferred met; credit {pref_credit:.2f}"
     else:
         pref_value = req_value
         pref_detail = "the posting names no preferred skill: counts as the required value"
-    years_value, years_detail = _experience(posting, matches, profile, scoring, settings)
-    edu_value, edu_detail = _education(posting, profile, scoring)
-    title_value, title_detail = _title(posting, profile, scoring, settings)
     points = _points(posting, settings)
     components = (
         _component(
@@ -439,18 +422,17 @@ def score_posting(
             else "the posting names no required skill the lexicon knows",
         ),
         _component("preferred", points["preferred"], pref_value, pref_detail),
-        _component(
-            "evidence",
-            points["evidence"],
-            evidence_value,
-            f"{shown} of {len(required)} required shown in experience/projects; listed-only "
-            f"counts {scoring.listed_evidence:g}",
+        evidence_component(points["evidence"], required, req_weights, req_total, scoring),
+        *profile_components(
+            points,
+            scoring,
+            req_value,
+            {
+                "experience": _experience(posting, matches, profile, scoring, settings),
+                "education": _education(posting, profile, scoring),
+                "title": _title(posting, profile, scoring, settings),
+            },
         ),
-        _component(
-            "experience", points["experience"], years_value * gate, years_detail + gate_note
-        ),
-        _component("education", points["education"], edu_value * gate, edu_detail + gate_note),
-        _component("title", points["title"], title_value * gate, title_detail + gate_note),
     )
     score = round(sum(c.contribution for c in components), 1)
     missing = [m.requirement.label for m in matches[: len(required)] if m.status == MISSING]
