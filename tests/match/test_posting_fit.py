@@ -196,6 +196,7 @@ def test_posting_fit_soft_skills_are_shown_not_scored_unless_the_job_leads(
     # Nearly every posting asks for communication: claiming it says nothing about this job ...
     assert with_soft.component("required").value == without.component("required").value
     assert {m.requirement.label: m.status for m in with_soft.required}["communication"] == MET
+    assert "soft skills shown, not scored" in with_soft.component("required").detail
     # ... unless the job is leading people.
     lead = make_posting(*items, title="Head of Data Platforms")
     assert (

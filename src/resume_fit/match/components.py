@@ -22,7 +22,7 @@ PROFILE_COMPONENTS = ("experience", "education", "title")
 
 @dataclass(frozen=True)
 class ScoreComponent:
-    """One part of a role's score.
+    """One part of a role's or a posting's score.
 
     Attributes:
         name: ``required``, ``preferred``, ``evidence``, ``experience`` or ``education``.

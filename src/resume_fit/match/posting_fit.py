@@ -418,6 +418,7 @@ def score_posting(
                 if req_total > sum(req_weights)
                 else ""
             )
+            + ("; soft skills shown, not scored" if 0.0 in req_weights else "")
             if required
             else "the posting names no required skill the lexicon knows",
         ),
