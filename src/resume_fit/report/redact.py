@@ -31,12 +31,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from resume_fit.config import lexicon_files
 from resume_fit.errors import DataFileError
 from resume_fit.parse.resume_text import ResumeText
 from resume_fit.report import GapReport
+
+if TYPE_CHECKING:
+    from resume_fit.report.match import MatchReport
 
 __all__ = [
     "PSEUDONYM_PREFIX",
@@ -47,6 +50,7 @@ __all__ = [
     "load_rules",
     "pseudonym",
     "redact_dataclass",
+    "redact_match",
     "redact_report",
     "redact_text",
 ]
@@ -633,3 +637,14 @@ def redact_report(report: GapReport, identity: Identity) -> GapReport:
             )
         )
     return dataclasses.replace(rest, source=identity.pseudonym, contexts=tuple(contexts))
+
+
+def redact_match(report: MatchReport, identity: Identity) -> MatchReport:
+    """The match report with the candidate's personal data removed, its score unchanged.
+
+    The resume's skills and the evidence of each requirement (skill words and offsets, or the
+    posting's own words) are vocabulary and stay; the profile's free texts, warnings and the
+    posting's other texts are masked like a gap report's; the source becomes the pseudonym.
+    """
+    rest = redact_dataclass(report, identity, GAP_REPORT_KEEP | {"source", "evidence"})
+    return dataclasses.replace(rest, source=identity.pseudonym)
