@@ -46,13 +46,14 @@ LAYOUTS = {
     ),
     # Employer, place and dates, the title after a blank line.
     "title-below-blank-line": (
-        "Experience\nLitware Private Limited — Pune, India\nFeb 2026 – Present\n\nDevOps Intern\n"
-        "- Automated deployments with Terraform\n",
+        "Experience\nLitware Private Limited — Pune, India\nFeb 2026 – Present\n\n"
+        "DevOps Intern\n- Automated deployments with Terraform\n",
         ("DevOps Intern", "Litware Private Limited", "2026-02 to present"),
     ),
     # "Company, Suffix Title, Department": the legal suffix belongs to the company.
     "suffix-before-title": (
-        "Experience\nAdatum & Partners, LLP Senior Consultant, Advisory\nMay 2015 – August 2017\n",
+        "Experience\nAdatum & Partners, LLP Senior Consultant, Advisory\n"
+        "May 2015 – August 2017\n",
         ("Senior Consultant", "Adatum & Partners, LLP", "2015-05 to 2017-08"),
     ),
     # A title whose words include an organisation word ("Systems") is still a title.
