@@ -6,7 +6,8 @@ after the gate's kind, according to the evidence found here (0 = none, 1 = full)
 
 * **rung** (Lead Data Scientist, ML manager, Head of AI, AI and solutions architects): the best of
   years (``total_years / min_years``), a title at that level (the latest title holds one of the
-  gate's ``title_words`` or the role's titles: 1; an earlier title: ``earlier_title_value``), and
+  gate's ``title_words`` or the role's titles: 1; only one of its ``level_words``:
+  ``rung_level_evidence``; an earlier title: that times ``earlier_title_value``), and
   scope phrases in the experience and summary text (``found / rung_scope_phrases``). A job
   posting is judged by its title alone: its "you will lead" is the job's scope, not a record.
 * **focus** (computer vision, NLP, research): the best of the title (one of the role's titles or
@@ -70,10 +71,17 @@ def gate_evidence(
 
 def _title_at_level(role: Role, gate: RoleGate, profile: Profile, scoring: Scoring) -> float:
     phrases = [title_phrase(p) for p in (*gate.title_words, *role.titles)]
+    levels = [title_phrase(p) for p in gate.level_words]
     for rank, title in enumerate(profile.titles):
         written = title_phrase(title)
         if any(p in written for p in phrases):
-            return 1.0 if rank == 0 else scoring.earlier_title_value
+            value = 1.0
+        elif any(p in written for p in levels):
+            # "Staff Engineer" is at an architect's level without doing an architect's work.
+            value = scoring.rung_level_evidence
+        else:
+            continue
+        return value if rank == 0 else value * scoring.earlier_title_value
     return 0.0
 
 
