@@ -12,9 +12,12 @@ points, and each value is between 0 and 1:
 * **preferred**: the same mean over the preferred items (1 when the role lists none).
 * **evidence**: over the required items, credit x strength, averaged with the same weights,
   where strength is 1 for a skill
-  shown in experience or projects ("demonstrated") and ``listed_evidence`` for one only listed.
-* **experience**: ``min(1, total_years / min_years)`` (1 when the role expects no minimum,
-  ``unknown_years_value`` when the resume has no dated positions); for a role with ``max_years``
+  shown in experience or projects ("demonstrated") and ``listed_evidence`` for one only listed;
+  an item takes its best support (``SkillCredit.shown``): "statistics" listed but "hypothesis
+  testing" used in a job shows it at ``descendant_credit``.
+* **experience**: ``min(1, total_years / min_years)`` (1 when the role expects no minimum;
+  ``unknown_years_value`` for every role when the resume has no dated positions and states no
+  years); for a role with ``max_years``
   (an entry role a veteran is over-qualified for), ``max(0, 1 - (years - max) / max)`` above it;
   times the required value when ``gate_by_required`` is set, so years only count as far as the
   skills do.
@@ -64,7 +67,6 @@ from resume_fit.match.credit import (
     RequirementResult,
     SkillCredit,
     credit_items,
-    evidence_strength,
 )
 from resume_fit.match.gates import gate_evidence
 from resume_fit.match.index import RoleIndex, role_index, title_phrase
@@ -162,13 +164,15 @@ def _experience(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, 
             f"{years:g} years is above the {role.max_years:g} typical for the role: "
             f"1 - ({years:g} - {role.max_years:g}) / {role.max_years:g}"
         )
+    if profile.total_years is None:
+        # Unknown years are no evidence for any role: an entry role with no minimum does not
+        # earn full points on an undated resume that a role expecting a year or two cannot.
+        expects = f"{role.min_years:g}+ years" if role.min_years > 0 else "no minimum"
+        return scoring.unknown_years_value, (
+            f"no dated positions; {scoring.unknown_years_value:g} assumed (role expects {expects})"
+        )
     if role.min_years <= 0:
         return 1.0, "no minimum years expected"
-    if profile.total_years is None:
-        return scoring.unknown_years_value, (
-            f"no dated positions; {scoring.unknown_years_value:g} assumed "
-            f"(role expects {role.min_years:g}+ years)"
-        )
     value = min(1.0, profile.total_years / role.min_years)
     return value, f"{profile.total_years:g} of {role.min_years:g} expected years"
 
@@ -299,11 +303,14 @@ def _score(
     pref_credit = _weighted([r.credit for r in preferred], pref_weights)
     req_value = req_credit / req_total if req_total else 0.0
     pref_value = (pref_credit / pref_total if pref_total else 0.0) if preferred else 1.0
-    evidence = _weighted(
-        [r.credit * evidence_strength(r.usage, scoring) for r in required], req_weights
-    )
+    supports = [credit.shown(r.options) for r in required]
+    evidence = _weighted(supports, req_weights)
     evidence_value = evidence / req_total if req_total else 0.0
-    shown = sum(1 for r in required if r.usage == DEMONSTRATED and r.credit > 0)
+    shown = sum(
+        1
+        for r, support in zip(required, supports, strict=True)
+        if r.credit > 0 and support > r.credit * scoring.listed_evidence
+    )
     years_value, years_detail = _experience(role, profile, scoring)
     edu_value, edu_detail = _education(role, profile, scoring)
     title_value, title_detail = _title(index, profile, scoring)
@@ -332,8 +339,8 @@ def _score(
             "evidence",
             points["evidence"],
             evidence_value,
-            f"{shown} of {len(required)} required shown in experience/projects; listed-only "
-            f"counts {scoring.listed_evidence:g}",
+            f"{shown} of {len(required)} required shown in experience/projects (or through a "
+            f"narrower skill shown there); listed-only counts {scoring.listed_evidence:g}",
         ),
         _component(
             "experience", points["experience"], years_value * gate, years_detail + gate_note
