@@ -234,3 +234,35 @@ def test_gates_level_word_alone_is_partial_rung_evidence():
 def test_gates_function_word_in_the_title_is_full_rung_evidence():
     text = STAFF_MLE.replace("Staff Machine Learning Engineer", "Machine Learning Architect")
     assert analyze_text(text, "architect.txt", AS_OF).role("ai-architect").gate_evidence == 1.0
+
+
+STUDENT_LEAD = """Noor Haddad
+Data Science Lead
+
+Experience
+Data Science Lead, University Analytics Society (Sep 2025 - Present)
+- Led a team of 5 students; mentored new members; presented to stakeholders.
+- Built churn models in Python with scikit-learn and XGBoost; SQL; statistics.
+
+Skills
+Python, SQL, machine learning, statistics, scikit-learn, pandas, leadership, communication
+
+Education
+BSc Data Science, University of Leeds (2023 - 2027, expected)
+"""
+
+
+# The same, without the dated position: only the headline says "Lead".
+STUDENT_LEAD_UNDATED = (
+    STUDENT_LEAD.split("Experience")[0] + "Skills" + STUDENT_LEAD.split("Skills")[1]
+)
+
+
+@pytest.mark.parametrize("text", [STUDENT_LEAD, STUDENT_LEAD_UNDATED])
+def test_gates_junior_or_undated_lead_title_stays_under_the_base_role(text):
+    report = analyze_text(text, "student.txt", AS_OF)
+    lead = report.role("lead-data-scientist")
+    assert lead.gate_evidence < 1
+    ranked = _rank(report)
+    assert ranked.index("data-scientist-ml") < ranked.index("lead-data-scientist")
+    assert ranked[0] not in RUNGS

@@ -14,8 +14,8 @@ Options are compared by credit, then by whether the earning skill is demonstrate
 experience or projects) rather than only listed; on a tie the earlier option wins. The evidence
 strength of a credited item is 1 for a demonstrated skill and ``Scoring.listed_evidence`` for a
 listed one; ``SkillCredit.shown`` takes the best support of an item, so a requirement listed by
-name but used through a narrower skill counts as shown. ``SkillCredit`` answers each question at most once per resume, so a catalogue of roles
-or a thousand postings share the work.
+name but used through a narrower skill counts as shown. ``SkillCredit`` answers each question at
+most once per resume, so a catalogue of roles or a thousand postings share the work.
 """
 
 from __future__ import annotations
@@ -130,7 +130,8 @@ class SkillCredit:
         """
         found = self._shown.get(options)
         if found is None:
-            found = self._shown[options] = max((self._shown_option(o) for o in options), default=0.0)
+            found = max((self._shown_option(o) for o in options), default=0.0)
+            self._shown[options] = found
         return found
 
     def _shown_option(self, option: str) -> float:

@@ -133,6 +133,8 @@ class Scoring:
             at the rung gives 1).
         rung_level_evidence: Evidence that a title holding only one of a rung's ``level_words``
             gives (a title naming the rung's function gives 1).
+        rung_min_years: Below this many known years (or with none dated) a resume is junior:
+            its rung evidence is at most ``rung_level_evidence``, so a rung stays under its base.
         gate_margin: Points a gated role without full evidence stays below its best base role.
         focus_recent_years: Specialism skills last used longer ago than this count half.
         posting_title_factor: A job posting's title weighs this many times a resume's title.
@@ -160,6 +162,7 @@ class Scoring:
     rung_scope_phrases: float = 2.0
     rung_years_evidence: float = 1.0
     rung_level_evidence: float = 1.0
+    rung_min_years: float = 0.0
     focus_recent_years: float = 5.0
     posting_title_factor: float = 1.0
     posting_soft_skills: bool = True

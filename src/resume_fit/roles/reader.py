@@ -121,7 +121,13 @@ def _scoring(table: object, where: str) -> Scoring:
         fields[key] = _number(table, key, where, "[scoring]", getattr(Scoring, key))
         if fields[key] > 1:
             raise _fail(where, "[scoring]", key, f"must be between 0 and 1, found {fields[key]}")
-    for key in ("gate_margin", "focus_recent_years", "posting_title_factor", "rung_scope_phrases"):
+    for key in (
+        "gate_margin",
+        "focus_recent_years",
+        "posting_title_factor",
+        "rung_scope_phrases",
+        "rung_min_years",
+    ):
         fields[key] = _number(table, key, where, "[scoring]", getattr(Scoring, key))
     flags: dict[str, bool] = {}
     for key in ("gate_by_required", "posting_soft_skills"):
