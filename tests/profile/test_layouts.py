@@ -170,3 +170,23 @@ def test_layouts_education_and_projects_dates_are_not_positions(resume_from) -> 
     profile = build_profile(resume_from(text), (), PRESENT)
     assert [p.span.label() for p in profile.positions] == ["2020-07 to 2022-06"]
     assert profile.total_years == 2.0
+
+
+def test_layouts_degree_without_a_job_title_is_not_a_position(resume_from) -> None:
+    # The parse stage took the whole block for experience: the degree line is schooling.
+    text = (
+        "Experience\nData Analyst, Contoso  2020 - 2022\n"
+        "MSc Data Science, University of Leeds  2018 - 2020\n"
+        "Core Faculty, Data Science PhD Program, 2022 - present\n"
+    )
+    titles = [t for t, _, _ in _positions(resume_from, text)]
+    assert titles == ["Data Analyst", "Core Faculty"]
+
+
+def test_layouts_projects_and_clubs_without_a_job_title_are_not_positions(resume_from) -> None:
+    text = (
+        "Experience\nData Scientist\nWoodgrove Bank\n2019 - 2021\n"
+        "Independent projects\nSELF 2016 - 2017\n"
+        "Sep 2012 -\nSep 2013 Club activity\nRobotics club of the university\n"
+    )
+    assert [s for _, _, s in _positions(resume_from, text)] == ["2019-07 to 2021-06"]

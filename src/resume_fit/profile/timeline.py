@@ -20,6 +20,7 @@ from resume_fit.extract.mention import SkillMention
 from resume_fit.parse.resume_text import ResumeText
 from resume_fit.profile.cues import load_cues
 from resume_fit.profile.dates import DateSpan, FoundSpan, find_spans, merged_months
+from resume_fit.profile.education import find_degrees
 
 _PART_SPLIT = re.compile(r"\s*(?:\||•|·|,|;|\t|\s[-–—]\s|\s@\s|\s{3,}|\bat\b)\s*")
 _STRONG_SEPARATOR = re.compile(r"\||•|·|\t|\s[-–—]\s|\s@\s|\s{3,}")
@@ -108,6 +109,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
         "locations": frozenset(w.lower() for w in titles.get("location_words", [])),
         "unpaid": frozenset(w.lower() for w in titles.get("unpaid_headings", [])),
         "suffixes": frozenset(w.lower() for w in titles.get("organisation_suffixes", [])),
+        "not_jobs": frozenset(w.lower() for w in titles.get("not_job_words", [])),
     }
 
 
@@ -248,18 +250,28 @@ def _section_positions(
             headers.append((index, item))
     tops: list[int] = []
     heads: list[tuple[str, str]] = []
+    schooling: list[bool] = []
     for number, (index, item) in enumerate(headers):
         floor = headers[number - 1][0] if number else heading_lines - 1
         ceiling = headers[number + 1][0] if number + 1 < len(headers) else len(lines)
         top, parts = _header_parts(body, lines, index, item, floor, ceiling)
         tops.append(top)
         heads.append(_split_title(parts))
+        header = "\n".join([*(line for _, _, line in lines[top : index + 1]), *parts])
+        # "MSc Data Science, University of Leeds  2016 - 2018" under a heading the parse stage
+        # took for experience: a degree and no job title is schooling, not a position.
+        # ...and "Independent projects  2016 - 2017" or "Chess club" with no job title is no job.
+        untitled = not any(_is_title(p) for p in parts)
+        schooling.append(
+            untitled
+            and (bool(_words(header) & _cue_words()["not_jobs"]) or bool(find_degrees(header)))
+        )
     positions = []
     for number, (index, item) in enumerate(headers):
         stop = lines[tops[number + 1]][0] if number + 1 < len(headers) else end
         title, organisation = heads[number]
-        if _words(title) & _cue_words()["unpaid"]:
-            continue  # "Volunteer" in the work section: unpaid, not a position
+        if _words(title) & _cue_words()["unpaid"] or schooling[number]:
+            continue  # "Volunteer" in the work section, a degree, a project: not a position
         position = Position(title, organisation, item.span, lines[tops[number]][0], stop)
         positions.append((position, tops[number] == index))
     return _without_sub_entries(positions)
