@@ -190,3 +190,22 @@ def test_layouts_projects_and_clubs_without_a_job_title_are_not_positions(resume
         "Sep 2012 -\nSep 2013 Club activity\nRobotics club of the university\n"
     )
     assert [s for _, _, s in _positions(resume_from, text)] == ["2019-07 to 2021-06"]
+
+
+def test_layouts_right_aligned_dates_and_overlaps_counted_once(resume_from) -> None:
+    text = (
+        "Experience\n"
+        "Data Scientist          Fabrikam Health                  Jan 2020 – Present\n"
+        "- Forecasting models\n"
+        "Adjunct Lecturer        Lakeshore College                Sep 2021 – Jun 2023\n"
+        "- Taught statistics\n"
+        "Data Analyst            Fabrikam Health                  Jan 2018 – Dec 2019\n"
+    )
+    profile = build_profile(resume_from(text), (), PRESENT)
+    assert [(p.title, p.organisation) for p in profile.positions] == [
+        ("Data Scientist", "Fabrikam Health"),
+        ("Adjunct Lecturer", "Lakeshore College"),
+        ("Data Analyst", "Fabrikam Health"),
+    ]
+    # Jan 2018 to Dec 2026 without a gap: 108 months; the lecturing overlaps and counts once.
+    assert profile.total_years == 9.0
