@@ -4,10 +4,16 @@ One LocalCluster for the module (2 worker processes, one thread each, loopback o
 worker), started through ``resume_fit.dask.cluster.connect`` so it has the batch's scheduler
 settings. The fake ``analyze`` of ``conftest`` travels to the workers by value (cloudpickle), since
 the workers cannot import a test module.
+
+Nothing here can hang a test run: every test starts with both workers up (waited for, bounded),
+the cluster is closed with a time limit (and its processes killed past it), and a test still
+running after ``TEST_SECONDS`` ends the run with every thread's stack on stderr, so CI fails in
+minutes with the place it stopped rather than at its time limit.
 """
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
 import sys
@@ -36,18 +42,44 @@ from resume_fit.dask.cluster import connect  # noqa: E402
 
 FAST = Limits(timeout_seconds=30)
 WORKER_MEMORY = "1GiB"
+# Generous on 2 cores shared with other jobs (a test takes seconds to a minute there), far below
+# CI's limit.
+TEST_SECONDS = 240
+WORKERS_SECONDS = 120
 
 
 @pytest.fixture(scope="module")
-def client() -> Iterator[Any]:
+def cluster() -> Iterator[Any]:
     """A LocalCluster of two worker processes on 127.0.0.1, closed after the module."""
     connection = connect("local", 2, memory_limit=WORKER_MEMORY)
     scheduler = connection.client.scheduler_info()["address"]
     assert scheduler.startswith("tcp://127.0.0.1:")
     try:
-        yield connection.client
+        yield connection
     finally:
         connection.close()
+
+
+@pytest.fixture
+def client(cluster: Any) -> Iterator[Any]:
+    """The module's client, once both workers are up (a test that killed one waits here for the
+    nanny's replacement, rather than the next test finding one worker)."""
+    cluster.client.wait_for_workers(2, timeout=WORKERS_SECONDS)
+    yield cluster.client
+
+
+@pytest.fixture(autouse=True)
+def bounded(request: pytest.FixtureRequest) -> Iterator[None]:
+    """End the run, printing every thread's stack, if a test runs past ``TEST_SECONDS``."""
+    from _pytest.faulthandler import fault_handler_stderr_fd_key
+
+    # pytest's own copy of stderr: the test's stderr is captured, and lost when the run ends.
+    stream = request.config.stash.get(fault_handler_stderr_fd_key, None) or sys.__stderr__
+    faulthandler.dump_traceback_later(TEST_SECONDS, exit=True, file=stream)
+    try:
+        yield
+    finally:
+        faulthandler.cancel_dump_traceback_later()
 
 
 @pytest.fixture
@@ -236,3 +268,70 @@ def test_batch_dask_cli_on_a_scheduler_address_matches_jobs_two(client, tmp_path
     assert "scored 3 of 6 files (3 failed" in dask.output
     pool_rows = (tmp_path / "pool.csv").read_bytes()
     assert (tmp_path / "dask.csv").read_bytes() == pool_rows
+
+
+def test_batch_dask_chunks_shrink_to_single_files_as_the_run_ends():
+    from resume_fit.dask.executor import MAX_CHUNK_FILES, chunk_size
+
+    assert chunk_size(1_000_000, 2) == MAX_CHUNK_FILES
+    assert chunk_size(300, 2) == MAX_CHUNK_FILES
+    assert chunk_size(40, 2) == 5
+    assert chunk_size(10, 2) == 2
+    assert chunk_size(1, 8) == 1
+    # Sent one after another, the chunks of 300 files on 2 threads cover every file once and
+    # end with single files.
+    sizes, remaining = [], 300
+    while remaining:
+        sizes.append(chunk_size(remaining, 2))
+        remaining -= sizes[-1]
+    assert sum(sizes) == 300 and sizes == sorted(sizes, reverse=True) and sizes[-8:] == [1] * 8
+
+
+def test_batch_dask_a_crash_costs_its_chunk_mates_a_retry_not_their_rows(
+    client, by_value, fake_analyze, tmp_path: Path
+):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(24):
+        (folder / f"cv-{n:02}.txt").write_text(f"python sql docker {n}", encoding="utf-8")
+    (folder / "cv-05-crash.txt").write_text("python CRASH", encoding="utf-8")
+    result = run_batch([folder], client=client, limits=FAST, analyze=fake_analyze)
+    by_name = {Path(r["path"]).name: r for r in result.records}
+    assert len(by_name) == 25
+    assert by_name["cv-05-crash.txt"]["error_kind"] == KIND_CRASH
+    assert all(r["status"] == "ok" for name, r in by_name.items() if "crash" not in name)
+    assert result.stats.crashes == 1 and result.stats.timeouts == 0
+
+
+def _write_posting(folder: Path) -> Path:
+    posting = folder / "ml-engineer-posting.txt"
+    posting.write_text(
+        "Machine Learning Engineer\n\nRequirements\n"
+        "- 3+ years of Python and PyTorch\n- Docker and Kubernetes in production\n"
+        "- Experience with MLflow or Airflow\n\nNice to have\n- AWS, SQL\n",
+        encoding="utf-8",
+    )
+    return posting
+
+
+def test_batch_dask_dataframe_paths_take_postings_as_score_folder(client, tmp_path: Path):
+    import datetime as dt
+
+    folder = tmp_path / "texts"
+    texts = _write_resumes(folder)
+    posting = _write_posting(tmp_path)
+    as_of = dt.date(2026, 1, 31)
+    expected = score_folder(folder, jobs=0, reference_date=as_of, postings=[posting])
+    assert "job_score" in expected.columns and expected["job_score"].notna().all()
+    files = score_files([folder], client=client, reference_date=as_of, postings=[posting])
+    assert _table(files) == _table(expected)
+
+    ids = [str(folder / name) for name in texts]
+    frame = pd.DataFrame({"id": ids, "text": list(texts.values())})
+    lazy = score_texts(
+        dd.from_pandas(frame, npartitions=2), reference_date=as_of, postings=[posting]
+    )
+    assert list(lazy.columns) == list(expected.columns)
+    scored = lazy.compute().sort_values("path").reset_index(drop=True)
+    wanted = expected.sort_values("path").reset_index(drop=True)
+    assert _table(scored) == _table(wanted)

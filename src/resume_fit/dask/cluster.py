@@ -6,12 +6,19 @@ The batch wants three settings, which a ``LocalCluster`` started here gets from
 - ``distributed.scheduler.allowed-failures: 1``: a file whose worker died is tried once more
   elsewhere, and if that worker dies too the file gets an error row (Dask's default, 3, tries it
   four times).
-- ``distributed.scheduler.worker-saturation: 1.0``: a one-thread worker holds only the file it
-  is working on, so a file that kills its worker never costs another file a try (with Dask's
-  default, 1.1, it holds a second one, which would share the death, and a second death would
-  give that innocent file an error row). The price is a scheduler round trip between files.
+- ``distributed.scheduler.worker-saturation: 1.0``: a one-thread worker holds only the task it
+  is working on (a chunk of a few files, see ``executor``), so a file that kills its worker costs
+  only its own chunk a try (with Dask's default, 1.1, the worker holds a second chunk, which
+  would share the death). The price is a scheduler round trip between chunks, not between files.
 - ``distributed.worker.profile.enabled: false``: the statistical profiler samples every thread's
   stack every 10 ms, which costs CPU on deep spaCy stacks and shows nothing the batch needs.
+
+A local cluster also keeps a worker whose restart is slow: Dask's ``LocalCluster`` closes, for
+good, the nanny of a worker that has not come back ``distributed.deploy.lost-worker-timeout``
+after it left (15 s). A worker the watchdog ended, restarting on busy cores, can take longer, and
+with both workers of a 2-worker cluster closed the run had nothing left to run on (it waited
+``executor.WORKERLESS_SECONDS``, which looked like a hang). Here the wait is
+``LOST_WORKER_SECONDS``.
 
 A local cluster also wakes up less often (``TIMERS_CONFIG``: event-loop health ticks, system
 monitor, work stealing, which has nothing to steal when each worker holds one file): measured on
@@ -23,6 +30,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import signal
 import socket
 from dataclasses import dataclass
 from typing import Any
@@ -46,6 +55,12 @@ TIMERS_CONFIG: dict[str, Any] = {
 LOCAL_HOST = "127.0.0.1"
 CONNECT_TIMEOUT_SECONDS = 30
 WORKERS_TIMEOUT_SECONDS = 120
+# Closing waits this long for the client, then for the cluster; a local cluster's worker
+# processes still alive after that are killed, so closing never hangs (a nanny restarting a
+# worker while the cluster closes can wait for it forever).
+CLOSE_TIMEOUT_SECONDS = 30
+# How long a local cluster waits for a worker to come back before closing its nanny.
+LOST_WORKER_SECONDS = 600
 
 
 @dataclass
@@ -61,10 +76,46 @@ class Connection:
     cluster: Any = None
 
     def close(self) -> None:
-        """Close the client, and the cluster when it was started here."""
-        self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
+        """Close the client, and the cluster when it was started here, in bounded time."""
+        pids = _worker_pids(self.cluster) if self.cluster is not None else []
+        with contextlib.suppress(TimeoutError, OSError):
+            self.client.close(timeout=CLOSE_TIMEOUT_SECONDS)
+        if self.cluster is None:
+            return
+        try:
+            self.cluster.close(timeout=CLOSE_TIMEOUT_SECONDS)
+        except (TimeoutError, OSError):
+            for pid in pids + _worker_pids(self.cluster):
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+
+
+def _patient(local_cluster: type) -> type:
+    """``LocalCluster`` waiting ``LOST_WORKER_SECONDS`` for a worker to come back.
+
+    ``SpecCluster`` reads the timeout from the config each time a worker leaves, on the event
+    loop, so it is set around that call (the config set while creating the cluster is gone by
+    then).
+    """
+    import dask
+
+    class PatientCluster(local_cluster):  # type: ignore[misc, valid-type]
+        def _update_worker_status(self, op: str, msg: Any) -> None:
+            timeout = {"distributed.deploy.lost-worker-timeout": f"{LOST_WORKER_SECONDS}s"}
+            with dask.config.set(timeout):
+                super()._update_worker_status(op, msg)
+
+    return PatientCluster
+
+
+def _worker_pids(cluster: Any) -> list[int]:
+    """The process ids of a local cluster's workers (each nanny's child), as far as known."""
+    pids = []
+    for nanny in list(getattr(cluster, "workers", {}).values()):
+        pid = getattr(nanny, "pid", None)
+        if isinstance(pid, int) and pid > 0:
+            pids.append(pid)
+    return pids
 
 
 def connect(
@@ -93,7 +144,7 @@ def connect(
         ) from None
     if scheduler == LOCAL:
         with dask.config.set({**LOCAL_CONFIG, **TIMERS_CONFIG}):
-            cluster = LocalCluster(
+            cluster = _patient(LocalCluster)(
                 n_workers=max(1, jobs),
                 threads_per_worker=1,
                 processes=True,

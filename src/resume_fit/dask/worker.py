@@ -1,20 +1,22 @@
-"""What runs inside a Dask worker: one file's task, the stage loader, and the time-budget watchdog.
+"""What runs inside a Dask worker: a chunk of files as one task, the stage loader, the watchdog.
 
-A task gets a ``Source`` (a path the worker can read, an fsspec URL, or the file's bytes sent by the
-client) and returns the file's record, built by the same ``analyze_record`` the local pool uses, so
-a row cannot depend on where it was computed. Bytes are written to a private temporary folder
-under the file's own name (the parser looks at the content; the name keeps error messages and
-Markdown detection the same) and removed afterwards.
+A task gets a few ``Source``s (a path the worker can read, an fsspec URL, or the file's bytes sent
+by the client) and returns their records in order, each built by the same ``analyze_record`` the
+local pool uses, so a row cannot depend on where it was computed. Several files per task, because
+each task costs scheduler round trips and a task description to unpack (see ``executor``). Bytes
+are written to a private temporary folder under the file's own name (the parser looks at the
+content; the name keeps error messages and Markdown detection the same) and removed afterwards.
 
 The spaCy pipeline, lexicon and catalogue load once per worker process: ``StagesPlugin`` loads them
 when the worker starts (and again in a worker that replaces a dead one), and each loader caches,
 so a task only finds them loaded.
 
 A thread cannot be stopped from outside, so the per-file time budget is kept by a watchdog thread:
-when a task runs past its budget, the watchdog reports the task's key to the scheduler (an event
-on ``TIMEOUT_TOPIC``) and ends the worker process. The nanny starts a fresh worker, the scheduler
-gives the files that worker held to another one, and a file that kills its worker on each try gets
-an error row on the client: a timeout row when the event names it, else a crash row.
+when a file runs past its budget, the watchdog reports the task's key and the file's position in
+the task to the scheduler (an event on ``TIMEOUT_TOPIC``) and ends the worker process. The nanny
+starts a fresh worker, the scheduler gives the task that worker held to another one, and the
+client turns a task that killed its workers into rows (``executor``): a timeout row for a file an
+event names, each other file tried again alone.
 """
 
 from __future__ import annotations
@@ -40,10 +42,10 @@ from resume_fit.config import Limits
 from resume_fit.errors import ResumeFitError
 
 TIMEOUT_TOPIC = "resume-fit-timeout"
-# How often the watchdog looks, and how long it lets the event reach the scheduler before the
-# process ends (events leave in batches every few milliseconds).
+# How often the watchdog looks, and how long at most it waits for the scheduler to confirm the
+# timeout event before the process ends (a busy machine answers in milliseconds to seconds).
 _WATCH_SECONDS = 0.1
-_REPORT_SECONDS = 0.25
+_REPORT_SECONDS = 10.0
 _TIMEOUT_EXIT_CODE = 75
 
 
@@ -85,25 +87,30 @@ class StagesPlugin(WorkerPlugin):
             gc.freeze()
 
 
-def score_source(
-    source: Source,
+def score_chunk(
+    sources: tuple[Source, ...],
     analyze: Analyze,
     limits: Limits,
     reference_date: dt.date,
     load_stages: bool,
-) -> tuple[Record, float]:
-    """The task: analyse one file and return its record and this worker's peak memory (MiB).
+) -> tuple[list[Record], float]:
+    """The task: analyse files one after another; their records in order, and this worker's
+    peak memory (MiB).
 
-    A URL's record carries the ``sha256`` of the bytes read, which only the worker knows.
+    Each file has its own time budget (``limits.timeout_seconds``). A URL's record carries the
+    ``sha256`` of the bytes read, which only the worker knows.
     """
     if load_stages:
         warm_up()  # a no-op once the plugin (or an earlier task) has loaded the stages
-    with _watched(limits.timeout_seconds):
-        if source.path is not None:
-            record = analyze_record(Path(source.path), analyze, limits, reference_date)
-        else:
-            record = _score_bytes(source, analyze, limits, reference_date)
-    return record, peak_rss_mb()
+    records = []
+    for position, source in enumerate(sources):
+        with _watched(limits.timeout_seconds, position):
+            if source.path is not None:
+                record = analyze_record(Path(source.path), analyze, limits, reference_date)
+            else:
+                record = _score_bytes(source, analyze, limits, reference_date)
+        records.append(record)
+    return records, peak_rss_mb()
 
 
 def _score_bytes(
@@ -127,13 +134,15 @@ def _score_bytes(
 
 
 _lock = threading.Lock()
-_running: dict[int, tuple[str, float, float]] = {}  # thread -> (task key, deadline, budget)
+# thread -> (task key, the file's position in the task, deadline, budget)
+_running: dict[int, tuple[str, int, float, float]] = {}
 _watchdog: threading.Thread | None = None
 
 
 @contextlib.contextmanager
-def _watched(budget: float) -> Iterator[None]:
-    """Put the current task under the watchdog for ``budget`` seconds (0: no budget)."""
+def _watched(budget: float, position: int) -> Iterator[None]:
+    """Put the current task's file at ``position`` under the watchdog for ``budget`` seconds
+    (0: no budget)."""
     worker = _current_worker()
     if not budget or budget <= 0 or worker is None:
         yield
@@ -142,7 +151,7 @@ def _watched(budget: float) -> Iterator[None]:
     _start_watchdog(worker)
     ident = threading.get_ident()
     with _lock:
-        _running[ident] = (key, time.monotonic() + budget, budget)
+        _running[ident] = (key, position, time.monotonic() + budget, budget)
     try:
         yield
     finally:
@@ -174,13 +183,28 @@ def _watch(worker: Any) -> None:
         time.sleep(_WATCH_SECONDS)
         now = time.monotonic()
         with _lock:
-            late = [(key, budget) for key, deadline, budget in _running.values() if now >= deadline]
+            late = [
+                (key, position, budget)
+                for key, position, deadline, budget in _running.values()
+                if now >= deadline
+            ]
         if not late:
             continue
-        for key, budget in late:
-            # log_event belongs to the worker's event loop; add_callback is the thread-safe door.
-            worker.loop.add_callback(
-                worker.log_event, TIMEOUT_TOPIC, {"key": key, "budget": budget}
-            )
-        time.sleep(_REPORT_SECONDS)
+        reported = threading.Event()
+        # The worker's event loop owns its connections; add_callback is the thread-safe door.
+        worker.loop.add_callback(_report, worker, late, reported)
+        reported.wait(_REPORT_SECONDS)
         os._exit(_TIMEOUT_EXIT_CODE)  # the only way to stop a thread stuck in a file
+
+
+async def _report(
+    worker: Any, late: list[tuple[str, int, float]], reported: threading.Event
+) -> None:
+    # A call the scheduler answers once the event is stored, rather than the worker's batched
+    # stream, which the exit could cut before it is sent (a crash row instead of a timeout row).
+    try:
+        for key, position, budget in late:
+            message = {"key": key, "file": position, "budget": budget}
+            await worker.scheduler.log_event(topic=TIMEOUT_TOPIC, msg=message)
+    finally:
+        reported.set()
