@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain
 from typing import NamedTuple
 
 from spacy.attrs import IDX, ORTH, SPACY
@@ -218,7 +219,7 @@ class DocContext:
             if len(self.words) == len(self.texts)
             else [self.lowers[i] for i in self.words]
         )
-        self.text = "".join([t + w for t, w in zip(self.texts, self.spaces, strict=True)])
+        self.text = "".join(chain.from_iterable(zip(self.texts, self.spaces, strict=True)))
         self.settings = settings
         sections = sorted(doc.user_data.get(SECTIONS_KEY, ()))
         self._starts = [s[0] for s in sections]
@@ -363,10 +364,12 @@ class AmbiguityPolicy:
         loose = self._loose
         ctx.tech_starts = {c.start for c in candidates if c.category not in loose}
         ctx.tech_ends = {c.end - 1 for c in candidates if c.category not in loose}
-        ctx.span_starts = {}
+        span_starts: dict[int, int] = {}
         for c in candidates:
             last = c.end - 1
-            ctx.span_starts[last] = min(ctx.span_starts.get(last, c.start), c.start)
+            if c.start < span_starts.get(last, c.end):
+                span_starts[last] = c.start
+        ctx.span_starts = span_starts
         for cand in candidates:
             if cand.form_class == "plain":
                 plain_starts.setdefault(cand.start, cand)
@@ -410,10 +413,9 @@ class AmbiguityPolicy:
             solid_ends: The same, by last token.
         """
         texts, lowers = ctx.texts, ctx.lowers
-        written = "".join(
-            texts[i] + (ctx.spaces[i] if i < cand.end - 1 else "")
-            for i in range(cand.start, cand.end)
-        )
+        # The tokens with the spaces between them: the doc's text from the first to the last.
+        last = cand.end - 1
+        written = ctx.text[ctx.offsets[cand.start] : ctx.offsets[last] + len(texts[last])]
         form = " ".join(written.split()).casefold()
         prev_i = ctx.neighbour(cand.start, -1)
         next_i = ctx.neighbour(cand.end - 1, 1)
