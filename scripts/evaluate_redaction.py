@@ -18,11 +18,19 @@ python-docx paragraphs, tables, headers and footers) plus the mailto links the p
   ordinary words (stop words, heading words, role-title words, skill names, generic words such as
   resume, cv, gmail).
 
+A name token that is also an ordinary word or a skill ("Grant", "Rose", "Julia", "Swift", "May":
+a stop, heading or title word, a word of a skill name, a month, or a lower-case entry of the
+system word list ``/usr/share/dict/words`` when there is one) cannot be told from the word by a
+count, and redaction keeps skill names and lower-case words on purpose: such tokens are counted
+apart, as capitalised or lower-case occurrences, and never hidden.
+
 Then each resume is analysed with ``--redact`` and rendered as Markdown, JSON and HTML, and the
 whole half is run as one redacted batch (CSV table, JSONL table, skills table, Markdown and HTML
 summaries, file names kept as they are, since they are one of the places names hide). A leak is
 any e-mail address at all, a phone number of that person, or a name token of that person as a whole
-word (case and accents ignored) in an output. The same counts on the unredacted outputs show that
+word (case and accents ignored) in an output; each such leak is also split by whether
+resume-fit's own ``find_identity`` read the token as a name word (not read: the name was missed,
+or the script took a non-name for the name; read: masking left it). The same counts on the unredacted outputs show that
 the identifiers are found. Nothing from the documents is printed unless ``--show`` (refused on the
 report half); copies, reports and tables are written to a temporary folder, removed at the end.
 """
@@ -49,6 +57,7 @@ from resume_fit.batch import run_batch_cli
 from resume_fit.errors import ResumeFitError
 from resume_fit.parse import parse_file
 from resume_fit.report.html import render_html
+from resume_fit.report.identity import find_identity
 
 ROOT = Path(__file__).resolve().parents[1]
 SPLIT = ROOT / "eval" / "real" / "resumes" / "split.tsv"
@@ -114,6 +123,26 @@ def plain_text(path: Path) -> str:
     return path.read_text(encoding="utf-8", errors="replace")
 
 
+MONTHS = _words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter"
+)
+DICTIONARY = Path("/usr/share/dict/words")
+
+
+@lru_cache(maxsize=1)
+def word_like() -> frozenset[str]:
+    """Folded words a name token may also be: ordinary words, skill-name words, months, and the
+    lower-case entries of the system word list (proper names there are capitalised)."""
+    words = set(ordinary_words()) | MONTHS
+    words |= {w for phrase in skill_names() for w in LETTERS.findall(phrase)}
+    if DICTIONARY.is_file():
+        for line in DICTIONARY.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line and line.islower() and "'" not in line:
+                words.add(fold(line))
+    return frozenset(words)
+
+
 def is_phone(candidate: str) -> bool:
     digits = re.sub(r"\D", "", candidate)
     groups = re.findall(r"\d+", candidate)
@@ -130,6 +159,7 @@ class Person:
     emails: set[str] = field(default_factory=set)
     phones: set[str] = field(default_factory=set)  # last 9 digits
     names: set[str] = field(default_factory=set)  # folded tokens
+    read: set[str] = field(default_factory=set)  # the name tokens resume-fit's redaction read
 
 
 @lru_cache(maxsize=1)
@@ -227,13 +257,33 @@ class Leaks:
     names: int = 0
     emails: int = 0
     phones: int = 0
+    wordy: int = 0  # outputs with a name token that is also a word or skill
+    wordy_capital: int = 0
+    wordy_lower: int = 0
+    unread: int = 0  # name-token leaks that resume-fit did not read as the name at all
 
-    def add(self, names: int, emails: int, phones: int) -> None:
+    def add(self, found: Found) -> None:
         self.outputs += 1
-        self.leaking += int(names + emails + phones > 0)
-        self.names += names
-        self.emails += emails
-        self.phones += phones
+        self.leaking += int(found.names + found.emails + found.phones > 0)
+        self.names += found.names
+        self.emails += found.emails
+        self.phones += found.phones
+        self.wordy += int(found.wordy_capital + found.wordy_lower > 0)
+        self.wordy_capital += found.wordy_capital
+        self.wordy_lower += found.wordy_lower
+        self.unread += found.unread
+
+
+@dataclass
+class Found:
+    """What one output holds: distinctive name tokens, word-like name tokens, e-mails, phones."""
+
+    names: int = 0
+    emails: int = 0
+    phones: int = 0
+    wordy_capital: int = 0
+    wordy_lower: int = 0
+    unread: int = 0
 
 
 class _Visible(HTMLParser):
@@ -265,26 +315,45 @@ def visible(text: str, html: bool) -> str:
     return "\n".join(parser.parts)
 
 
-def count(text: str, people: list[Person], show: str | None) -> tuple[int, int, int]:
-    """Name-token, e-mail and phone leaks of ``people`` in ``text``."""
-    folded = fold(text)
-    names = emails = phones = 0
+def count(text: str, people: list[Person], show: str | None) -> Found:
+    """Name-token, e-mail and phone leaks of ``people`` in ``text``.
+
+    Words are compared whole, accents and case ignored. A name token that is also a word or
+    skill (``word_like``) is counted apart, by whether the occurrence has a capital letter.
+    """
+    found = Found()
+    ordinary = word_like()
+    words = [(match, fold(match[0])) for match in LETTERS.finditer(text)]
     for person in people:
-        for token in sorted(person.names):
-            for match in re.finditer(rf"(?<![^\W\d_]){re.escape(token)}(?![^\W\d_])", folded):
-                names += 1
-                if show is not None:
-                    print(f"  {show}: name {text[max(0, match.start() - 40) : match.end() + 40]!r}")
+        for match, token in words:
+            if token not in person.names:
+                continue
+            if token in ordinary:
+                capital = match[0][0].isupper()
+                kind = "word-like name, " + ("capitalised" if capital else "lower case")
+                if capital:
+                    found.wordy_capital += 1
+                else:
+                    found.wordy_lower += 1
+            else:
+                kind = "name"
+                found.names += 1
+                if token not in person.read:
+                    kind = "name (not read by resume-fit)"
+                    found.unread += 1
+            if show is not None:
+                around = text[max(0, match.start() - 40) : match.end() + 40]
+                print(f"  {show}: {kind} {around!r}")
         digits = {re.sub(r"\D", "", c)[-9:] for c in PHONE.findall(text)}
         for phone in person.phones & digits:
-            phones += 1
+            found.phones += 1
             if show is not None:
                 print(f"  {show}: phone ...{phone[-4:]}")
     for match in EMAIL.finditer(text):
-        emails += 1
+        found.emails += 1
         if show is not None:
             print(f"  {show}: email {match[0]!r}")
-    return names, emails, phones
+    return found
 
 
 def measure(out: Path, files: list[str], half: str, show: bool) -> None:
@@ -294,7 +363,13 @@ def measure(out: Path, files: list[str], half: str, show: bool) -> None:
     for name in files:
         source = CORPUS / name
         shutil.copyfile(source, out / "in" / name)
-        people.append(identify(source))
+        person = identify(source)
+        try:
+            read = find_identity(parse_file(source))
+            person.read = set(read.name_tokens | read.capitalised_tokens)
+        except ResumeFitError:
+            pass
+        people.append(person)
     kinds = ("markdown", "json", "html")
     tallies = {(k, r): Leaks() for k in (*kinds, "batch") for r in (False, True)}
     failed = 0
@@ -317,7 +392,7 @@ def measure(out: Path, files: list[str], half: str, show: bool) -> None:
             for kind, text in texts.items():
                 label = f"file {index} {kind}" if show and redact else None
                 text = visible(text, kind == "html")
-                tallies[(kind, redact)].add(*count(text, [person], label))
+                tallies[(kind, redact)].add(count(text, [person], label))
     for redact in (False, True):
         tag = "redacted" if redact else "plain"
         written = run_batch_cli(
@@ -344,7 +419,7 @@ def measure(out: Path, files: list[str], half: str, show: bool) -> None:
                 continue  # the key is meant to name the files
             label = f"batch {path.name}" if show and redact else None
             text = visible(path.read_text(encoding="utf-8"), path.suffix == ".html")
-            tallies[("batch", redact)].add(*count(text, people, label))
+            tallies[("batch", redact)].add(count(text, people, label))
     print(f"{half} half: {len(people)} resumes, {failed} could not be analysed")
     print(
         f"{sum(len(p.names) > 0 for p in people)} with a name found, "
@@ -353,12 +428,21 @@ def measure(out: Path, files: list[str], half: str, show: bool) -> None:
     )
     masked = ", ".join(f"{kind} {n}" for kind, n in sorted(placeholders.items()))
     print(f"placeholders in the {len(people)} redacted JSON reports: {masked or 'none'}")
-    print("| output | run | outputs | with a leak | name tokens | e-mails | phones |")
-    print("|---|---|---:|---:|---:|---:|---:|")
+    wordy = sorted({t for p in people for t in p.names if t in word_like()})
+    print(f"{len(wordy)} name tokens are also a word or skill (counted apart, not as leaks)")
+    unread = sum(t.unread for (_, redact), t in tallies.items() if redact)
+    leaked = sum(t.names for (_, redact), t in tallies.items() if redact)
+    print(f"redacted name-token leaks resume-fit did not read as the name: {unread} of {leaked}")
+    print(
+        "| output | run | outputs | with a leak | name tokens | e-mails | phones "
+        "| with a word-like name | word-like, capitalised | word-like, lower case |"
+    )
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for (kind, redact), t in tallies.items():
         run = "redacted" if redact else "plain"
         print(
-            f"| {kind} | {run} | {t.outputs} | {t.leaking} | {t.names} | {t.emails} | {t.phones} |"
+            f"| {kind} | {run} | {t.outputs} | {t.leaking} | {t.names} | {t.emails} | {t.phones} "
+            f"| {t.wordy} | {t.wordy_capital} | {t.wordy_lower} |"
         )
 
 

@@ -80,6 +80,66 @@ def test_cli_redact_changes_nothing_but_personal_data_on_the_samples():
         assert after["plan"] == before["plan"]
 
 
+# An invented posting the resume above partly meets, with a recruiter's contact line.
+POSTING = """Senior Data Scientist
+Contact: hiring@nordlys.example
+
+Requirements
+- 3+ years of Python and SQL
+- Experience with scikit-learn or XGBoost
+- Deploying models with Kubernetes
+
+Nice to have
+- Familiarity with MLflow
+"""
+
+
+@pytest.fixture(scope="module")
+def posting_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("job") / "senior_ds.txt"
+    path.write_text(POSTING, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "json", "html"])
+def test_cli_match_redact_every_format(resume_file, posting_file, fmt, html_problems):
+    args = ("match", str(resume_file), str(posting_file), "--format", fmt, "--as-of", AS_OF)
+    code, plain, err = invoke(*args)
+    assert code == 0, err
+    assert _leaks(plain)
+    code, blind, err = invoke(*args, "--redact")
+    assert code == 0, err
+    assert _leaks(blind) == []
+    assert str(resume_file) not in blind and "cand-" in blind
+    if fmt == "html":
+        assert html_problems(blind) == [] and html_problems(plain) == []
+
+
+def test_cli_match_redact_keeps_score_and_requirements(resume_file, posting_file):
+    args = ("match", str(resume_file), str(posting_file), "--format", "json", "--as-of", AS_OF)
+    _, plain, _ = invoke(*args)
+    _, blind, _ = invoke(*args, "--redact")
+    before, after = json.loads(plain), json.loads(blind)
+    assert after["resume"].startswith("cand-") and before["resume"] == str(resume_file)
+    for key in ("score", "components", "requirements", "advice", "unrecognised"):
+        assert after[key] == before[key], key
+    assert {r["status"] for r in after["requirements"]} == {"met", "missing"}
+
+
+def test_cli_match_html_shows_the_same_report(resume_file, posting_file, html_problems):
+    args = ("match", str(resume_file), str(posting_file), "--as-of", AS_OF)
+    _, markdown, _ = invoke(*args)
+    code, page, err = invoke(*args, "--format", "html")
+    assert code == 0, err
+    assert html_problems(page) == []
+    score = re.search(r"Match: \*\*(\d+\.\d)/100\*\*", markdown)[1]
+    assert f"<strong>{score}/100</strong>" in page
+    assert "<svg" in page and "Match score, stacked by score component" in page
+    assert "<caption>Required</caption>" in page and "<caption>Preferred</caption>" in page
+    assert re.search(r"<td>Kubernetes</td><td>missing</td>", page)
+    assert page == invoke(*args, "--format", "html")[1]
+
+
 def test_cli_html_report_written_to_file(tmp_path, html_problems):
     target = tmp_path / "report.html"
     code, _, err = invoke(

@@ -23,7 +23,7 @@ from resume_fit.report.json import render_json
 from resume_fit.report.markdown import render_markdown
 from resume_fit.report.match import MatchReport, build_match_report
 from resume_fit.report.match_render import render_match_json, render_match_markdown
-from resume_fit.report.redact import file_pseudonym, find_identity, redact_report
+from resume_fit.report.redact import file_pseudonym, find_identity, redact_match, redact_report
 from resume_fit.roles import Catalogue, load_catalogue, read_custom_catalogue
 
 if TYPE_CHECKING:
@@ -202,6 +202,7 @@ def match_posting(
     limits: Limits | None = None,
     *,
     ocr: bool = False,
+    redact: bool = False,
 ) -> MatchReport:
     """How well a resume fits one job posting: an explained score, each requirement, advice.
 
@@ -213,9 +214,12 @@ def match_posting(
         reference_date: The date "present" means in the resume's dates; today when None.
         limits: Safety limits for parsing files; ``Limits.from_env()`` when None.
         ocr: Read a scanned resume PDF with OCR.
+        redact: Remove the candidate's personal data from the report (as ``analyze`` does); the
+            score and every requirement's status are unchanged.
 
     Returns:
-        The match report (``render_match_markdown`` / ``render_match_json`` render it).
+        The match report (``render_match_markdown`` / ``render_match_json`` /
+        ``render_match_html`` render it).
 
     Raises:
         ResumeFitError: A subclass naming the file and the reason when one cannot be read.
@@ -234,4 +238,8 @@ def match_posting(
     profile = build_profile(parsed, skills, reference_date=reference_date)
     lexicon = load_lexicon()
     fit = score_posting(skills, profile, job, lexicon, load_catalogue().scoring)
-    return build_match_report(parsed, skills, profile, job, fit, lexicon)
+    report = build_match_report(parsed, skills, profile, job, fit, lexicon)
+    if not redact:
+        return report
+    fallback = file_pseudonym(resume) if _is_path(resume) else None
+    return redact_match(report, find_identity(parsed, fallback))

@@ -115,6 +115,20 @@ def _redact_option(function: Callable[..., Any]) -> Callable[..., Any]:
     )(function)
 
 
+def _emit(text: str, output: Path | None) -> None:
+    """Print a report, or write it whole to ``output`` (atomically) and say so on stderr."""
+    from resume_fit.atomic import write_atomic
+
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    try:
+        write_atomic(output, text)
+    except OSError as error:
+        _fail(f"{output}: cannot write the report ({error.strerror})", INTERNAL_ERROR_EXIT)
+    click.echo(f"wrote {output}", err=True)
+
+
 def _as_of(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -206,7 +220,6 @@ def analyze(
       resume-fit cv.pdf --format html --redact -o blind.html
     """
     from resume_fit import api
-    from resume_fit.atomic import write_atomic
 
     reference = _as_of(as_of)
     limits = _limits(max_mb, max_pages, timeout)
@@ -229,14 +242,7 @@ def analyze(
         text = render_html(report, top=top, role=role_id)
     else:
         text = api.render_markdown(report, top=top, role=role_id)
-    if output is None:
-        click.echo(text, nl=not text.endswith("\n"))
-        return
-    try:
-        write_atomic(output, text)
-    except OSError as error:
-        _fail(f"{output}: cannot write the report ({error.strerror})", INTERNAL_ERROR_EXIT)
-    click.echo(f"wrote {output}", err=True)
+    _emit(text, output)
 
 
 @main.command()
@@ -246,10 +252,10 @@ def analyze(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["markdown", "json"]),
+    type=click.Choice(["markdown", "json", "html"]),
     default="markdown",
     show_default=True,
-    help="Report format.",
+    help="Report format (html: one self-contained page with a chart).",
 )
 @click.option(
     "--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today)."
@@ -260,6 +266,7 @@ def analyze(
     is_flag=True,
     help="Read a scanned resume PDF with OCR (needs poppler-utils and tesseract-ocr installed).",
 )
+@_redact_option
 @click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
 def match(
     resume: Path,
@@ -272,6 +279,7 @@ def match(
     timeout: float | None,
     ocr: bool,
     debug: bool,
+    redact: bool = False,
 ) -> None:
     """Score one resume against one job posting (TXT, MD, PDF, DOCX, HTML, or - for stdin).
 
@@ -284,26 +292,28 @@ def match(
       resume-fit match cv.pdf posting.txt
       resume-fit match cv.docx posting.html --format json -o match.json
       pbpaste | resume-fit match cv.pdf -
+      resume-fit match cv.pdf posting.txt --format html --redact -o blind_match.html
     """
     from resume_fit import api
-    from resume_fit.atomic import write_atomic
 
     reference = _as_of(as_of)
     limits = _limits(max_mb, max_pages, timeout)
     source: str | Path = posting if posting == "-" else Path(posting)
     job = _run_guarded(posting, debug, lambda: api.read_job(source, limits))
     report = _run_guarded(
-        str(resume), debug, lambda: api.match_posting(resume, job, reference, limits, ocr=ocr)
+        str(resume),
+        debug,
+        lambda: api.match_posting(resume, job, reference, limits, ocr=ocr, redact=redact),
     )
-    text = api.render_match_json(report) if fmt == "json" else api.render_match_markdown(report)
-    if output is None:
-        click.echo(text, nl=not text.endswith("\n"))
-        return
-    try:
-        write_atomic(output, text)
-    except OSError as error:
-        _fail(f"{output}: cannot write the report ({error.strerror})", INTERNAL_ERROR_EXIT)
-    click.echo(f"wrote {output}", err=True)
+    if fmt == "json":
+        text = api.render_match_json(report)
+    elif fmt == "html":
+        from resume_fit.report.match_html import render_match_html
+
+        text = render_match_html(report)
+    else:
+        text = api.render_match_markdown(report)
+    _emit(text, output)
 
 
 @main.command()

@@ -1,11 +1,18 @@
 """Blind batches: every file's path becomes a stable pseudonym, with an optional key to re-identify.
 
 A batch record holds no text from the document (skill ids, role ids, scores, years, the parse
-verdict), so what identifies a person in a ranked table is the path: file names are often the
-person's name. ``redact_records`` replaces each path by ``cand-`` and the first 12 hex digits of the
-file's sha256 (the same pseudonym ``resume-fit analyze --redact`` gives the file), masks the path
-and file name wherever an error message repeats them, and returns the key (pseudonym -> path) for
-the one person allowed to re-identify, which ``write_key`` writes to a separate CSV file.
+verdict), so what identifies a person in a ranked table is the path: file and folder names are
+often the person's name. ``redact_records`` replaces each path by ``cand-`` and the first 12 hex
+digits of the file's sha256 (the same pseudonym ``resume-fit analyze --redact`` gives the file),
+masks the path and the words of its file and folder names wherever an error message repeats them,
+and returns the key (pseudonym -> path) for the one person allowed to re-identify, which
+``write_key`` writes to a separate CSV file.
+
+What stays local: while a run is in progress its journal (``OUT.partial.jsonl``, next to the
+table) holds the real paths, since ``--resume`` finds finished files by path; it is deleted when
+every output is written, so a finished blind run leaves only blind files (and the key, if asked).
+Do not share the output folder of an interrupted run before resuming or deleting the journal. The
+cache (``--cache-dir``) stores records without their path, keyed by content hash.
 
 Pseudonyms are stable: the same bytes get the same pseudonym in every run and on every machine.
 Identical files under two paths get ``-2``, ``-3`` ... in path order; a file that could not be read
@@ -23,7 +30,8 @@ from pathlib import Path
 
 from resume_fit.atomic import write_atomic
 from resume_fit.batch.record import Record
-from resume_fit.report.redact import Identity, pseudonym, redact_text
+from resume_fit.report.identity import path_identity, pseudonym
+from resume_fit.report.redact import redact_text
 
 KEY_COLUMNS = ("pseudonym", "path")
 
@@ -87,7 +95,7 @@ def redact_records(
     out = []
     for index, record in enumerate(records):
         name = names[index]
-        identity = Identity(pseudonym=name, source=record["path"])
+        identity = path_identity(record["path"], name)
         changed = {**record, "path": name}
         if record.get("error"):
             changed["error"] = redact_text(str(record["error"]), identity)
@@ -95,7 +103,7 @@ def redact_records(
     hidden = []
     for path, reason in sorted(skipped):
         name = assign(path, _content_sha256(path))
-        hidden.append((name, redact_text(reason, Identity(pseudonym=name, source=path))))
+        hidden.append((name, redact_text(reason, path_identity(path, name))))
     return RedactedBatch(tuple(out), tuple(hidden), tuple(sorted(key)))
 
 
@@ -105,4 +113,5 @@ def write_key(key: Sequence[tuple[str, str]], path: str | Path) -> None:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(KEY_COLUMNS)
     writer.writerows(key)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)  # a private folder apart from the outputs
     write_atomic(path, buffer.getvalue())

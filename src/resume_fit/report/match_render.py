@@ -15,13 +15,20 @@ import json
 from typing import Any
 
 from resume_fit import __version__
-from resume_fit.match.posting_fit import MISSING, RequirementMatch
+from resume_fit.match.posting_fit import MISSING, Advice, RequirementMatch
 from resume_fit.report.match import MatchReport
 
-__all__ = ["render_match_json", "render_match_markdown"]
+__all__ = [
+    "ADVICE_TITLES",
+    "advice_line",
+    "posting_line",
+    "render_match_json",
+    "render_match_markdown",
+    "requirement_view",
+]
 
 _QUOTE_CHARS = 70
-_ADVICE_TITLES = {
+ADVICE_TITLES = {
     "adjacent": "Missing, and next to what you already show",
     "show": "You list these but never show them in experience or projects",
     "new": "Missing, with nothing related in the resume yet",
@@ -65,6 +72,51 @@ def _how(report: MatchReport, match: RequirementMatch) -> str:
     return how
 
 
+def requirement_view(report: MatchReport, match: RequirementMatch) -> dict[str, str]:
+    """One requirement as a reader sees it, for every rendering of the report.
+
+    Returns:
+        ``requirement`` (the options by name, with the years asked), ``status``, ``how`` (what in
+        the resume meets it and how), ``evidence`` (where the resume shows it) and ``asked`` (the
+        posting's words).
+    """
+    asked = match.requirement.evidence[0].clause if match.requirement.evidence else ""
+    years = f" ({match.requirement.years:g}+ years)" if match.requirement.years else ""
+    return {
+        "requirement": _options(report, match) + years,
+        "status": match.status,
+        "how": _how(report, match),
+        "evidence": _evidence(match),
+        "asked": _quote(asked),
+    }
+
+
+def advice_line(report: MatchReport, advice: Advice) -> str:
+    """One piece of tailoring advice as a sentence (its group title is ``ADVICE_TITLES``)."""
+    name = report.name(advice.skill)
+    if advice.kind == "adjacent":
+        return f"{name} ({advice.requirement}): you show {report.name(advice.related)}"
+    if advice.kind == "show":
+        return (
+            f"{name} ({advice.requirement}, for {report.name(advice.related)}): "
+            "add where you used it"
+        )
+    return f"{name} ({advice.requirement})"
+
+
+def posting_line(report: MatchReport) -> str:
+    """What the posting asks, in one line: title, seniority, years, degree, requirement counts."""
+    posting = report.posting
+    title = posting.title or posting.source
+    return (
+        f"{' '.join(title.split())} · seniority {posting.seniority} · "
+        + (f"{posting.years:g}+ years asked" if posting.years is not None else "no years asked")
+        + " · "
+        + (f"{posting.degree} degree asked" if posting.degree else "no degree asked")
+        + f" · {len(posting.required)} required, {len(posting.preferred)} preferred"
+    )
+
+
 def render_match_markdown(report: MatchReport) -> str:
     """Render the match report as Markdown, ending in a newline."""
     fit, posting = report.fit, report.posting
@@ -74,11 +126,7 @@ def render_match_markdown(report: MatchReport) -> str:
         "",
         f"Match: **{fit.score:.1f}/100** · {fit.why}",
         "",
-        f"Posting: {_cell(title)} · seniority {posting.seniority} · "
-        + (f"{posting.years:g}+ years asked" if posting.years is not None else "no years asked")
-        + " · "
-        + (f"{posting.degree} degree asked" if posting.degree else "no degree asked")
-        + f" · {len(posting.required)} required, {len(posting.preferred)} preferred",
+        f"Posting: {_cell(posting_line(report))}",
         "",
         "## Score",
         "",
@@ -101,11 +149,13 @@ def render_match_markdown(report: MatchReport) -> str:
             "|---|---|---|---|---|",
         ]
         for m in matches:
-            asked = m.requirement.evidence[0].clause if m.requirement.evidence else ""
-            years = f" ({m.requirement.years:g}+ years)" if m.requirement.years else ""
+            view = requirement_view(report, m)
             lines.append(
-                f"| {_cell(_options(report, m))}{years} | {m.status} | {_cell(_how(report, m))} "
-                f"| {_cell(_evidence(m))} | {_cell(_quote(asked))} |"
+                "| "
+                + " | ".join(
+                    _cell(view[key]) for key in ("requirement", "status", "how", "evidence", "asked")
+                )
+                + " |"
             )
         lines.append("")
     if fit.unrecognised:
@@ -119,25 +169,11 @@ def render_match_markdown(report: MatchReport) -> str:
         lines.append("")
     if fit.advice:
         lines += ["## Tailoring advice", ""]
-        for kind in ("adjacent", "show", "new"):
+        for kind, heading in ADVICE_TITLES.items():
             items = [a for a in fit.advice if a.kind == kind]
-            if not items:
-                continue
-            lines += [f"### {_ADVICE_TITLES[kind]}", ""]
-            for a in items:
-                if kind == "adjacent":
-                    lines.append(
-                        f"- {report.name(a.skill)} ({a.requirement}): you show "
-                        f"{report.name(a.related)}"
-                    )
-                elif kind == "show":
-                    lines.append(
-                        f"- {report.name(a.skill)} ({a.requirement}, for "
-                        f"{report.name(a.related)}): add where you used it"
-                    )
-                else:
-                    lines.append(f"- {report.name(a.skill)} ({a.requirement})")
-            lines.append("")
+            if items:
+                lines += [f"### {heading}", ""] + [f"- {advice_line(report, a)}" for a in items]
+                lines.append("")
     if report.warnings:
         lines += ["## Warnings", ""] + [f"- {w}" for w in report.warnings] + [""]
     lines.append(f"Dates resolved against {report.reference_date.isoformat()}.")
