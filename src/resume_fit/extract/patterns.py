@@ -246,9 +246,11 @@ class PatternIndex:
         index, starts = self._index, self._starts
         last = len(lowers) - 1
         found = []
-        # Most tokens start no key: find those that do first, in one pass.
-        for start in [i for i, first in enumerate(lowers) if first in starts]:
-            single, follow = starts[lowers[start]]
+        for start, first in enumerate(lowers):
+            entry = starts.get(first)
+            if entry is None:
+                continue
+            single, follow = entry
             for skill_id, info in single:
                 found.append((start, start + 1, skill_id, info))
             if start == last or not follow:
