@@ -116,13 +116,23 @@ class FuzzyResolver:
     def resolve(self, ctx: DocContext, taken: set[int]) -> list[NearMiss]:
         """Find near misses among tokens not in ``taken``, left to right, without overlaps."""
         texts = ctx.texts
-        count = len(texts)
+        kinds = self._kinds
         found: list[NearMiss] = []
-        free = 0  # the first token no near miss found so far covers
-        for i in self._open_tokens(texts, taken):
-            if i < free or not self._eligible(ctx, i, self._kinds[texts[i]]):
-                continue
+        i = 0
+        count = len(texts)
+        while i < count:
+            # Most tokens fail here: short, punctuation, ordinary words, or already matched. What
+            # depends only on a token's text is worked out once per distinct text.
             text = texts[i]
+            kind = kinds.get(text)
+            if kind is None:
+                kind = self._text_kind(text)
+                if len(kinds) >= _MEMO_SIZE:
+                    kinds.clear()
+                kinds[text] = kind
+            if kind == _NEVER or i in taken or not self._eligible(ctx, i, kind):
+                i += 1
+                continue
             hit = None
             j = i + 1
             if (
@@ -137,26 +147,10 @@ class FuzzyResolver:
                 hit = self._glued_version(text, i) or self._lookup(text, i, i + 1)
             if hit is not None:
                 found.append(hit)
-                free = hit.end
+                i = hit.end
+            else:
+                i += 1
         return found
-
-    def _open_tokens(self, texts: list[str], taken: set[int]) -> list[int]:
-        """The tokens not in ``taken`` whose text alone does not rule them out, in order.
-
-        Most tokens fail here: short, punctuation, ordinary words, or already matched. What
-        depends only on a token's text is worked out once per distinct text (``_kinds``).
-        """
-        kinds = self._kinds
-        new = {text for text in texts if text not in kinds}
-        if new:
-            if len(kinds) + len(new) > _MEMO_SIZE:
-                kinds.clear()
-                new = set(texts)
-            for text in new:
-                kinds[text] = self._text_kind(text)
-        return [
-            i for i, text in enumerate(texts) if kinds[text] != _NEVER and i not in taken
-        ]
 
     def _text_kind(self, text: str) -> int:
         """What ``text`` alone says about eligibility (one of the ``_NEVER`` ... constants)."""
