@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import re
 import sys
 import time
@@ -31,9 +32,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# The labels live in the repository; the corpus beside it (``../shared/corpus/real``).
+# The labels live in the repository; the corpus beside it (``../shared/corpus/real``, or
+# ``$RESUME_FIT_SHARED/corpus/real`` as for the other evaluation scripts).
 DEFAULT_LABELS = ROOT / "eval" / "real"
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+DEFAULT_CORPUS = (
+    Path(os.environ.get("RESUME_FIT_SHARED", ROOT.parent / "shared")) / "corpus" / "real"
+)
 TITLE_COLUMNS = ("posting_title", "title")
 
 

@@ -968,3 +968,21 @@ def test_lexicon_platform_prefix_does_not_swallow_the_platform(by_form, form):
     # "AWS EKS" is found as AWS plus EKS: using a platform's service is using the platform.
     assert form.casefold() not in by_form
     assert form.split(" ", 1)[1].casefold() in by_form
+
+
+def test_build_toy_checks_esco_label_citations(tmp_path, builder, capsys):
+    """An ``esco-label:`` source must be a preferred label of the ESCO skill-labels file."""
+    shared, curated, out = _toy_tree(tmp_path)
+    labels = shared / "taxonomy" / "esco-skill-labels"
+    labels.mkdir()
+    (labels / "skills_en.csv").write_text(
+        'preferredLabel,altLabels,skillType\ninfection control,"infection prevention",knowledge\n',
+        encoding="utf-8",
+    )
+    args = ["--shared", str(shared), "--curated", str(curated), "--out", str(out)]
+    row = '[skills]\nic = {{ name = "Infection control", category = "method", sources = ["{}"] }}\n'
+    (curated / "toy2.toml").write_text(row.format("esco-label:infection control"), "utf-8")
+    assert builder.main(args) == 0
+    (curated / "toy2.toml").write_text(row.format("esco-label:infection prevention"), "utf-8")
+    assert builder.main(args) == 1
+    assert "cites 'esco-label:infection prevention', which is not in" in capsys.readouterr().err

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import BuildError
-from .esco import concept_uris
+from .esco import concept_uris, skill_labels
 from .labels import slug
 from .linguist import linguist_names
 from .merge import Builder, Entry
@@ -72,6 +72,8 @@ def check_citations(entries: Iterable[Entry], taxonomy: Path) -> None:
         "onet": commodity_codes(taxonomy),
         "linguist": linguist_names(taxonomy),
         "esco": concept_uris(taxonomy),
+        # A family of professions' skills outside the ESCO collections cites the skill's label.
+        "esco-label": skill_labels(taxonomy),
     }
     known = {kind: codes for kind, codes in found.items() if codes is not None}
     for entry in entries:

@@ -65,6 +65,17 @@ def concept_uris(taxonomy: Path) -> set[str] | None:
     return {row["conceptUri"] for name in _COLLECTIONS for row in _rows(esco / name)}
 
 
+def skill_labels(taxonomy: Path) -> set[str] | None:
+    """Every ESCO skill's preferred label (the Tabiya file), which ``esco-label:`` may cite.
+
+    None when the file is absent (a toy taxonomy in the tests).
+    """
+    path = taxonomy / "esco-skill-labels" / "skills_en.csv"
+    if not path.exists():
+        return None
+    return {row["preferredLabel"].strip() for row in _rows(path)}
+
+
 def read_esco(taxonomy: Path, settings: Settings) -> list[Candidate]:
     """ESCO digital skills: knowledge labels become skills, competence phrases only cite."""
     relevant = _relevant_esco_labels(taxonomy, settings)

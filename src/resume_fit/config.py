@@ -9,9 +9,14 @@ walking up from ``__file__``.
 from __future__ import annotations
 
 import os
+import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import Any
+
+from resume_fit.errors import DataFileError
 
 MB = 1024 * 1024
 
@@ -68,3 +73,32 @@ def lexicon_files() -> Traversable:
 def model_files() -> Traversable:
     """The shipped ``models/`` folder (the assembled spaCy pipeline)."""
     return resources.files("resume_fit.models")
+
+
+def read_tables(data: str, origin: str, tables: Iterable[str] = ()) -> dict[str, Any]:
+    """Parse a data file's TOML text and check that each of ``tables`` is a table in it.
+
+    Args:
+        data: The TOML text.
+        origin: The file's name for error messages (``"lexicons/profile.toml"``).
+        tables: Names of the tables the reader needs.
+
+    Returns:
+        The document.
+
+    Raises:
+        DataFileError: The text is not TOML, or a table is missing.
+    """
+    try:
+        document = tomllib.loads(data)
+    except tomllib.TOMLDecodeError as error:
+        raise DataFileError(origin, f"not valid TOML ({error})") from error
+    require_tables(document, origin, tables)
+    return document
+
+
+def require_tables(document: Mapping[str, Any], origin: str, tables: Iterable[str]) -> None:
+    """Raise ``DataFileError`` naming ``origin`` and the first of ``tables`` not in ``document``."""
+    for table in tables:
+        if not isinstance(document.get(table), dict):
+            raise DataFileError(origin, f"missing the [{table}] table")

@@ -97,3 +97,53 @@ def test_batch_summaries_markdown_and_html_show_each_posting(tmp_path: Path, htm
     assert html_problems(page) == []
     assert "Job posting: Data Analyst (<code>posting</code>)" in page
     assert '<tr><td>sql</td><td>required</td><td class="num">1</td></tr>' in page
+
+
+def test_batch_resume_with_job_scores_journal_rows_against_the_posting(
+    tmp_path: Path, capsys
+) -> None:
+    """A journal written without --job holds rows with no job columns: they are scored again."""
+    import pandas as pd
+
+    from resume_fit.batch import journal_path, run_batch_cli
+
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    (folder / "analyst.docx").write_bytes((SAMPLES / "data_analyst.docx").read_bytes())
+    (folder / "platform.txt").write_text(
+        "Dana Reyes\nPlatform Engineer, Northwind Freight, 2019 - present\n"
+        "- Ran Kubernetes clusters and Docker builds for forty services\n"
+        "- Wrote Terraform modules for the staging and production networks\n"
+        "Skills: Kubernetes, Docker, Terraform, Python\n"
+    )
+    out = tmp_path / "ranked.csv"
+    # An interrupted run without --job leaves its journal (as run_batch_cli does until the end).
+    first = run_batch([folder], jobs=0, journal=journal_path(out))
+    assert all(record["jobs"] == [] for record in first.records)
+    assert journal_path(out).exists()
+
+    result = run_batch_cli([folder], out, jobs=0, resume=True, postings=[ANALYST])
+    assert result.stats.resumed == 0 and result.stats.analysed == 2
+    assert "written for no posting (--job); its 2 files are scored again" in capsys.readouterr().err
+    table = pd.read_csv(out)
+    assert table["job_posting_score"].notna().all()
+    assert set(table["job_posting_required"].str.split("/").str[1]) == {"4"}
+
+
+def test_batch_resume_with_the_same_job_reuses_the_journal(tmp_path: Path) -> None:
+    from resume_fit.batch import journal_path
+
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    (folder / "analyst.docx").write_bytes((SAMPLES / "data_analyst.docx").read_bytes())
+    journal = journal_path(tmp_path / "ranked.csv")
+    postings = read_postings([ANALYST])
+    first = run_batch([folder], jobs=0, journal=journal, postings=postings)
+    again = run_batch([folder], jobs=0, journal=journal, resume=True, postings=postings)
+    assert again.stats.resumed == 1 and again.stats.analysed == 0
+    assert again.records[0]["jobs"] == first.records[0]["jobs"]
+    other = run_batch(
+        [folder], jobs=0, journal=journal, resume=True, postings=read_postings([PLATFORM])
+    )
+    assert other.stats.resumed == 0
+    assert other.records[0]["jobs"][0]["title"] == "MLOps Engineer"

@@ -35,11 +35,10 @@ def make_posting(*items: PostingRequirement, **changes) -> JobPosting:
 
 @pytest.fixture
 def fit(toy_lexicon, toy_catalogue, profile_of, mention_of):
-    def run(skills, posting, profile=None, settings=None):
+    def run(skills, posting, profile=None, settings=None, scoring=None):
         profile = profile if profile is not None else profile_of(4.0, "bachelor")
-        return score_posting(
-            tuple(skills), profile, posting, toy_lexicon, toy_catalogue.scoring, settings
-        )
+        scoring = scoring if scoring is not None else toy_catalogue.scoring
+        return score_posting(tuple(skills), profile, posting, toy_lexicon, scoring, settings)
 
     return run
 
@@ -180,3 +179,57 @@ def test_credit_is_shared_with_role_fit(toy_lexicon, toy_catalogue) -> None:
     assert evidence_strength("listed", scoring) == scoring.listed_evidence
     assert evidence_strength("demonstrated", scoring) == 1.0
     assert item_weight(("communication",), toy_lexicon, scoring) == scoring.soft_skill_weight
+
+
+TOOLS = ("python", "sql", "docker", "excel", "tableau")
+
+
+def test_posting_fit_soft_skills_are_shown_not_scored_unless_the_job_leads(
+    fit, mention_of, toy_catalogue
+) -> None:
+    scoring = dataclasses.replace(toy_catalogue.scoring, posting_soft_skills=False)
+    items = (*(requirement("required", s) for s in TOOLS), requirement("required", "communication"))
+    posting = make_posting(*items)
+    tools = [mention_of(s) for s in TOOLS[:3]]
+    without = fit(tools, posting, scoring=scoring)
+    with_soft = fit([*tools, mention_of("communication")], posting, scoring=scoring)
+    # Nearly every posting asks for communication: claiming it says nothing about this job ...
+    assert with_soft.component("required").value == without.component("required").value
+    assert {m.requirement.label: m.status for m in with_soft.required}["communication"] == MET
+    assert "soft skills shown, not scored" in with_soft.component("required").detail
+    # ... unless the job is leading people.
+    lead = make_posting(*items, title="Head of Data Platforms")
+    assert (
+        fit([*tools, mention_of("communication")], lead, scoring=scoring)
+        .component("required")
+        .value
+        > fit(tools, lead, scoring=scoring).component("required").value
+    )
+
+
+def test_posting_fit_components_not_asked_spread_their_points(fit, mention_of) -> None:
+    items = tuple(requirement("required", s) for s in TOOLS)
+    skills = [mention_of(s, "demonstrated") for s in TOOLS]
+    silent = fit(skills, make_posting(*items))
+    assert silent.component("experience").weight == 0
+    assert silent.component("education").weight == 0
+    assert sum(c.weight for c in silent.components) == pytest.approx(100, abs=0.05)
+    assert silent.score == round(sum(c.contribution for c in silent.components), 1)
+    # A resume that meets the years and the degree asked scores about as if they were not asked
+    # (the title's share of the points moves a little): stating them is no free points, nor a
+    # loss, for a resume that meets them.
+    asked = fit(skills, make_posting(*items, years=3, degree="bachelor"))
+    assert asked.component("experience").weight > 0 and asked.component("education").value == 1
+    assert asked.score == pytest.approx(silent.score, abs=1.0)
+
+
+def test_posting_fit_degree_preferred_only(fit, mention_of, profile_of, toy_catalogue) -> None:
+    posting = make_posting(
+        *(requirement("required", s) for s in TOOLS), degree=None, degree_preferred="phd"
+    )
+    skills = [mention_of(s) for s in TOOLS]
+    minimum = toy_catalogue.scoring.minimum_education_value
+    assert fit(skills, posting, profile_of(3, "phd")).component("education").value == 1
+    assert fit(skills, posting, profile_of(3, "master")).component("education").value == minimum
+    # No degree is required, so a resume without one meets the minimum.
+    assert fit(skills, posting, profile_of(3, "none")).component("education").value == minimum

@@ -175,15 +175,18 @@ def test_posting_missing_file_names_it(tmp_path: Path) -> None:
 
 
 def test_posting_cue_file_rejects_unknown_section_kind() -> None:
+    from resume_fit.config import lexicon_files
     from resume_fit.errors import DataFileError
 
-    text = (
-        "[blocks]\nrequired = []\n[headings]\nperks_and_more = ['perks']\n"
-        "[cues]\npreferred=[]\nrequired=[]\nhard_required=[]\neither=[]\n[unrecognised]\nmin_words=3\nmax_chars=100\nignore=[]\n"
-        "[scoring]\n"
-    )
+    shipped = (lexicon_files() / "posting.toml").read_text(encoding="utf-8")
+    text = shipped.replace("\n[headings]\n", "\n[headings]\nperks_and_more = ['perks']\n")
     with pytest.raises(DataFileError, match="perks_and_more"):
         parse_posting_cues(text)
+    # The tables the profile stage reads from the same file are checked too: one file, one way.
+    with pytest.raises(DataFileError, match=r"\[detect\]"):
+        parse_posting_cues(shipped.replace("[detect]", "[detected]"))
+    with pytest.raises(DataFileError, match=r"\[cues\]"):
+        parse_posting_cues(shipped.replace("[cues]", "[cue_words]"))
 
 
 def test_posting_sections_use_the_block_headings_document_kind_reads() -> None:
@@ -191,7 +194,8 @@ def test_posting_sections_use_the_block_headings_document_kind_reads() -> None:
     import tomllib
 
     from resume_fit.config import lexicon_files
-    from resume_fit.posting.cues import BLOCK_SECTIONS, normal_heading
+    from resume_fit.parse.sections import normalise_heading as normal_heading
+    from resume_fit.posting.cues import BLOCK_SECTIONS
 
     data = tomllib.loads((lexicon_files() / "posting.toml").read_text(encoding="utf-8"))
     skipped = {normal_heading(v) for v in data["headings"]["not_sections"]}

@@ -17,6 +17,7 @@ import datetime as dt
 import functools
 import hashlib
 import os
+import sys
 import time
 from collections.abc import Generator, Iterable, Sequence
 from pathlib import Path
@@ -43,7 +44,7 @@ from resume_fit.batch.store import (
     cache_salt,
     file_sha256,
     journal_path,
-    read_journal,
+    read_stamped_journal,
 )
 from resume_fit.batch.summary import render_summary
 from resume_fit.config import Limits
@@ -143,7 +144,18 @@ def run_batch(
     salt = cache_salt(analyze, limits, reference_date, catalogue_version) + _postings_salt(postings)
     cache = ResultCache(cache_dir, salt) if cache_dir else None
     journal_file = Path(journal) if journal is not None else None
-    previous = read_journal(journal_file) if journal_file is not None and resume else {}
+    stamp = _postings_salt(postings)
+    previous: dict[str, Record] = {}
+    if journal_file is not None and resume:
+        previous, written_for = read_stamped_journal(journal_file)
+        if written_for != stamp and previous:
+            # Rows taken from it would lack (or mismatch) the job columns: score those files again.
+            _note(
+                progress_stream,
+                f"{journal_file}: written for {'other postings' if written_for else 'no posting'}"
+                f" (--job); its {len(previous)} files are scored again",
+            )
+            previous = {}
     previous_by_sha = {r["sha256"]: r for r in previous.values() if r.get("sha256")}
 
     records: dict[str, Record] = {}
@@ -189,6 +201,7 @@ def run_batch(
         log = Journal(
             journal_file,
             keep=[r for k, r in records.items() if k not in pending],
+            stamp=stamp,
             sync_seconds=DASK_JOURNAL_SYNC_SECONDS if on_dask else 0.0,
         )
     ready: tuple[JobPosting, ...] = ()
@@ -496,6 +509,11 @@ def _requirements_of(postings: Sequence[JobPosting | ResumeText]) -> tuple[JobPo
     from resume_fit.posting import parse_posting
 
     return tuple(parse_posting(p) if isinstance(p, ResumeText) else p for p in postings)
+
+
+def _note(stream: TextIO | None, line: str) -> None:
+    """Tell the user one line on ``stream`` (stderr when None)."""
+    print(line, file=stream if stream is not None else sys.stderr, flush=True)
 
 
 def _postings_salt(postings: Sequence[JobPosting | ResumeText]) -> str:

@@ -41,24 +41,43 @@ def journal_path(out: str | Path) -> Path:
     return out.with_name(out.name + ".partial.jsonl")
 
 
+# The key of a journal's first line, which holds what its records were scored against besides the
+# files: the postings of ``batch --job`` ("" for none). Records have a "path"; this line has none.
+_STAMP_KEY = "journal_postings"
+
+
 def read_journal(path: Path) -> dict[str, Record]:
     """Records in a journal by file path; a torn or unreadable line is skipped, the last wins.
 
     Returns an empty mapping when the journal does not exist.
     """
+    return read_stamped_journal(path)[0]
+
+
+def read_stamped_journal(path: Path) -> tuple[dict[str, Record], str]:
+    """``read_journal``'s records and the journal's postings stamp (``Journal``'s ``stamp``).
+
+    A journal without a stamp line (written before stamps, or by hand) has stamp "": records
+    scored against no posting.
+    """
     records: dict[str, Record] = {}
+    stamp = ""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return records
+        return records, stamp
     for line in raw.splitlines():
         try:
             record = json.loads(line)
         except (UnicodeDecodeError, json.JSONDecodeError):
             continue  # the line being written when the run was stopped
-        if isinstance(record, dict) and isinstance(record.get("path"), str):
+        if not isinstance(record, dict):
+            continue
+        if isinstance(record.get("path"), str):
             records[record["path"]] = record
-    return records
+        elif isinstance(record.get(_STAMP_KEY), str):
+            stamp = record[_STAMP_KEY]
+    return records, stamp
 
 
 class Journal:
@@ -68,6 +87,9 @@ class Journal:
         path: The journal file.
         keep: Records to start from (those read back when resuming); the journal is rewritten
             with exactly these first, so a torn last line cannot run into the next record.
+        stamp: What the records were scored against besides the files (a digest of the
+            postings of ``batch --job``, "" for none), written as the first line so ``--resume``
+            reuses records only for the same postings (``read_stamped_journal``).
         sync_seconds: Force the file to disk at most this often (0: after every record). Each
             line still reaches the operating system at once, so a killed process loses nothing;
             a power cut may lose the lines of the last ``sync_seconds``, which ``--resume``
@@ -76,11 +98,17 @@ class Journal:
     """
 
     def __init__(
-        self, path: Path, keep: Iterable[Record] = (), *, sync_seconds: float = 0.0
+        self,
+        path: Path,
+        keep: Iterable[Record] = (),
+        *,
+        stamp: str = "",
+        sync_seconds: float = 0.0,
     ) -> None:
         self.path = path
         self.sync_seconds = sync_seconds
-        write_atomic(path, "".join(_json_line(record) for record in keep))
+        head = _json_line({_STAMP_KEY: stamp})
+        write_atomic(path, head + "".join(_json_line(record) for record in keep))
         self._stream: IO[str] | None = open(path, "a", encoding="utf-8")  # noqa: SIM115
         self._synced = time.monotonic()
 

@@ -14,6 +14,9 @@ A surface form belongs to one of three classes (``form_class``):
   live). A lower-case mention of a capitalised name counts only as an item of a comma/slash/pipe
   list of skills ("python, spark, kafka"), never in parentheses ("R (basic)").
 
+A "Languages" section holding distinctive technical names ("Python, Rust, SQL") is read as a
+skills section: the parser took its heading for spoken languages.
+
 Whatever the class, a mention is rejected when the words around it give the ordinary sense, from
 ``lexicons/extract.toml``: the word right after ("go to market", "react to changes", "excel at",
 "C-suite"), the word right before ("Plan C", "gain access"), a number before ("250 ml"), a proper
@@ -71,6 +74,9 @@ _TOOL_SUFFIXES = frozenset(
 _RUN_SKILLS = 2
 # Skill names a line needs before it counts as a bare list of them.
 _DENSE_MIN_NAMES = 4
+# Distinctive technical names a "Languages" section needs before it is taken for a list of
+# programming languages and tools (a skills section), not of spoken languages.
+_TECH_LANGUAGES_MIN = 2
 # A token with a letter or digit in it (what str.isalnum finds in any of its characters).
 _WORDISH = re.compile(r"[^\W_]")
 _RUN_ITEMS = 6
@@ -335,6 +341,35 @@ def _dense_line_tokens(
     return frozenset(dense)
 
 
+def _promote_language_sections(
+    ctx: DocContext, candidates: list[Candidate], loose: frozenset[str]
+) -> None:
+    """Read a "Languages" section that lists technical skills as a skills section.
+
+    "Languages: Python, Rust, SQL" under a heading the parser took for spoken languages is the
+    author's list of programming languages and tools: a section of that kind holding at least
+    ``_TECH_LANGUAGES_MIN`` distinctive technical names becomes "skills" for the policy, the
+    usage filter and the fuzzy resolver. Spoken languages are no lexicon skill, so "English,
+    French" never qualifies.
+    """
+    spans = [i for i, s in enumerate(ctx._sections) if s[2] == "languages"]
+    if not spans:
+        return
+    sections = list(ctx._sections)
+    for at in spans:
+        start, end = sections[at][0], sections[at][1]
+        names = {
+            c.skill_id
+            for c in candidates
+            if c.form_class == "plain"
+            and c.category not in loose
+            and start <= ctx.offsets[c.start] < end
+        }
+        if len(names) >= _TECH_LANGUAGES_MIN:
+            sections[at] = (*sections[at][:2], "skills", *sections[at][3:])
+    ctx._sections = sections
+
+
 class AmbiguityPolicy:
     """Decides which phrase matches count, following the module docstring.
 
@@ -383,6 +418,7 @@ class AmbiguityPolicy:
             for i in range(c.start, c.end)
         }
         ctx.dense_lines = _dense_line_tokens(ctx, candidates, ctx.solid_tech)
+        _promote_language_sections(ctx, candidates, loose)
         for cand in candidates:
             if cand.form_class == "plain" or not cand.case_ok:
                 continue

@@ -20,6 +20,7 @@ the pipeline to check or save it never match.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import json
 from collections.abc import Callable, Iterable, Iterator
@@ -35,9 +36,15 @@ from resume_fit.errors import DataFileError
 from resume_fit.extract import serialise
 from resume_fit.extract.ambiguity import AmbiguityPolicy, Candidate, DocContext
 from resume_fit.extract.fuzzy import FuzzyResolver
-from resume_fit.extract.patterns import PatternIndex, SkillEntry, Tokens, written_forms
+from resume_fit.extract.patterns import (
+    FormInfo,
+    PatternIndex,
+    SkillEntry,
+    Tokens,
+    written_forms,
+)
 from resume_fit.extract.settings import ExtractSettings, load_settings
-from resume_fit.extract.shorthand import coordinated, joined, versioned
+from resume_fit.extract.shorthand import coordinated, joined, qualified, versioned
 from resume_fit.extract.usage import LineCache, UsageFilter
 from resume_fit.lexicon import Lexicon, Skill, load_lexicon, read_lexicon
 
@@ -144,6 +151,7 @@ class SkillMatcher:
         self._policy: AmbiguityPolicy | None = None
         self._usage: UsageFilter | None = None
         self._fuzzy: FuzzyResolver | None = None
+        self._vendors: frozenset[str] = frozenset()
         self._token_map: dict[str, Tokens] | None = {}
         # What a saved model stored of the tokens, until ``_tokens`` is first needed (to save).
         self._saved_tokens: dict[str, Tokens] = {}
@@ -211,6 +219,7 @@ class SkillMatcher:
             self._patterns = PatternIndex(self.entries.values(), self._token_map, settings)
         self._policy = AmbiguityPolicy(settings)
         self._usage = UsageFilter(settings, self.entries.values())
+        self._vendors = frozenset(settings.vendor_words)
         self._fuzzy = None
 
     @property
@@ -286,6 +295,7 @@ class SkillMatcher:
             )
         ]
         phrases = [(first, last, sid, info, None) for first, last, sid, info in found]
+        shorthands.extend(self._qualified(ctx, words))
         for first, last, skill_id, info, short_case in phrases + shorthands:
             # Back from the non-space tokens the phrases are matched on to document tokens.
             start, end = words[first], words[last - 1] + 1
@@ -356,6 +366,25 @@ class SkillMatcher:
             )
         results.sort(key=lambda m: (m.start, m.end, m.skill_id))
         return results
+
+    def _qualified(
+        self, ctx: DocContext, words: list[int]
+    ) -> list[tuple[int, int, str, FormInfo, bool]]:
+        """``shorthand.qualified`` matches, moved to the non-space token positions."""
+        vendors = self._vendors
+        if not vendors or vendors.isdisjoint(ctx.lowers) or self._patterns is None:
+            return []
+        found = qualified(ctx.texts, ctx.lowers, vendors, self._patterns.get)
+        return [
+            (
+                bisect.bisect_left(words, m.first),
+                bisect.bisect_left(words, m.last - 1) + 1,
+                m.skill_id,
+                m.info,
+                m.case_ok,
+            )
+            for m in found
+        ]
 
     def set_annotations(self, doc: Doc, matches: list[SkillMatch]) -> None:
         """Write ``matches`` to ``doc.spans[spans_key]`` with their method and confidence."""

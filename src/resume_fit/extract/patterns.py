@@ -15,7 +15,7 @@ best of six), and matching a two-page resume is no slower (0.50 ms against 0.65 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -23,10 +23,11 @@ from resume_fit.extract.ambiguity import form_class
 from resume_fit.extract.settings import ExtractSettings
 
 _HYPHENABLE = re.compile(r"[A-Za-z0-9]+( [A-Za-z0-9]+){1,3}")
+_ACRONYM_FORM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
 
 # Bump when ``PatternIndex.to_state`` output changes shape or meaning: saved indexes of another
 # format are rebuilt from the skills on load.
-STATE_FORMAT = 1
+STATE_FORMAT = 2
 
 # A pattern's token texts and whether a space follows each.
 Tokens = tuple[tuple[str, ...], tuple[bool, ...]]
@@ -82,6 +83,93 @@ def written_forms(entry: SkillEntry) -> Iterator[tuple[str, str]]:
             yield form, "-".join(form.split())
 
 
+_PLURAL_TAIL = re.compile(r"[a-z]{3,}")
+# Last words that have no plural or singular to add ("analysis", "physics", "status").
+_UNCOUNTED = ("ss", "us", "is", "ics", "ing", "ed", "ware", "data", "ops")
+
+
+def _inflect(word: str) -> tuple[str, int, str] | None:
+    """The other number of a lower-case noun, as (word, letters to drop, letters to add)."""
+    if word.endswith(_UNCOUNTED) or not _PLURAL_TAIL.fullmatch(word):
+        return None
+    if word.endswith("ies"):
+        return word[:-3] + "y", 3, "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2], 2, ""
+    if word.endswith("s"):
+        return word[:-1], 1, ""
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies", 1, "ies"
+    if word.endswith(("ch", "sh", "x")):
+        return word + "es", 0, "es"
+    return word + "s", 0, "s"
+
+
+def _retail(token: str, drop: int, add: str) -> str:
+    """``token`` with ``drop`` letters replaced by ``add``, in the token's own case."""
+    stem = token[: len(token) - drop] if drop else token
+    return stem + (add.upper() if token.isupper() else add)
+
+
+def _uninflected(settings: ExtractSettings) -> frozenset[str]:
+    """Last words never put in the other number: people ("product managers" are colleagues, not
+    product management) and the nouns that label a group of skills ("Programming Languages:",
+    "ML frameworks"), in both numbers."""
+    words = {*settings.usage_title_words, *settings.list_labels, *settings.usage_people_words}
+    other = (_inflect(w) for w in words)
+    return frozenset(words | {o[0] for o in other if o is not None})
+
+
+def surface_variants(
+    key: tuple[str, ...], uninflected: frozenset[str] = frozenset()
+) -> list[tuple[tuple[str, ...], Callable[[tuple[str, ...]], tuple[str, ...]]]]:
+    """Other spellings of a multi-word key that name the same skill, each with the function that
+    turns a case key of the form into the variant's.
+
+    - The last word in the other number: "data pipelines" / "data pipeline", "recommendation
+      system" / "recommendation systems", "technologies" / "technology". Only for phrases of two
+      words or more, whose last word is a plain noun of three letters or more: a one-word name
+      in the plural is often a product ("Pandas", "Jenkins").
+    - A last word in "-ing" written as done: "web scraped" / "web scraping", "unit tested" /
+      "unit testing", "feature engineered" / "feature engineering".
+    - A hyphen between two words written as a space: "real-time analytics" / "real time
+      analytics" (the tag-style hyphens of ``written_forms`` give the other way).
+    """
+    out: list[tuple[tuple[str, ...], Callable[[tuple[str, ...]], tuple[str, ...]]]] = []
+    if len(key) >= 2 and key[-1] not in uninflected:
+        inflected = _inflect(key[-1])
+        if inflected is not None:
+            word, drop, add = inflected
+
+            def number(case: tuple[str, ...], drop: int = drop, add: str = add) -> tuple[str, ...]:
+                return (*case[:-1], _retail(case[-1], drop, add))
+
+            out.append(((*key[:-1], word), number))
+        elif key[-1].endswith("ing") and len(key[-1]) >= 6 and key[-1].isalpha():
+
+            def done(case: tuple[str, ...]) -> tuple[str, ...]:
+                return (*case[:-1], _retail(case[-1], 3, "ed"))
+
+            out.append(((*key[:-1], f"{key[-1][:-3]}ed"), done))
+    hyphens = [
+        i
+        for i in range(1, len(key) - 1)
+        if key[i] == "-"
+        and key[i - 1].isalpha()
+        and key[i + 1].isalpha()
+        and len(key[i - 1]) > 1
+        and len(key[i + 1]) > 1
+    ]
+    if hyphens and len(key) - len(hyphens) >= 2:
+        drop_at = frozenset(hyphens)
+
+        def spaced(case: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(t for i, t in enumerate(case) if i not in drop_at)
+
+        out.append((spaced(key), spaced))
+    return out
+
+
 def _case_key(words: tuple[str, ...], spelling: str) -> tuple[str, ...]:
     """The tokens ``words`` re-cased to ``spelling`` (same letters, maybe another case)."""
     key, at = [], 0
@@ -127,7 +215,10 @@ class PatternIndex:
                 is_name = folded == name
                 key = tuple(map(str.lower, words))
                 case_keys = [words]
-                any_case = any_case_entry or words == key
+                # An acronym of a common-noun skill ("DOE", "KPI") matches in capitals or in
+                # lower case, never capitalised like a name ("John Doe").
+                acronym = any_case_entry and _ACRONYM_FORM.fullmatch(form) is not None
+                any_case = (any_case_entry and not acronym) or words == key
                 if written == form:
                     for spelling in spellings:
                         spelled = _case_key(words, spelling)
@@ -150,6 +241,20 @@ class PatternIndex:
         for (skill_id, key), (is_name, cls, case_keys, any_case) in merged.items():
             info = FormInfo(is_name, cls, frozenset(case_keys), any_case)
             index.setdefault(key, []).append((skill_id, info))
+        # Inflections and spacing variants of the written forms, where no form is spelled so.
+        variants: dict[tuple[str, ...], list[tuple[str, FormInfo]]] = {}
+        fixed = _uninflected(settings)
+        for key, found in index.items():
+            for variant, change in surface_variants(key, fixed):
+                if variant in index:
+                    continue
+                for skill_id, info in found:
+                    cased = frozenset(change(k) for k in info.case_keys)
+                    variants.setdefault(variant, []).append(
+                        (skill_id, info._replace(case_keys=cased))
+                    )
+        for variant, found in variants.items():
+            index[variant] = list(dict(found).items())
         self._set_index({key: tuple(sorted(found)) for key, found in index.items()})
 
     def _set_index(self, index: dict[tuple[str, ...], tuple[tuple[str, FormInfo], ...]]) -> None:

@@ -18,6 +18,8 @@ text needs and the patterns cannot supply are added):
   "C#/.NET" as one token, but splits "Python/SQL".
 - Names ending in ``#`` ("C#", "F#") are one token: blank English splits "C#" alone into "C" "#"
   but keeps it whole inside "C#/.NET".
+- A slash glued to one end of a word is split off: "/Github" and "Latex/" are list items whose
+  separator lost its space (blank English keeps them whole, so the name never matched).
 - A one-letter skill name followed by a full stop ("... Python and R.") is split: English keeps
   "R." as one token for initials; the ambiguity policy then rejects initials ("John R. Smith").
 """
@@ -35,7 +37,12 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, registry
+from spacy.util import (
+    compile_infix_regex,
+    compile_prefix_regex,
+    compile_suffix_regex,
+    registry,
+)
 
 from resume_fit.config import model_files
 from resume_fit.extract.ambiguity import SECTIONS_KEY
@@ -50,6 +57,9 @@ META_KEY = "resume_fit"
 SAVED_TOKENIZER = "resume_fit.SavedTokenizer.v1"
 _SHARP = re.compile(r"[A-Za-z]+#")
 _EXTRA_INFIXES = (r"(?<=[+#])/(?=[\w.])", r"(?<=[\w+#])/(?=\.)")
+# A list separator glued to the start or end of an item: "/Github", "Latex/".
+_EXTRA_PREFIXES = (r"/(?=[A-Za-z])",)
+_EXTRA_SUFFIXES = (r"(?<=[A-Za-z0-9+#])/",)
 
 
 class StaleModelWarning(UserWarning):
@@ -95,6 +105,10 @@ def build_pipeline(
     }
     infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = list(nlp.Defaults.prefixes) + list(_EXTRA_PREFIXES)
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    suffixes = list(nlp.Defaults.suffixes) + list(_EXTRA_SUFFIXES)
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     letters = sorted(
         {form for skill in lexicon.values() for form in skill.surface_forms if len(form) == 1}
     )

@@ -42,12 +42,16 @@ class ExtractSettings:
         negative_context: Case-folded form -> words in the window that mean the ordinary sense.
         technical_heads: Nouns that, right after an ambiguous name, make the phrase technical
             ("Spark cluster", "Excel macros").
+        vendor_words: Vendors whose name before ":" or "(" qualifies a list ("Microsoft Office:
+            Word" is Microsoft Word; ``shorthand.qualified``).
         year_rejects: Case-folded forms that a year right after makes ordinary ("Spring 2021").
         usage_sites: Case-folded names of sites and blog platforms (``usage.py``).
         usage_organisations: Case-folded skill names that are also organisations.
         usage_degree_words: Words that make a line a degree line ("bsc", "bachelor", "minor").
         usage_organisation_heads: Words before "of" that start an organisation's name ("school").
         usage_title_words: Job-title words ("engineer") that an employer's name may follow.
+        usage_people_words: Other nouns for people in a role ("owner", "users"): a skill's
+            form ending in one ("Product Owner") is never put in the other number.
         usage_employer_prev: Words right before an employer's name ("at", "joined").
         usage_label_categories: Categories whose names in a line label are not evidence.
         usage_subject_categories: Categories whose names on a degree line are its subject.
@@ -77,12 +81,15 @@ class ExtractSettings:
     reject_prev: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negative_context: dict[str, tuple[str, ...]] = field(default_factory=dict)
     technical_heads: tuple[str, ...] = ()
+    vendor_words: tuple[str, ...] = ()
     year_rejects: tuple[str, ...] = ()
     usage_sites: tuple[str, ...] = ()
     usage_organisations: tuple[str, ...] = ()
     usage_degree_words: tuple[str, ...] = ()
     usage_organisation_heads: tuple[str, ...] = ()
     usage_title_words: tuple[str, ...] = ()
+    usage_people_words: tuple[str, ...] = ()
+    usage_name_heads: tuple[str, ...] = ()
     usage_employer_prev: tuple[str, ...] = ()
     usage_label_categories: tuple[str, ...] = ()
     usage_subject_categories: tuple[str, ...] = ()
@@ -147,11 +154,14 @@ class ExtractSettings:
 _WORD_LISTS = {
     "technical_heads": ("ambiguity", "technical_heads"),
     "year_rejects": ("ambiguity", "year_rejects"),
+    "vendor_words": ("ambiguity", "vendors"),
     "usage_sites": ("usage", "sites"),
     "usage_organisations": ("usage", "organisations"),
     "usage_degree_words": ("usage", "degree_words"),
     "usage_organisation_heads": ("usage", "organisation_heads"),
     "usage_title_words": ("usage", "title_words"),
+    "usage_people_words": ("usage", "people_words"),
+    "usage_name_heads": ("usage", "name_heads"),
     "usage_employer_prev": ("usage", "employer_prev"),
     "usage_label_categories": ("usage", "label_categories"),
     "usage_subject_categories": ("usage", "subject_categories"),

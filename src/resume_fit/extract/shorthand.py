@@ -1,4 +1,4 @@
-"""Two shorthands resumes use that a phrase index alone does not see.
+"""Shorthands resumes use that a phrase index alone does not see.
 
 - **Coordinated modifiers sharing one head.** "supervised / unsupervised / reinforcement learning",
   "unit and integration testing", "Statistical & Predictive Analysis" name three, two and two
@@ -14,9 +14,16 @@
   the index does not know, whose capitals split it into words that make a multi-word form, is
   that form.
 
-Both work on the non-space tokens the phrases are matched on (``DocContext.word_lowers``) and
-return matches in that index space, like ``PatternIndex.find``. The evidence of a coordinated
-skill is its modifier word alone, so the phrase that was written keeps its own match.
+- **A vendor's name that qualifies a list.** "Microsoft Office: Word, Excel", "AWS (EC2, Auto
+  Scaling)": each item of a list after a vendor's name and a colon or an opening bracket is
+  tried with the vendor before it ("Microsoft Word", "AWS Auto Scaling"). Only whole lexicon
+  forms written in their own case count, only up to the end of the line or the bracket, and
+  never for an item that is a name of its own ("SageMaker" stays Amazon SageMaker).
+
+The first three work on the non-space tokens the phrases are matched on
+(``DocContext.word_lowers``) and return matches in that index space, like
+``PatternIndex.find``. The evidence of a coordinated skill is its modifier word alone, so the
+phrase that was written keeps its own match.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from typing import NamedTuple
 
 from resume_fit.extract.patterns import FormInfo
 
-__all__ = ["CONNECTORS", "ShortMatch", "coordinated", "joined", "versioned"]
+__all__ = ["CONNECTORS", "ShortMatch", "coordinated", "joined", "qualified", "versioned"]
 
 # Tokens that join coordinated modifiers ("A / B", "A & B", "A, B and C", "A or B").
 CONNECTORS = frozenset({"/", "&", ",", "and", "or", "+"})
@@ -185,4 +192,83 @@ def joined(
         key = tuple(part.lower() for part in _HUMPS.findall(token))
         for sid, info in lookup(key):
             out.append(ShortMatch(i, i + 1, sid, info, True))
+    return out
+
+
+# What closes a vendor-qualified list opened by ":" or "(", and what separates its items.
+_QUALIFIED_OPENERS = {":": None, "(": ")"}
+_ITEM_SEPARATORS = frozenset({",", "/", "|", ";", "•", "·"})
+# Words between the vendor and the colon ("Microsoft Office:", "Google Cloud Platform ("), and
+# words an item may have.
+_QUALIFIER_WORDS = 2
+_ITEM_WORDS = 3
+
+
+def qualified(
+    texts: list[str],
+    lowers: list[str],
+    vendors: frozenset[str],
+    lookup: Lookup,
+) -> list[ShortMatch]:
+    """Items of a list a vendor's name qualifies ("Microsoft Office: Word, Excel").
+
+    Unlike the other shorthands this one reads the document's own tokens, line breaks included,
+    since a line break ends the list.
+
+    Args:
+        texts: The document's token texts, whitespace tokens included.
+        lowers: The same, lower-cased.
+        vendors: Vendor names, lower-cased ("microsoft", "aws").
+        lookup: ``PatternIndex.get``.
+
+    Returns:
+        Matches in document token positions: each item's words, as the form "<vendor> <item>"
+        (the longest one the item's first words make), written in a case the form accepts.
+    """
+    out: list[ShortMatch] = []
+    size = len(texts)
+
+    def step(i: int) -> int | None:
+        # The next token on the same line, skipping spaces.
+        i += 1
+        while i < size and texts[i].isspace():
+            if "\n" in texts[i]:
+                return None
+            i += 1
+        return i if i < size else None
+
+    for i, low in enumerate(lowers):
+        if low not in vendors:
+            continue
+        j: int | None = step(i)
+        for _ in range(_QUALIFIER_WORDS):
+            if j is None or texts[j] in _QUALIFIED_OPENERS or not texts[j].istitle():
+                break
+            j = step(j)
+        if j is None or texts[j] not in _QUALIFIED_OPENERS:
+            continue
+        closer = _QUALIFIED_OPENERS[texts[j]]
+        k = step(j)
+        while k is not None and texts[k] != closer:
+            item = []
+            while k is not None and texts[k] not in _ITEM_SEPARATORS and texts[k] != closer:
+                item.append(k)
+                k = step(k)
+            for n in range(min(len(item), _ITEM_WORDS), 0, -1):
+                words = item[:n]
+                if lookup(tuple(lowers[w] for w in words)):
+                    break  # a name of its own ("S3", "SageMaker"): the phrase index has it
+                written = tuple(texts[w] for w in words)
+                hits = [
+                    (sid, info)
+                    for sid, info in lookup((low, *(lowers[w] for w in words)))
+                    if info.any_case or any(key[1:] == written for key in info.case_keys)
+                ]
+                for sid, info in hits:
+                    out.append(ShortMatch(words[0], words[-1] + 1, sid, info, True))
+                if hits:
+                    break
+            if k is None:
+                break
+            k = step(k)
     return out

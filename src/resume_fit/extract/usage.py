@@ -19,7 +19,12 @@ skill there, or only name it as something else? A match is not evidence when it 
   sections, or as the label of a web address ("LinkedIn: https://...");
 - an employer: an organisation's name ("OpenAI", "Salesforce") after "at" or "joined", in a list of
   employers after "at", after a job title ("Software Engineer, Google") or on a dated job line;
-- the tail of a compound word glued with a hyphen ("gamma-ray", "pre-summarization").
+- the tail of a compound word glued with a hyphen ("gamma-ray", "pre-summarization");
+- the expansion of an acronym in brackets: "SAS (Statistical Analysis System)" is SAS;
+- other people or a name: a field or method naming colleagues ("2 DevOps engineers", "a
+  DevOps engineer", "engineering leader", "product owners"), or starting the name of a body or
+  an event ("Cybersecurity Poster Contest Committee", "Data Science Hackathon"). A job title
+  of the author's own ("Machine Learning Engineer, 2021 - present") still counts.
 
 Every list of words (sites, organisations, degree words, title words) is data in
 ``lexicons/extract.toml`` under ``[usage]``. The same skill named elsewhere as used still counts:
@@ -84,11 +89,20 @@ _SUBJECT_LINKS = frozenset(
         "'",
     }
 )
-_SUBJECT_REACH = 12
+_SUBJECT_REACH = 16
 
 # How far back, in tokens, an employer's "at" or a job title is looked for.
 _EMPLOYER_REACH = 16
 _EMPLOYER_SEPARATORS = frozenset({",", "and", "&", "·", "|", "–", "—", "-", "@", "/"})
+
+# How many capitalised words (or joining words) may stand between a field and the head of a
+# body's or an event's name ("Cybersecurity Poster Contest Committee").
+_NAME_REACH = 4
+_NAME_JOINS = frozenset({"and", "&", "of", "for", "in", "on"})
+# Words an acronym's expansion in brackets may have: "SAS (Statistical Analysis System)".
+_EXPANSION_WORDS = 6
+# Words before a job title that make it someone else's ("a DevOps engineer", "one data scientist").
+_ONE_OF = frozenset({"a", "an", "one", "another", "our", "their"})
 
 
 class UsageFilter:
@@ -120,6 +134,8 @@ class UsageFilter:
         self._site_sections = frozenset(settings.usage_site_sections)
         self._letter_sections = frozenset(settings.usage_letter_sections)
         self._place_codes = frozenset(c.upper() for c in settings.usage_place_codes)
+        self._people = frozenset(settings.usage_people_words)
+        self._name_heads = frozenset(settings.usage_name_heads)
 
     def keep(self, ctx: DocContext, cand: Candidate, category: str, lines: LineCache) -> bool:
         """True when the match ``cand`` is evidence of the skill.
@@ -146,6 +162,10 @@ class UsageFilter:
         ):
             return False
         if self._glued_prefix(ctx, cand):
+            return False
+        if self._spells_out(ctx, cand):
+            return False
+        if category in self._label_categories and self._names_a_role_or_body(ctx, cand):
             return False
         # "Fort Meade, MD" and "Boston, MA": a state or province code after a place name.
         if (
@@ -178,6 +198,57 @@ class UsageFilter:
             and (_DATE_RANGE.search(self._text(ctx, cand, lines)) or self._employer(ctx, cand))
         )
         return not employer
+
+    @staticmethod
+    def _spells_out(ctx: DocContext, cand: Candidate) -> bool:
+        """True inside the expansion of an acronym in brackets after it: "SAS (Statistical
+        Analysis System)" names the product SAS, not statistical analysis."""
+        j = cand.start - 1
+        while j >= 0 and ctx.texts[j] != "(" and j > cand.start - _EXPANSION_WORDS:
+            if not ctx.texts[j].isalpha():
+                return False
+            j -= 1
+        if j < 1 or ctx.texts[j] != "(":
+            return False
+        acronym = ctx.neighbour(j, -1)
+        if acronym is None or not ctx.texts[acronym].isupper() or len(ctx.texts[acronym]) < 2:
+            return False
+        initials: list[str] = []
+        k = j + 1
+        while k < len(ctx.texts) and ctx.texts[k] != ")" and len(initials) <= _EXPANSION_WORDS:
+            if ctx.texts[k].isalpha():
+                initials.append(ctx.texts[k][0])
+            elif not ctx.texts[k].isspace() and ctx.texts[k] not in {"-", "&"}:
+                return False
+            k += 1
+        return "".join(initials).upper() == ctx.texts[acronym].upper()
+
+    def _names_a_role_or_body(self, ctx: DocContext, cand: Candidate) -> bool:
+        """True for a field or method naming other people ("1 DevOps engineer", "a data
+        scientist", "engineering leader") or starting a body's or an event's name ("Data
+        Science Hackathon", "Cybersecurity Poster Contest Committee")."""
+        i = ctx.neighbour(cand.end - 1, 1)
+        if i is None or i != cand.end:
+            return False
+        word = ctx.lowers[i]
+        if word in self._people:
+            return True
+        if word in self._titles or (word.endswith("s") and word[:-1] in self._titles):
+            # A job title: the author's own, unless it is counted ("a", "2"): colleagues.
+            prev_i = ctx.neighbour(cand.start, -1)
+            return prev_i is not None and (
+                ctx.lowers[prev_i] in _ONE_OF or ctx.texts[prev_i].isdigit()
+            )
+        for _ in range(_NAME_REACH):
+            if i is None:
+                return False
+            word = ctx.lowers[i]
+            if word in self._name_heads and ctx.texts[i].istitle():
+                return True
+            if not (ctx.texts[i].istitle() or word in _NAME_JOINS):
+                return False
+            i = ctx.neighbour(i, 1)
+        return False
 
     @staticmethod
     def _written(ctx: DocContext, cand: Candidate) -> str:
@@ -278,8 +349,14 @@ class UsageFilter:
                 return True
             if i in ctx.span_starts:
                 i = ctx.span_starts[i]  # back over another subject: "Math and Computer Science"
-            elif not (word in _SUBJECT_LINKS or not word or ctx.texts[i].istitle()):
-                # A capitalised word may qualify the subject: "B.Sc. Biomedical Engineering".
+            elif not (
+                word in _SUBJECT_LINKS
+                or not word
+                or ctx.texts[i].istitle()
+                or (ctx.texts[i].isupper() and ctx.texts[i].isalpha())
+            ):
+                # A capitalised word may qualify the subject: "B.Sc. Biomedical Engineering";
+                # a list of subjects may hold one in capitals ("GCSEs: Maths, RPSE, Physics").
                 return False
             i = _previous(ctx, i)
         return False

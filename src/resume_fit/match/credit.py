@@ -141,11 +141,19 @@ class SkillCredit:
         return credit, skill, via, self.present.get(skill, "") if skill else "", option
 
 
-def item_weight(options: tuple[str, ...], lexicon: Lexicon, scoring: Scoring) -> float:
-    """Weight of an item in a mean: ``soft_skill_weight`` when all its options are soft skills."""
-    # Soft skills are easy to claim and hard to verify, so an item made only of them weighs less.
-    soft = all(o in lexicon and lexicon[o].category == "soft_skill" for o in options)
-    return scoring.soft_skill_weight if soft else 1.0
+def item_weight(
+    options: tuple[str, ...], lexicon: Lexicon, scoring: Scoring, *, soft_counts: bool = True
+) -> float:
+    """Weight of an item in a mean: ``soft_skill_weight`` when all its options are soft skills.
+
+    ``soft_counts=False`` (the items of a job posting that is not at the lead level, unless
+    ``Scoring.posting_soft_skills``) gives such an item 0: it is shown, never scored.
+    """
+    # Soft skills are easy to claim and hard to verify, so an item made only of them weighs less;
+    # almost every posting asks for them, so there they say nothing about the job.
+    if all(o in lexicon and lexicon[o].category == "soft_skill" for o in options):
+        return scoring.soft_skill_weight if soft_counts else 0.0
+    return 1.0
 
 
 def evidence_strength(usage: str, scoring: Scoring) -> float:

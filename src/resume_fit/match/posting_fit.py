@@ -7,8 +7,9 @@ credited by ``resume_fit.match.credit`` (exact 1, narrower ``descendant_credit``
 normalised to 100 points:
 
 * **required**: weighted mean credit over the required items (soft-skill-only items weigh
-  ``soft_skill_weight``), divided by at least ``min_required_items`` (a posting naming one known
-  skill says little about the job); 0 when the posting names no required skill the lexicon knows.
+  ``soft_skill_weight``, or 0: see below), divided by at least ``min_required_items`` (a posting
+  naming one known skill says little about the job); 0 when the posting names no required skill
+  the lexicon knows.
 * **preferred**: the same over the preferred items; a posting naming none counts the required value
   (so a short posting is not a free 20 points).
 * **evidence**: over the required items, credit x strength (1 demonstrated, ``listed_evidence``
@@ -16,10 +17,16 @@ normalised to 100 points:
 * **experience**: years vs asked. Overall: ``min(1, years / asked)`` (``unknown_years_value``
   without dated positions); per skill asked with years ("3+ years of Python"): ``min(1, years of
   that skill / asked)``, ``unknown_skill_years_value`` for a skill met without dated use, 0 for one
-  missing; the mean of the two parts when both are asked; 1 when no years are asked.
+  missing; the mean of the two parts when both are asked.
 * **education**: degree vs asked: 1 at or above the preferred degree, ``minimum_education_value`` at
-  the minimum (below the preferred), 0 below, ``unknown_education_value`` when no degree was found,
-  1 when none is asked.
+  the minimum (below the preferred, or with no degree found when none is required), 0 below,
+  ``unknown_education_value`` when no degree was found and one is required.
+
+A component the posting asks nothing of (no years, no degree named) is worth 0 points and its
+points are spread over the others pro rata: whether a posting states years or a degree says
+nothing about the fit. Soft-skill-only items (communication, leadership) are shown and credited
+but weigh 0 unless the posting's title is at the lead level or the catalogue's
+``posting_soft_skills`` is set, as role fit reads a posting: nearly every posting asks them.
 * **title**: title and seniority: ``title_words_share`` x the share of the posting title's words
   found in the latest job title (an earlier title counts ``earlier_title_value``), plus the rest x
   the seniority value (same level 1, one apart ``adjacent_level_value``, unknown
@@ -39,23 +46,22 @@ from typing import Any
 
 from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
+from resume_fit.match.components import ScoreComponent, evidence_component, profile_components
 from resume_fit.match.credit import (
-    DEMONSTRATED,
     LISTED,
     RequirementResult,
     SkillCredit,
     credit_items,
-    evidence_strength,
     item_weight,
 )
 from resume_fit.match.index import normal_phrase
 from resume_fit.match.plan import related_skill
-from resume_fit.match.role_fit import ScoreComponent, skill_usage
+from resume_fit.match.role_fit import skill_usage
 from resume_fit.posting import PREFERRED, REQUIRED, JobPosting, PostingRequirement
 from resume_fit.posting.cues import load_posting_cues
 from resume_fit.profile import Profile
 from resume_fit.profile.education import EDUCATION_LEVELS
-from resume_fit.profile.seniority import LEVELS
+from resume_fit.profile.seniority import LEVELS, title_level
 from resume_fit.roles import COMPONENTS, Scoring
 
 MET = "met"
@@ -245,22 +251,27 @@ def _experience(
 
 
 def _education(posting: JobPosting, profile: Profile, scoring: Scoring) -> tuple[float, str]:
-    if posting.degree is None:
+    minimum, preferred = posting.degree, posting.degree_preferred or posting.degree
+    if preferred is None:
         return 1.0, "no degree asked"
     highest = profile.education.highest
-    preferred = posting.degree_preferred or posting.degree
+    asked = f"{minimum} asked" if minimum else f"none required, {preferred} preferred"
     if highest == "none":
+        if minimum is None:
+            return scoring.minimum_education_value, (
+                f"no degree found; {asked} ({scoring.minimum_education_value:g})"
+            )
         return scoring.unknown_education_value, (
-            f"no degree found ({scoring.unknown_education_value:g}); {posting.degree} asked"
+            f"no degree found ({scoring.unknown_education_value:g}); {asked}"
         )
     rank = EDUCATION_LEVELS.index(highest)
     if rank >= EDUCATION_LEVELS.index(preferred):
         return 1.0, f"{highest} meets the {preferred} asked"
-    if rank >= EDUCATION_LEVELS.index(posting.degree):
+    if minimum is None or rank >= EDUCATION_LEVELS.index(minimum):
         return scoring.minimum_education_value, (
-            f"{highest} meets the minimum {posting.degree}, below the preferred {preferred}"
+            f"{highest} meets the minimum ({minimum or 'none'}), below the preferred {preferred}"
         )
-    return 0.0, f"{highest} is below the {posting.degree} asked"
+    return 0.0, f"{highest} is below the {minimum} asked"
 
 
 def _title_words(title: str, settings: PostingScoring) -> list[str]:
@@ -322,6 +333,19 @@ def _advice(
     return tuple(sorted(advice, key=lambda a: (order[a.kind], a.requirement != REQUIRED)))
 
 
+def _points(posting: JobPosting, settings: PostingScoring) -> Mapping[str, float]:
+    """Points per component for this posting: a component the posting asks nothing of (no
+    years, no degree) is worth 0 and its points go to the others pro rata, so a posting that
+    leaves them out neither gives them away nor withholds them."""
+    unasked = set()
+    if posting.years is None and not any(r.years for r in posting.requirements):
+        unasked.add("experience")
+    if posting.degree_preferred is None and posting.degree is None:
+        unasked.add("education")
+    kept = sum(v for k, v in settings.points.items() if k not in unasked)
+    return {k: 0.0 if k in unasked else v * 100 / kept for k, v in settings.points.items()}
+
+
 def score_posting(
     skills: tuple[SkillMention, ...],
     profile: Profile,
@@ -362,35 +386,26 @@ def score_posting(
         matches.append(
             RequirementMatch(requirement, result, evidence, found.years if found else None)
         )
-    req_weights = [item_weight(r.options, lexicon, scoring) for r in posting.required]
-    pref_weights = [item_weight(r.options, lexicon, scoring) for r in posting.preferred]
+    # As in role fit's reading of a posting: its soft skills are generic text unless the job is
+    # leading people (or the catalogue says they count).
+    soft_counts = scoring.posting_soft_skills or title_level(posting.title) == "lead"
+    req_weights = [
+        item_weight(r.options, lexicon, scoring, soft_counts=soft_counts) for r in posting.required
+    ]
+    pref_weights = [
+        item_weight(r.options, lexicon, scoring, soft_counts=soft_counts) for r in posting.preferred
+    ]
     req_value, req_credit = _mean(required, req_weights, settings.min_required_items)
     req_total = max(sum(req_weights), settings.min_required_items)
     pref_value, pref_credit = _mean(preferred, pref_weights)
-    evidence_total = max(sum(req_weights), settings.min_required_items) if required else 0.0
-    evidence_value = (
-        sum(
-            r.credit * evidence_strength(r.usage, scoring) * w
-            for r, w in zip(required, req_weights, strict=True)
-        )
-        / evidence_total
-        if evidence_total
-        else 0.0
-    )
-    gate = req_value if scoring.gate_by_required else 1.0
-    gate_note = f" x required {req_value:.2f}" if scoring.gate_by_required else ""
     met_req = sum(1 for m in matches[: len(required)] if m.status != MISSING)
     met_pref = sum(1 for m in matches[len(required) :] if m.status != MISSING)
-    shown = sum(1 for r in required if r.credit > 0 and r.usage == DEMONSTRATED)
-    if preferred:
+    if sum(pref_weights):
         pref_detail = f"{met_pref} of {len(preferred)} preferred met; credit {pref_credit:.2f}"
     else:
         pref_value = req_value
         pref_detail = "the posting names no preferred skill: counts as the required value"
-    years_value, years_detail = _experience(posting, matches, profile, scoring, settings)
-    edu_value, edu_detail = _education(posting, profile, scoring)
-    title_value, title_detail = _title(posting, profile, scoring, settings)
-    points = settings.points
+    points = _points(posting, settings)
     components = (
         _component(
             "required",
@@ -403,22 +418,22 @@ def score_posting(
                 if req_total > sum(req_weights)
                 else ""
             )
+            + ("; soft skills shown, not scored" if 0.0 in req_weights else "")
             if required
             else "the posting names no required skill the lexicon knows",
         ),
         _component("preferred", points["preferred"], pref_value, pref_detail),
-        _component(
-            "evidence",
-            points["evidence"],
-            evidence_value,
-            f"{shown} of {len(required)} required shown in experience/projects; listed-only "
-            f"counts {scoring.listed_evidence:g}",
+        evidence_component(points["evidence"], required, req_weights, req_total, scoring),
+        *profile_components(
+            points,
+            scoring,
+            req_value,
+            {
+                "experience": _experience(posting, matches, profile, scoring, settings),
+                "education": _education(posting, profile, scoring),
+                "title": _title(posting, profile, scoring, settings),
+            },
         ),
-        _component(
-            "experience", points["experience"], years_value * gate, years_detail + gate_note
-        ),
-        _component("education", points["education"], edu_value * gate, edu_detail + gate_note),
-        _component("title", points["title"], title_value * gate, title_detail + gate_note),
     )
     score = round(sum(c.contribution for c in components), 1)
     missing = [m.requirement.label for m in matches[: len(required)] if m.status == MISSING]

@@ -58,13 +58,13 @@ from dataclasses import dataclass
 
 from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
+from resume_fit.match.components import ScoreComponent, evidence_component, profile_components
 from resume_fit.match.credit import (
     DEMONSTRATED,
     LISTED,
     RequirementResult,
     SkillCredit,
     credit_items,
-    evidence_strength,
 )
 from resume_fit.match.gates import gate_evidence
 from resume_fit.match.index import RoleIndex, role_index, title_phrase
@@ -84,32 +84,6 @@ __all__ = [
     "score_role",
     "skill_usage",
 ]
-
-
-@dataclass(frozen=True)
-class ScoreComponent:
-    """One part of a role's score.
-
-    Attributes:
-        name: ``required``, ``preferred``, ``evidence``, ``experience`` or ``education``.
-        weight: Points this component is worth (the weights of a role add up to 100).
-        value: How much of it was earned, 0..1.
-        contribution: ``weight * value``, rounded to 2 decimals: the points it adds.
-        detail: How the value was computed, in words and numbers.
-    """
-
-    name: str
-    weight: float
-    value: float
-    contribution: float
-    detail: str
-
-    @classmethod
-    def earned(cls, name: str, weight: float, value: float, detail: str) -> ScoreComponent:
-        """The component worth ``weight`` points of which ``value`` (clamped to 0..1) was earned,
-        rounded as the report prints it, so the score recomputes from the printed parts."""
-        value = max(0.0, min(1.0, value))
-        return cls(name, round(weight, 2), round(value, 4), round(weight * value, 2), detail)
 
 
 @dataclass(frozen=True)
@@ -299,16 +273,7 @@ def _score(
     pref_credit = _weighted([r.credit for r in preferred], pref_weights)
     req_value = req_credit / req_total if req_total else 0.0
     pref_value = (pref_credit / pref_total if pref_total else 0.0) if preferred else 1.0
-    evidence = _weighted(
-        [r.credit * evidence_strength(r.usage, scoring) for r in required], req_weights
-    )
-    evidence_value = evidence / req_total if req_total else 0.0
-    shown = sum(1 for r in required if r.usage == DEMONSTRATED and r.credit > 0)
-    years_value, years_detail = _experience(role, profile, scoring)
-    edu_value, edu_detail = _education(role, profile, scoring)
     title_value, title_detail = _title(index, profile, scoring)
-    gate = req_value if scoring.gate_by_required else 1.0
-    gate_note = f" x required {req_value:.2f}" if scoring.gate_by_required else ""
     met_required = [r for r in required if r.met]
     met_preferred = [r for r in preferred if r.met]
     unmet_required = [r for r in required if not r.met]
@@ -328,22 +293,17 @@ def _score(
             f"{len(met_preferred)} of {len(preferred)} preferred met; "
             + _credit_note(pref_credit, pref_weights, pref_total, scoring),
         ),
-        _component(
-            "evidence",
-            points["evidence"],
-            evidence_value,
-            f"{shown} of {len(required)} required shown in experience/projects; listed-only "
-            f"counts {scoring.listed_evidence:g}",
-        ),
-        _component(
-            "experience", points["experience"], years_value * gate, years_detail + gate_note
-        ),
-        _component("education", points["education"], edu_value * gate, edu_detail + gate_note),
-        _component(
-            "title",
-            points["title"],
-            title_value * (1.0 if posting else gate),
-            title_detail + ("; a posting's title is not gated" if posting else gate_note),
+        evidence_component(points["evidence"], required, req_weights, req_total, scoring),
+        *profile_components(
+            points,
+            scoring,
+            req_value,
+            {
+                "experience": _experience(role, profile, scoring),
+                "education": _education(role, profile, scoring),
+                "title": (title_value, title_detail),
+            },
+            {"title": "; a posting's title is not gated"} if posting else None,
         ),
     )
     earned = sum(c.contribution for c in components)

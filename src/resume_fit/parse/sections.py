@@ -105,7 +105,7 @@ def detect_sections(text: str, styles: Mapping[int, Hashable] | None = None) -> 
         if kind is not None:
             headings.append((start, line.strip(), kind))
     headings.sort()
-    return _spans(text, headings)
+    return sections_at(text, headings)
 
 
 def _dated_next(lines: list[tuple[int, str]], index: int) -> bool:
@@ -119,6 +119,7 @@ def classify_heading(
     lexicon: Mapping[str, str],
     cues: Mapping[str, float],
     suffixes: Mapping[str, str] | None = None,
+    entry_marks: str = "|,@–—",
 ) -> str | None:
     """Return the section kind a line announces, or None when it is not a heading.
 
@@ -128,6 +129,9 @@ def classify_heading(
         cues: Heading cue limits (``max_words``, ``max_chars``).
         suffixes: Variants a line in capitals (or ending with a colon) may end with; defaults to
             ``lexicon``.
+        entry_marks: Characters that make such a line the head of an entry ("ACME | Research")
+            rather than a heading ending with a known one; a job posting's "Data Engineer,
+            Analytics Responsibilities:" is a heading, so the posting stage passes fewer.
     """
     stripped = line.strip()
     if not _is_candidate(stripped, cues):
@@ -136,7 +140,7 @@ def classify_heading(
     if key in lexicon:
         return lexicon[key]
     if _emphatic(stripped):
-        return _suffix_kind(stripped, key, lexicon if suffixes is None else suffixes)
+        return _suffix_kind(stripped, key, lexicon if suffixes is None else suffixes, entry_marks)
     return None
 
 
@@ -157,8 +161,10 @@ def _styled_heading(line: str, lexicon: Mapping[str, str], cues: Mapping[str, fl
     return _suffix_kind(stripped, normalise_heading(stripped), lexicon) or "other"
 
 
-def _suffix_kind(line: str, key: str, lexicon: Mapping[str, str]) -> str | None:
-    if any(char.isdigit() or char in "|,@–—" for char in line) or " - " in line:
+def _suffix_kind(
+    line: str, key: str, lexicon: Mapping[str, str], entry_marks: str = "|,@–—"
+) -> str | None:
+    if any(char.isdigit() or char in entry_marks for char in line) or " - " in line:
         return None  # "ACME | RESEARCH 2019", "Analyst – Fabrikam Technologies": entry lines
     words = key.split()
     for size in (3, 2, 1):
@@ -187,12 +193,25 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _spans(text: str, headings: list[tuple[int, str, str]]) -> tuple[Section, ...]:
+def sections_at(
+    text: str, headings: list[tuple[int, str, str]], lead: str = "contact"
+) -> tuple[Section, ...]:
+    """The sections that ``headings`` open, covering the whole text.
+
+    Args:
+        text: The text the offsets point into.
+        headings: ``(start, heading as written, kind)``, sorted by start, one per start.
+        lead: Kind of the text before the first heading (a resume's contact block).
+
+    Returns:
+        One section per heading, running to the next one, after a ``lead`` section when the
+        first heading is not at the start; one ``"other"`` section when there is no heading.
+    """
     if not headings:
         return (Section("other", "", 0, len(text)),)
     sections: list[Section] = []
     if headings[0][0] > 0:
-        sections.append(Section("contact", "", 0, headings[0][0]))
+        sections.append(Section(lead, "", 0, headings[0][0]))
     for index, (start, heading, kind) in enumerate(headings):
         end = headings[index + 1][0] if index + 1 < len(headings) else len(text)
         sections.append(Section(kind, heading, start, end))

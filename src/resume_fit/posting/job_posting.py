@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from resume_fit.parse.resume_text import Section
+
 POSTING_SECTION_KINDS: tuple[str, ...] = (
     "title",
     "about",
@@ -17,22 +19,10 @@ REQUIRED = "required"
 PREFERRED = "preferred"
 
 
-@dataclass(frozen=True)
-class PostingSection:
-    """A span of the posting under one heading.
-
-    Attributes:
-        kind: One of ``POSTING_SECTION_KINDS``; the first line, when title-like, is ``"title"``,
-            and text before any heading is ``"other"``.
-        heading: The heading as written ("" where there is none).
-        start: Offset of the first character (the heading included).
-        end: Offset one past the last character.
-    """
-
-    kind: str
-    heading: str
-    start: int
-    end: int
+# A posting's sections are found by the resume's section mechanism and are the same span type:
+# ``kind`` is one of ``POSTING_SECTION_KINDS``; the first line, when title-like, is ``"title"``, and
+# text before any heading is ``"other"``.
+PostingSection = Section
 
 
 @dataclass(frozen=True)
@@ -103,9 +93,10 @@ class JobPosting:
         requirements: Required items first, then preferred, each in text order.
         years: Years of experience asked overall (the largest stated), None when not said.
         years_text: The words ``years`` was read from ("" when None).
-        degree: Lowest degree level asked (``resume_fit.profile.education.EDUCATION_LEVELS``),
-            None when none is.
-        degree_preferred: A higher level named as preferred, else ``degree``.
+        degree: Lowest degree level required (``resume_fit.profile.education.EDUCATION_LEVELS``),
+            None when none is ("PhD preferred" alone, "a degree or equivalent experience").
+        degree_preferred: The highest level named, required or preferred; None when the posting
+            names no degree.
         unrecognised: Requirement lines naming no known skill.
     """
 

@@ -91,7 +91,7 @@ def parse_posting(resume: ResumeText) -> JobPosting:
     skills = extract_skills(resume)
     requirements, unrecognised = extract_requirements(text, sections, clauses, skills, cues)
     years, years_text = overall_years(text, sections, clauses)
-    degree, degree_preferred = asked_degree(text, sections, clauses)
+    degree, degree_preferred = asked_degree(text, sections, clauses, cues)
     title = next(
         (" ".join(text[s.start : s.end].split()) for s in sections if s.kind == "title"), ""
     )

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from resume_fit.extract.mention import SkillMention
+from resume_fit.parse.sections import normalise_heading
 from resume_fit.posting.cues import PostingCues
 from resume_fit.posting.job_posting import (
     PREFERRED,
@@ -32,7 +33,7 @@ from resume_fit.posting.job_posting import (
     PostingSection,
     UnrecognisedRequirement,
 )
-from resume_fit.profile.education import EDUCATION_LEVELS, find_degrees
+from resume_fit.profile.education import EDUCATION_LEVELS, degree_levels, find_degrees
 
 # Sections whose skills describe the employer or the offer, not the candidate.
 NOT_ASKED = frozenset({"about", "benefits"})
@@ -149,6 +150,35 @@ def asked_years(clause: str) -> float | None:
     return max(found) if found else None
 
 
+def _years_in(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
+    """``(start, end, years)`` of each years asked in ``text[start:end]``, in text offsets."""
+    found = []
+    for match in _YEARS.finditer(text, start, end):
+        years = float(match["n"])
+        if 0 < years <= _MAX_ASKED_YEARS:
+            found.append((match.start(), match.end(), years))
+    return found
+
+
+def _nearest_years(asked: list[tuple[int, int, float]], start: int, end: int) -> float | None:
+    """The years asked nearest to the skills at ``start:end`` of a clause ("5+ years of Python
+    and 3 years of Spark": 5 for Python, 3 for Spark); one figure in a clause is every skill's."""
+    if not asked:
+        return None
+
+    def gap(item: tuple[int, int, float]) -> tuple[int, bool]:
+        # Before the skill ("3 years of Python") wins a tie over after it ("Python (3 years)").
+        if item[1] <= start:
+            return start - item[1], False
+        return max(0, item[0] - end), True
+
+    return min(asked, key=gap)[2]
+
+
+def _names_degree(clause: str, cues: PostingCues) -> bool:
+    return bool(find_degrees(clause) or cues.bare_degree.search(clause))
+
+
 def extract_requirements(
     text: str,
     sections: Sequence[PostingSection],
@@ -166,7 +196,7 @@ def extract_requirements(
         cues: Cue words.
     """
     degree_clauses = {
-        index for index, (start, end) in enumerate(clauses) if find_degrees(text[start:end])
+        index for index, (start, end) in enumerate(clauses) if _names_degree(text[start:end], cues)
     }
     by_clause: dict[int, list[tuple[int, int, str, str]]] = {}
     category = {skill.id: skill.category for skill in skills}
@@ -184,14 +214,15 @@ def extract_requirements(
             continue
         clause = " ".join(text[start:end].split()).strip(" -–•*·")
         kind, reason = _kind(clause, section, cues)
-        years = asked_years(clause)
+        asked = _years_in(text, start, end)
         mentions = sorted(set(by_clause[index]))
         if section in DESCRIBING and reason.endswith("section"):
             mentions = [m for m in mentions if category[m[2]] not in DESCRIPTIVE_CATEGORIES]
         for group in _groups(mentions, text, cues):
             options = tuple(dict.fromkeys(m[2] for m in group))
-            asked = tuple(AskedEvidence(section, m[3], m[0], m[1], clause) for m in group)
-            _add(found, PostingRequirement(kind, options, _label(options), years, asked, reason))
+            places = tuple(AskedEvidence(section, m[3], m[0], m[1], clause) for m in group)
+            years = _nearest_years(asked, group[0][0], group[-1][1])
+            _add(found, PostingRequirement(kind, options, _label(options), years, places, reason))
     requirements = sorted(found.values(), key=lambda r: (r.kind != REQUIRED, r.evidence[0].start))
     return tuple(requirements), _unrecognised(text, sections, clauses, by_clause, cues)
 
@@ -233,7 +264,7 @@ def _unrecognised(
         clause = " ".join(text[start:end].split()).strip(" -–•*·:")
         if len(clause.split()) < cues.unrecognised_min_words or cues.ignore.search(clause):
             continue
-        if find_degrees(clause) or clause.lower() in cues.headings:
+        if _names_degree(clause, cues) or normalise_heading(clause) in cues.headings:
             continue
         kind, _ = _kind(clause, section, cues)
         if len(clause) > cues.unrecognised_max_chars:
@@ -244,23 +275,54 @@ def _unrecognised(
     return tuple(kept)
 
 
-def asked_degree(
-    text: str, sections: Sequence[PostingSection], clauses: Sequence[tuple[int, int]]
-) -> tuple[str | None, str | None]:
-    """``(lowest, highest)`` degree level the posting names outside about/benefits.
+# The parts of a clause a degree cue is read in: "Bachelor's or Master's (Master's preferred)"
+# prefers the Master's only.
+_DEGREE_PARTS = re.compile(r"[;()\[\]]|,\s|\s(?:or|and/or)\s", re.IGNORECASE)
 
-    Read clause by clause, so "a Bachelor's degree; Master's preferred" gives both levels.
+
+def degree_asks(clause: str, section: str, cues: PostingCues) -> list[tuple[str, bool]]:
+    """``(level, preferred)`` for every degree level a clause names.
+
+    A level is preferred in a nice-to-have section (unless a hard cue keeps it required), next
+    to a preferred cue in its part of the clause, or when the clause lets experience stand in for
+    the degree; a degree named without a level is ``cues.bare_degree_level``.
     """
-    levels = [
-        d.level
+    clause_preferred = bool(cues.equivalent.search(clause)) or (
+        section == "nice_to_have" and not cues.hard_required.search(clause)
+    )
+    asks: list[tuple[str, bool]] = []
+    for part in _DEGREE_PARTS.split(clause):
+        levels = degree_levels(part)
+        if not levels and cues.bare_degree.search(part):
+            levels = (cues.bare_degree_level,)
+        preferred = clause_preferred or bool(cues.preferred.search(part))
+        asks.extend((level, preferred) for level in levels)
+    return asks
+
+
+def asked_degree(
+    text: str,
+    sections: Sequence[PostingSection],
+    clauses: Sequence[tuple[int, int]],
+    cues: PostingCues,
+) -> tuple[str | None, str | None]:
+    """``(minimum, preferred)`` degree level the posting asks outside about/benefits.
+
+    The minimum is the lowest level named as required (None when every degree named is only
+    preferred); the preferred is the highest level named at all (None when none is). Read clause
+    by clause, so "a Bachelor's degree; Master's preferred" gives both levels.
+    """
+    asks = [
+        ask
         for start, end in clauses
-        if _section_at(sections, start) not in NOT_ASKED
-        for d in find_degrees(text[start:end], start)
+        if (section := _section_at(sections, start)) not in NOT_ASKED
+        for ask in degree_asks(" ".join(text[start:end].split()), section, cues)
     ]
-    if not levels:
+    if not asks:
         return None, None
-    ranked = sorted(levels, key=EDUCATION_LEVELS.index)
-    return ranked[0], ranked[-1]
+    required = [level for level, preferred in asks if not preferred]
+    minimum = min(required, key=EDUCATION_LEVELS.index) if required else None
+    return minimum, max((level for level, _ in asks), key=EDUCATION_LEVELS.index)
 
 
 def overall_years(

@@ -1,9 +1,12 @@
 """A posting's sections and clauses.
 
-Sections come from the headings in ``lexicons/posting.toml``: a line that is a heading, a short line
-ending in a colon whose last words are one ("Data Engineer Responsibilities:"), or a heading
-followed by a colon inside a line (postings pasted without line breaks: "...the team.Requirements:
-5+ years ..."). The first line is the title when it is short and not a sentence.
+Sections are found the way a resume's are (``resume_fit.parse.sections``): a line is a heading when
+``classify_heading`` finds it, normalised, in the posting's heading lexicon (``posting.toml``), or,
+ending in a colon or set in capitals, ending with one ("Data Engineer, Analytics
+Responsibilities:"); ``sections_at`` turns the headings into spans. Two things only postings need
+come on top: the first line is the title when it is short and not a sentence, and a heading with a
+colon inside a line opens a section there (postings pasted without line breaks: "...the
+team.Requirements: 5+ years ...").
 
 Clauses are what requirement cues are read in: lines, sentences, and the pieces of run-together
 text ("backgroundExperience with", "platform.Our") that pasting into one line leaves.
@@ -14,16 +17,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from resume_fit.posting.cues import PostingCues, normal_heading
+from resume_fit.parse.sections import classify_heading, normalise_heading, sections_at
+from resume_fit.posting.cues import PostingCues
 from resume_fit.posting.job_posting import PostingSection
 
-# A title is a short first line; a heading line is shorter still.
+# A title is a short first line.
 _TITLE_WORDS = 16
-_HEADING_WORDS = 10
+# A posting's title line may hold a comma ("Data Engineer, Analytics Responsibilities:"); the
+# other marks of a resume's entry line still tell an entry from a heading.
+_ENTRY_MARKS = "|@"
+_BULLETS = re.compile(r"^(?:[-–—•*·▪#>]+\s*)+")
 _CLAUSE_BREAK = re.compile(
     r"\n"
     r"|(?<=[.!?;•·▪])\s+"
-    r"|(?<=[a-z0-9)\]][.!?:;])(?=[A-Z])"
+    # "platform.Our" but not "Ph.D" or "B.Sc": two lower-case letters (or digits) before the stop.
+    r"|(?<=[a-z0-9)\]]{2}[.!?:;])(?=[A-Z])"
     r"|\s[-–•]\s"
 )
 # Run-together bullets: an all-lower-case word of 4+ letters straight into a capitalised word
@@ -32,9 +40,12 @@ _GLUED = re.compile(r"\b[a-z]{4,}(?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=4)
-def _inline_pattern(variants: tuple[str, ...]) -> re.Pattern[str]:
+def _inline_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    # Keys are normalised headings: any run of spaces or punctuation stands between their words
+    # ("what you ll do" matches "What you'll do", "must have" matches "Must-have").
     alternatives = "|".join(
-        re.escape(v).replace(r"\ ", r"\s+") for v in sorted(variants, key=len, reverse=True)
+        r"[\W_]+".join(re.escape(word) for word in key.split())
+        for key in sorted(keys, key=len, reverse=True)
     )
     # A heading inside a line starts a sentence: after a line start, a sentence end or a glued
     # lower-case letter, and is followed by a colon.
@@ -42,20 +53,23 @@ def _inline_pattern(variants: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _line_heading(line: str, cues: PostingCues) -> str | None:
-    stripped = line.strip()
-    if not stripped or len(stripped.split()) > _HEADING_WORDS:
+    """The kind of section a whole line heads, None when it is no heading."""
+    # Bullets and rules around a heading are decoration ("- What You Will Do ----"); a line in
+    # parentheses ("(preferred),") qualifies the line before it.
+    stripped = _BULLETS.sub("", line.strip())
+    if not stripped or stripped.startswith("("):
         return None
-    key = normal_heading(stripped)
-    if key in cues.headings:
-        return cues.headings[key]
-    if stripped.endswith(":"):
-        # "Data Engineer, Product Analytics Responsibilities:" names the kind in its last words.
-        words = key.split()
-        for size in range(min(4, len(words)), 0, -1):
-            tail = " ".join(words[-size:])
-            if tail in cues.headings:
-                return cues.headings[tail]
-    return None
+    kind = classify_heading(stripped, cues.headings, cues.heading_limits, entry_marks=_ENTRY_MARKS)
+    if kind is None or normalise_heading(stripped) in cues.headings:
+        return kind
+    # A heading that ends with a known one but starts with a nice-to-have one is nice to have:
+    # the first words qualify the rest ("Nice to have skills and experience", "Bonus (but not
+    # required):", "Desired Experience:").
+    words = normalise_heading(stripped).split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        if cues.headings.get(" ".join(words[:size])) == "nice_to_have":
+            return "nice_to_have"
+    return kind
 
 
 def _is_title(line: str) -> bool:
@@ -69,40 +83,32 @@ def find_sections(text: str, cues: PostingCues) -> tuple[PostingSection, ...]:
 
     Args:
         text: The posting's text.
-        cues: Headings (``load_posting_cues()``).
+        cues: Headings and their limits (``load_posting_cues()``).
 
     Returns:
         Sections; text before the first heading is ``"other"`` (or ``"title"`` for a title-like
         first line).
     """
-    marks: list[tuple[int, str, str]] = []  # (offset, kind, heading)
+    marks: dict[int, tuple[str, str]] = {}  # offset -> (heading as written, kind); the last wins
     offset = 0
     first = True
     for line in text.split("\n"):
         if line.strip():
             kind = _line_heading(line, cues)
             if kind is not None:
-                marks.append((offset, kind, line.strip()))
+                marks[offset] = (line.strip(), kind)
             elif first and _is_title(line):
-                marks.append((offset, "title", ""))
-                marks.append((offset + len(line), "other", ""))
+                marks[offset] = ("", "title")
+                marks[offset + len(line)] = ("", "other")
             else:
                 pattern = _inline_pattern(tuple(cues.headings))
                 for match in pattern.finditer(line):
-                    kind = cues.headings[normal_heading(match["h"])]
-                    marks.append((offset + match.start("h"), kind, match["h"]))
+                    kind = cues.headings[normalise_heading(match["h"])]
+                    marks[offset + match.start("h")] = (match["h"], kind)
             first = False
         offset += len(line) + 1
-    # Several marks at one offset (a title line that is also the text's start): the last wins.
-    at: dict[int, tuple[str, str]] = {0: ("other", "")}
-    for start, kind, heading in marks:
-        at[start] = (kind, heading)
-    starts = sorted(s for s in at if s < len(text)) or [0]
-    sections = [
-        PostingSection(at[s][0], at[s][1], s, end)
-        for s, end in zip(starts, [*starts[1:], len(text)], strict=True)
-    ]
-    return tuple(sections)
+    headings = [(start, *marks[start]) for start in sorted(marks) if start < len(text)]
+    return sections_at(text, headings, lead="other")
 
 
 def find_clauses(text: str) -> tuple[tuple[int, int], ...]:

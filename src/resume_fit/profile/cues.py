@@ -7,11 +7,10 @@ resume uses without touching code. The file is validated lightly on load; a miss
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from typing import Any
 
-from resume_fit.config import lexicon_files
+from resume_fit.config import lexicon_files, read_tables
 from resume_fit.errors import DataFileError
 
 _ORIGIN = "lexicons/profile.toml"
@@ -34,13 +33,7 @@ def parse_cues(data: str, origin: str = _ORIGIN) -> dict[str, Any]:
     Raises:
         DataFileError: The text is not TOML or a required table is missing.
     """
-    try:
-        document = tomllib.loads(data)
-    except tomllib.TOMLDecodeError as error:
-        raise DataFileError(origin, f"not valid TOML ({error})") from error
-    for table in _TABLES:
-        if not isinstance(document.get(table), dict):
-            raise DataFileError(origin, f"missing the [{table}] table")
+    document = read_tables(data, origin, _TABLES)
     levels = document["education"].get("levels")
     if not isinstance(levels, list) or not levels:
         raise DataFileError(origin, "[education] needs at least one [[education.levels]] entry")

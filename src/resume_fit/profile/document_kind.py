@@ -16,12 +16,11 @@ This module depends on nothing but the text and its data file. The posting stage
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from resume_fit.config import lexicon_files
+from resume_fit.config import lexicon_files, read_tables
 from resume_fit.errors import DataFileError
 
 _ORIGIN = "lexicons/posting.toml"
@@ -110,16 +109,11 @@ def parse_posting_cues(data: str, origin: str = _ORIGIN) -> dict[str, Any]:
     Raises:
         DataFileError: Not TOML, or a table or list is missing.
     """
-    try:
-        document = tomllib.loads(data)
-    except tomllib.TOMLDecodeError as error:
-        raise DataFileError(origin, f"not valid TOML ({error})") from error
+    document = read_tables(data, origin, ("detect", "blocks"))
     for table, keys in (
         ("detect", ("threshold", "strong", "weak", "strong_weight", "weak_weight", "headings")),
         ("blocks", ("max_heading_words", "boilerplate_lines", *BLOCK_KINDS, "benefits")),
     ):
-        if not isinstance(document.get(table), dict):
-            raise DataFileError(origin, f"missing the [{table}] table")
         for key in keys:
             if key not in document[table]:
                 raise DataFileError(origin, f"[{table}] needs {key!r}")

@@ -155,6 +155,23 @@ def _field(line: str, end: int) -> str:
     )
 
 
+def degree_levels(text: str) -> tuple[str, ...]:
+    """Every degree level ``text`` names, lowest first ("Bachelor's or Master's": both).
+
+    ``find_degrees`` keeps the highest per line, as a resume's line names one degree; a job
+    posting's line may offer several.
+    """
+    prefilter = _any_degree()
+    if prefilter is not None and not prefilter.search(text):
+        return ()
+    found = {
+        level
+        for level, pattern in _degree_patterns()
+        if any(not _is_state(text, match) for match in pattern.finditer(text))
+    }
+    return tuple(level for level in EDUCATION_LEVELS if level in found)
+
+
 def find_degrees(text: str, base: int = 0) -> tuple[Degree, ...]:
     """Find the degrees in ``text``, one per line at most (the highest on that line).
 
