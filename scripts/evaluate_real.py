@@ -38,6 +38,7 @@ from pathlib import Path
 
 from resume_fit.api import analyze, analyze_text
 from resume_fit.errors import ResumeFitError
+from resume_fit.extract.patterns import surface_variants
 from resume_fit.lexicon import Lexicon, load_lexicon
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -64,11 +65,18 @@ def fold(name: str) -> str:
 
 
 def name_index(lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """Every folded name and alias of the lexicon, to the ids that carry it."""
+    """Every folded name and alias of the lexicon, to the ids that carry it, and the spellings
+    the extractor reads as the same name (``surface_variants``: "QR codes" for "QR code", "web
+    scraped" for "web scraping") where no name or alias already has them."""
     index: dict[str, set[str]] = {}
+    variants: dict[str, set[str]] = {}
     for skill in lexicon.values():
         for form in skill.surface_forms:
             index.setdefault(fold(form), set()).add(skill.id)
+            for words, _ in surface_variants(tuple(form.casefold().split())):
+                variants.setdefault(fold(" ".join(words)), set()).add(skill.id)
+    for key, ids in variants.items():
+        index.setdefault(key, ids)
     return {key: frozenset(ids) for key, ids in index.items()}
 
 

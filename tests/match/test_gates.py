@@ -200,3 +200,69 @@ def test_gates_papers_without_machine_learning_are_not_ml_research():
     research = report.role("ml-research-scientist")
     assert "not counted without" in research.component("focus").detail
     assert report.roles[0].id not in ("ml-research-scientist", "research-engineer")
+
+
+STAFF_MLE = """Jonas Feld
+
+Industry Experience
+Fabrikam, Inc  September 2013 - Present
+Staff Machine Learning Engineer
+Seattle, WA
+Built the ranking models and the feature service in Python and C++; deployed with Docker on AWS.
+Trained deep learning models in PyTorch; CI/CD with Jenkins; machine learning in production.
+Contoso  November 2010 - September 2013
+Software Engineer
+Distributed systems and microservices in Java; stakeholder communication.
+
+Skills
+Python, C++, machine learning, deep learning, PyTorch, Docker, AWS, Kubernetes, MLOps
+"""
+
+
+def test_gates_level_word_alone_is_partial_rung_evidence():
+    # "Staff" shows an architect's level, not architecture work: AI Architect stays under its
+    # base role, though the years and the title lift its evidence above none.
+    report = analyze_text(STAFF_MLE, "staff.txt", AS_OF)
+    assert report.profile.titles[0] == "Staff Machine Learning Engineer"
+    architect = report.role("ai-architect")
+    assert 0 < architect.gate_evidence < 1
+    ranked = _rank(report)
+    assert ranked.index("ml-engineer") < ranked.index("ai-architect")
+    assert ranked[0] == "ml-engineer"
+
+
+def test_gates_function_word_in_the_title_is_full_rung_evidence():
+    text = STAFF_MLE.replace("Staff Machine Learning Engineer", "Machine Learning Architect")
+    assert analyze_text(text, "architect.txt", AS_OF).role("ai-architect").gate_evidence == 1.0
+
+
+STUDENT_LEAD = """Noor Haddad
+Data Science Lead
+
+Experience
+Data Science Lead, University Analytics Society (Sep 2025 - Present)
+- Led a team of 5 students; mentored new members; presented to stakeholders.
+- Built churn models in Python with scikit-learn and XGBoost; SQL; statistics.
+
+Skills
+Python, SQL, machine learning, statistics, scikit-learn, pandas, leadership, communication
+
+Education
+BSc Data Science, University of Leeds (2023 - 2027, expected)
+"""
+
+
+# The same, without the dated position: only the headline says "Lead".
+STUDENT_LEAD_UNDATED = (
+    STUDENT_LEAD.split("Experience")[0] + "Skills" + STUDENT_LEAD.split("Skills")[1]
+)
+
+
+@pytest.mark.parametrize("text", [STUDENT_LEAD, STUDENT_LEAD_UNDATED])
+def test_gates_junior_or_undated_lead_title_stays_under_the_base_role(text):
+    report = analyze_text(text, "student.txt", AS_OF)
+    lead = report.role("lead-data-scientist")
+    assert lead.gate_evidence < 1
+    ranked = _rank(report)
+    assert ranked.index("data-scientist-ml") < ranked.index("lead-data-scientist")
+    assert ranked[0] not in RUNGS

@@ -218,3 +218,31 @@ def test_match_over_qualified_for_entry_role(
     present = {"python": "listed", "deep-learning": "listed", "aws": "listed", "docker": "listed"}
     fit = score_role(role, present, profile_of(years), toy_catalogue.scoring, toy_lexicon)
     assert fit.component("experience").value == pytest.approx(expected)
+
+
+def test_match_listed_requirement_shown_through_a_narrower_skill(
+    toy_catalogue, toy_lexicon, profile_of
+):
+    # "statistics" only listed, "A/B testing" (narrower) used in a job: the item is shown at
+    # descendant credit 0.75 x 1, not at the listed word's 1 x 0.5; credit stays 1 (exact).
+    role = toy_catalogue["toy-analyst"]
+    present = {"sql": "demonstrated", "excel": "demonstrated", "statistics": "listed"}
+    alone = score_role(role, present, profile_of(), toy_catalogue.scoring, toy_lexicon)
+    present["a-b-testing"] = "demonstrated"
+    shown = score_role(role, present, profile_of(), toy_catalogue.scoring, toy_lexicon)
+    # analyst evidence is 20 points over 3 items: (1 + 1 + 0.5) / 3 vs (1 + 1 + 0.75) / 3.
+    assert alone.component("evidence").contribution == pytest.approx(20 * 2.5 / 3, abs=0.01)
+    assert shown.component("evidence").contribution == pytest.approx(20 * 2.75 / 3, abs=0.01)
+    statistics = next(r for r in shown.requirements if r.options == ("statistics",))
+    assert (statistics.credit, statistics.via) == (1.0, "exact")
+
+
+def test_match_unknown_years_are_no_evidence_for_any_role(toy_catalogue, toy_lexicon, profile_of):
+    # A role with no minimum earns no more for unknown years than one that expects some.
+    scoring = toy_catalogue.scoring
+    present = {"sql": "listed", "excel": "listed", "statistics": "listed"}
+    analyst = toy_catalogue["toy-analyst"]
+    undated = score_role(analyst, present, profile_of(None), scoring, toy_lexicon)
+    dated = score_role(analyst, present, profile_of(3.0), scoring, toy_lexicon)
+    assert undated.component("experience").value == scoring.unknown_years_value
+    assert dated.component("experience").value == 1.0

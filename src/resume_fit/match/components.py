@@ -52,20 +52,34 @@ def evidence_component(
     weights: Sequence[float],
     total: float,
     scoring: Scoring,
+    supports: Sequence[float] | None = None,
 ) -> ScoreComponent:
-    """The evidence component: over the required items, credit x evidence strength (1 shown in
-    experience or projects, ``listed_evidence`` listed), weighted, divided by ``total``."""
-    earned = sum(
-        r.credit * evidence_strength(r.usage, scoring) * w
-        for r, w in zip(required, weights, strict=True)
-    )
-    shown = sum(1 for r in required if r.usage == DEMONSTRATED and r.credit > 0)
+    """The evidence component: over the required items, how strongly each is shown, weighted,
+    divided by ``total``.
+
+    An item's strength is ``supports[i]`` when given (role fit: ``SkillCredit.shown``, where a
+    narrower skill used in a job shows a listed broader one), else its credit x evidence strength
+    (1 shown in experience or projects, ``listed_evidence`` listed).
+    """
+    if supports is None:
+        strengths = [r.credit * evidence_strength(r.usage, scoring) for r in required]
+        shown = sum(1 for r in required if r.usage == DEMONSTRATED and r.credit > 0)
+        how = "shown in experience/projects"
+    else:
+        strengths = list(supports)
+        shown = sum(
+            1
+            for r, s in zip(required, strengths, strict=True)
+            if r.credit > 0 and s > r.credit * scoring.listed_evidence
+        )
+        how = "shown in experience/projects (or through a narrower skill shown there)"
+    earned = sum(s * w for s, w in zip(strengths, weights, strict=True))
     return ScoreComponent.earned(
         "evidence",
         points,
         earned / total if total else 0.0,
-        f"{shown} of {len(required)} required shown in experience/projects; listed-only "
-        f"counts {scoring.listed_evidence:g}",
+        f"{shown} of {len(required)} required {how}; listed-only counts "
+        f"{scoring.listed_evidence:g}",
     )
 
 

@@ -13,8 +13,9 @@ its options against the skills a resume has:
 Options are compared by credit, then by whether the earning skill is demonstrated (shown in
 experience or projects) rather than only listed; on a tie the earlier option wins. The evidence
 strength of a credited item is 1 for a demonstrated skill and ``Scoring.listed_evidence`` for a
-listed one. ``SkillCredit`` answers each question at most once per resume, so a catalogue of roles
-or a thousand postings share the work.
+listed one; ``SkillCredit.shown`` takes the best support of an item, so a requirement listed by
+name but used through a narrower skill counts as shown. ``SkillCredit`` answers each question at
+most once per resume, so a catalogue of roles or a thousand postings share the work.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ class SkillCredit:
         self._scoring = scoring
         self._options: dict[str, tuple[float, str, str]] = {}
         self._items: dict[tuple[str, ...], tuple[float, str, str, str, str]] = {}
+        self._shown: dict[tuple[str, ...], float] = {}
         # The best present skill below each skill id: demonstrated before listed, then by id.
         self._below: dict[str, str] = {}
         for skill in present:
@@ -116,6 +118,36 @@ class SkillCredit:
             if ancestor in self.present:
                 return self._scoring.ancestor_credit, ancestor, "broader"
         return 0.0, "", ""
+
+    def shown(self, options: tuple[str, ...]) -> float:
+        """How strongly the resume shows an item: the best ``credit x evidence_strength`` over
+        its options, where an option may be shown by the skill itself, by the best present skill
+        below it, or by the nearest present skill above it.
+
+        "Statistics" only listed but "hypothesis testing" used in a job shows statistics at
+        ``descendant_credit`` x 1, more than the listed word's 1 x ``listed_evidence``. Never
+        more than the item's credit (``best``).
+        """
+        found = self._shown.get(options)
+        if found is None:
+            found = max((self._shown_option(o) for o in options), default=0.0)
+            self._shown[options] = found
+        return found
+
+    def _shown_option(self, option: str) -> float:
+        scoring = self._scoring
+        strengths = []
+        if option in self.present:
+            strengths.append(evidence_strength(self.present[option], scoring))
+        narrower = self._below.get(option)
+        if narrower is not None:
+            strengths.append(
+                scoring.descendant_credit * evidence_strength(self.present[narrower], scoring)
+            )
+        if not strengths:
+            credit, skill, _ = self.option(option)
+            return credit * evidence_strength(self.present.get(skill, ""), scoring)
+        return max(strengths)
 
     def best(self, options: tuple[str, ...]) -> tuple[float, str, str, str, str]:
         """The best option of a requirement item: ``(credit, skill, via, usage, option)``.

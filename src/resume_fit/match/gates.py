@@ -6,8 +6,11 @@ after the gate's kind, according to the evidence found here (0 = none, 1 = full)
 
 * **rung** (Lead Data Scientist, ML manager, Head of AI, AI and solutions architects): the best of
   years (``total_years / min_years``), a title at that level (the latest title holds one of the
-  gate's ``title_words`` or the role's titles: 1; an earlier title: ``earlier_title_value``), and
-  scope phrases in the experience and summary text (``found / rung_scope_phrases``). A job
+  gate's ``title_words`` or the role's titles: 1; only one of its ``level_words``:
+  ``rung_level_evidence``; an earlier title: that times ``earlier_title_value``), and
+  scope phrases in the experience and summary text (``found / rung_scope_phrases``); with
+  unknown years or fewer than ``rung_min_years`` at most ``rung_level_evidence``, so the rung
+  stays under its base role on a junior or undated resume. A job
   posting is judged by its title alone: its "you will lead" is the job's scope, not a record.
 * **focus** (computer vision, NLP, research): the best of the title (one of the role's titles or
   the gate's ``title_words``, as for a rung), publications (``found / publications``), and the
@@ -70,10 +73,17 @@ def gate_evidence(
 
 def _title_at_level(role: Role, gate: RoleGate, profile: Profile, scoring: Scoring) -> float:
     phrases = [title_phrase(p) for p in (*gate.title_words, *role.titles)]
+    levels = [title_phrase(p) for p in gate.level_words]
     for rank, title in enumerate(profile.titles):
         written = title_phrase(title)
         if any(p in written for p in phrases):
-            return 1.0 if rank == 0 else scoring.earlier_title_value
+            value = 1.0
+        elif any(p in written for p in levels):
+            # "Staff Engineer" is at an architect's level without doing an architect's work.
+            value = scoring.rung_level_evidence
+        else:
+            continue
+        return value if rank == 0 else value * scoring.earlier_title_value
     return 0.0
 
 
@@ -103,7 +113,15 @@ def _rung(role: Role, gate: RoleGate, profile: Profile, scoring: Scoring) -> tup
         else "scope not used"
     )
     evidence = max(title, by_years, by_scope)
-    return evidence, f"{years_note}; {title_note}; {scope_note}"
+    note = f"{years_note}; {title_note}; {scope_note}"
+    if (years is None or years < scoring.rung_min_years) and evidence > 0:
+        # An undated or junior resume never gets a rung above the role it builds on, whatever
+        # its title or wording: a student "Data Science Lead" is a data scientist.
+        capped = min(evidence, scoring.rung_level_evidence)
+        if capped < evidence:
+            note += f"; fewer than {scoring.rung_min_years:g} known years: at most {capped:g}"
+        evidence = capped
+    return evidence, note
 
 
 def _focus_skills(gate: RoleGate, present: Mapping[str, str], lexicon: Lexicon) -> list[str]:

@@ -12,9 +12,12 @@ points, and each value is between 0 and 1:
 * **preferred**: the same mean over the preferred items (1 when the role lists none).
 * **evidence**: over the required items, credit x strength, averaged with the same weights,
   where strength is 1 for a skill
-  shown in experience or projects ("demonstrated") and ``listed_evidence`` for one only listed.
-* **experience**: ``min(1, total_years / min_years)`` (1 when the role expects no minimum,
-  ``unknown_years_value`` when the resume has no dated positions); for a role with ``max_years``
+  shown in experience or projects ("demonstrated") and ``listed_evidence`` for one only listed;
+  an item takes its best support (``SkillCredit.shown``): "statistics" listed but "hypothesis
+  testing" used in a job shows it at ``descendant_credit``.
+* **experience**: ``min(1, total_years / min_years)`` (1 when the role expects no minimum;
+  ``unknown_years_value`` for every role when the resume has no dated positions and states no
+  years); for a role with ``max_years``
   (an entry role a veteran is over-qualified for), ``max(0, 1 - (years - max) / max)`` above it;
   times the required value when ``gate_by_required`` is set, so years only count as far as the
   skills do.
@@ -136,13 +139,15 @@ def _experience(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, 
             f"{years:g} years is above the {role.max_years:g} typical for the role: "
             f"1 - ({years:g} - {role.max_years:g}) / {role.max_years:g}"
         )
+    if profile.total_years is None:
+        # Unknown years are no evidence for any role: an entry role with no minimum does not
+        # earn full points on an undated resume that a role expecting a year or two cannot.
+        expects = f"{role.min_years:g}+ years" if role.min_years > 0 else "no minimum"
+        return scoring.unknown_years_value, (
+            f"no dated positions; {scoring.unknown_years_value:g} assumed (role expects {expects})"
+        )
     if role.min_years <= 0:
         return 1.0, "no minimum years expected"
-    if profile.total_years is None:
-        return scoring.unknown_years_value, (
-            f"no dated positions; {scoring.unknown_years_value:g} assumed "
-            f"(role expects {role.min_years:g}+ years)"
-        )
     value = min(1.0, profile.total_years / role.min_years)
     return value, f"{profile.total_years:g} of {role.min_years:g} expected years"
 
@@ -293,7 +298,14 @@ def _score(
             f"{len(met_preferred)} of {len(preferred)} preferred met; "
             + _credit_note(pref_credit, pref_weights, pref_total, scoring),
         ),
-        evidence_component(points["evidence"], required, req_weights, req_total, scoring),
+        evidence_component(
+            points["evidence"],
+            required,
+            req_weights,
+            req_total,
+            scoring,
+            [credit.shown(r.options) for r in required],
+        ),
         *profile_components(
             points,
             scoring,

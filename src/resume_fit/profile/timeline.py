@@ -10,6 +10,7 @@ position's text is credited with that position's span; overlapping spans count o
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -19,8 +20,11 @@ from resume_fit.extract.mention import SkillMention
 from resume_fit.parse.resume_text import ResumeText
 from resume_fit.profile.cues import load_cues
 from resume_fit.profile.dates import DateSpan, FoundSpan, find_spans, merged_months
+from resume_fit.profile.education import find_degrees
 
 _PART_SPLIT = re.compile(r"\s*(?:\||•|·|,|;|\t|\s[-–—]\s|\s@\s|\s{3,}|\bat\b)\s*")
+_STRONG_SEPARATOR = re.compile(r"\||•|·|\t|\s[-–—]\s|\s@\s|\s{3,}")
+_EDGE_PUNCTUATION = " \t.,;:()[]|–—-"
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦●■–]|\d+[.)])\s+")
 _HEADER_LINE_MAX = 110
 # Dot leaders between a title and its dates ("Developer @ Acme ........ 2019 - 2022").
@@ -28,6 +32,8 @@ _LEADER = re.compile(r"(?:\s?[.·…]){4,}\s?")
 # How far above a date line its title and employer may be (a location line may sit between).
 _LINES_ABOVE = 3
 _STATE = re.compile(r"[A-Z]{2}")
+# A list after a colon that ends a header line ("Frontend Lead: TypeScript, Angular, rxjs").
+_STACK_LIST = re.compile(r":\s+(?P<items>[^:|\n]*(?:,[^,:|\n]*){2,})$")
 _PLACE_TAIL = re.compile(
     r"(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s?&.*)?"
 )
@@ -102,6 +108,8 @@ def _cue_words() -> dict[str, frozenset[str]]:
         "roles": title_cues | org_cues,
         "locations": frozenset(w.lower() for w in titles.get("location_words", [])),
         "unpaid": frozenset(w.lower() for w in titles.get("unpaid_headings", [])),
+        "suffixes": frozenset(w.lower() for w in titles.get("organisation_suffixes", [])),
+        "not_jobs": frozenset(w.lower() for w in titles.get("not_job_words", [])),
     }
 
 
@@ -125,20 +133,62 @@ def _balanced(part: str) -> str:
 
 
 def _parts(text: str) -> list[str]:
-    if _is_location(text):
+    if not _STRONG_SEPARATOR.search(text) and _is_location(text):
+        # "San Diego, CA" as a whole line; with "Acme Ltd — Pune, India" each part is checked.
         return []
+    text = _without_stack(text)
     parts = [_balanced(p.strip(" ()[]:-–—|,")) for p in _PART_SPLIT.split(text)]
-    return [p for p in parts if len(p) > 1 and not _STATE.fullmatch(p) and not _is_location(p)]
+    parts = _join_suffixes([p for p in parts if len(p) > 1])
+    return [p for p in parts if not _STATE.fullmatch(p) and not _is_location(p)]
+
+
+def _without_stack(text: str) -> str:
+    # "Frontend Lead: TypeScript, Angular, rxjs": after a title, a list of three or more items
+    # none of which is a title is the entry's technology stack, neither title nor employer.
+    # ("Feb 2019: Analytical Lead, Medicines Team, NHS" keeps its list: no title before it.)
+    match = _STACK_LIST.search(text)
+    if match is None or not _words(text[: match.start()]) & _cue_words()["titles"]:
+        return text
+    if any(_words(item) & _cue_words()["titles"] for item in match["items"].split(",")):
+        return text
+    return text[: match.start()]
+
+
+def _join_suffixes(parts: list[str]) -> list[str]:
+    # "Quora, Inc" and "Ernst & Young, LLP Staff": a legal-form suffix split off by the comma
+    # belongs to the organisation before it, not to a part of its own or to the title after it.
+    suffixes = _cue_words()["suffixes"]
+    joined: list[str] = []
+    for part in parts:
+        first, _, rest = part.partition(" ")
+        if joined and first.lower().rstrip(".") in suffixes:
+            joined[-1] = f"{joined[-1]}, {first}"
+            part = rest.strip()
+        if part:
+            joined.append(part)
+    return joined
 
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z][a-z.\-]*", text.lower()))
 
 
+def _is_title(part: str) -> bool:
+    """A part that reads as a job title: it has a title word, and no organisation word unless a
+    title word ends it ("Systems Engineer" is a title, "Acme Research Labs" an organisation)."""
+    cues = _cue_words()
+    words = _words(part)
+    if not words & cues["titles"]:
+        return False
+    if not words & cues["organisations"]:
+        return True
+    last = re.findall(r"[a-z][a-z.\-]*", part.lower())
+    return bool(last) and last[-1] in cues["titles"]
+
+
 def _split_title(parts: list[str]) -> tuple[str, str]:
-    title_cues = _cue_words()["titles"]
     org_cues = _cue_words()["organisations"]
-    title = next((p for p in parts if _words(p) & title_cues and not _words(p) & org_cues), "")
+    title = next((p for p in parts if _is_title(p)), "")
     rest = [p for p in parts if p != title]
     organisation = next((p for p in rest if _words(p) & org_cues), rest[0] if rest else "")
     if not title and rest and organisation != rest[0]:
@@ -174,10 +224,23 @@ def _section_positions(
     lines = _lines(body, start)
     headers: list[tuple[int, FoundSpan]] = []
     title_cues = _cue_words()["titles"]
-    for item in find_spans(body, reference):
-        index = next(i for i, (a, b, _) in enumerate(lines) if a <= start + item.start <= b)
+    found = [
+        (next(i for i, (a, b, _) in enumerate(lines) if a <= start + item.start <= b), item)
+        for item in find_spans(body, reference)
+    ]
+    listed = _list_form(lines, found, start)
+    for index, item in found:
         line = lines[index][2]
+        if index in listed:
+            # "- Data Analyst, Contoso, (2018 - 2019)." in a section written as such a list.
+            if not headers or headers[-1][0] != index:
+                headers.append((index, item))
+            continue
         if item.single and not _lone_date_is_header(line, item, lines[index][0] - start):
+            continue
+        if item.single and item.span.months == 1 and not item.span.approximate:
+            # A lone month ("May 2023") dates an event (a talk, a release, an award); a job
+            # lasts, so a position needs a range, or a year or season ("Summer 2018").
             continue
         if not _is_header_candidate(line) and not _words(line) & title_cues:
             # A range inside a bullet or a sentence ("- Led the migration (2019-2020)") dates an
@@ -187,36 +250,141 @@ def _section_positions(
             headers.append((index, item))
     tops: list[int] = []
     heads: list[tuple[str, str]] = []
+    schooling: list[bool] = []
     for number, (index, item) in enumerate(headers):
-        line = lines[index][2]
-        parts = _parts(_without_leaders(line.replace(body[item.start : item.end], " | ")))
-        top = index
         floor = headers[number - 1][0] if number else heading_lines - 1
-        while len(parts) < 2 and top - 1 > floor and index - (top - 1) <= _LINES_ABOVE:
-            candidate = lines[top - 1][2]
-            if not _is_header_candidate(candidate):
-                break
-            parts = _parts(candidate) + parts
-            top -= 1
-        if item.tail is not None:
-            # A range split over lines: the lines down to its second part belong to the entry
-            # (the organisation or place set between "2021 –" and "Present").
-            parts += _entry_parts(body, lines, index, *item.tail)
-        following = lines[index + 1][2] if index + 1 < len(lines) else ""
-        if len(parts) < 2 and item.tail is None and _is_header_candidate(following):
-            below = _parts(following)
-            if _words(" ".join(below)) & title_cues:
-                parts = parts + below
+        ceiling = headers[number + 1][0] if number + 1 < len(headers) else len(lines)
+        top, parts = _header_parts(body, lines, index, item, floor, ceiling)
         tops.append(top)
         heads.append(_split_title(parts))
+        header = "\n".join([*(line for _, _, line in lines[top : index + 1]), *parts])
+        # "MSc Data Science, University of Leeds  2016 - 2018" under a heading the parse stage
+        # took for experience: a degree and no job title is schooling, not a position.
+        # ...and "Independent projects  2016 - 2017" or "Chess club" with no job title is no job.
+        untitled = not any(_is_title(p) for p in parts)
+        schooling.append(
+            untitled
+            and (bool(_words(header) & _cue_words()["not_jobs"]) or bool(find_degrees(header)))
+        )
     positions = []
-    for number, (_, item) in enumerate(headers):
+    for number, (index, item) in enumerate(headers):
         stop = lines[tops[number + 1]][0] if number + 1 < len(headers) else end
         title, organisation = heads[number]
-        if _words(title) & _cue_words()["unpaid"]:
-            continue  # "Volunteer" in the work section: unpaid, not a position
-        positions.append(Position(title, organisation, item.span, lines[tops[number]][0], stop))
-    return positions
+        if _words(title) & _cue_words()["unpaid"] or schooling[number]:
+            continue  # "Volunteer" in the work section, a degree, a project: not a position
+        position = Position(title, organisation, item.span, lines[tops[number]][0], stop)
+        positions.append((position, tops[number] == index))
+    return _without_sub_entries(positions)
+
+
+def _list_form(
+    lines: list[tuple[int, int, str]], found: list[tuple[int, FoundSpan]], start: int
+) -> set[int]:
+    """The lines of an experience section written as a bulleted list of dated entries.
+
+    Some resumes list each job as one bullet, "- Title, Company, (2015 - 2018)". When no date
+    range in the section stands on a header line (every range is on a bullet), a short bullet
+    that a range ends (or begins) is an entry; elsewhere a bullet's dates belong to an
+    achievement ("- Led the migration (2019-2020)" under a dated header).
+
+    Returns:
+        Indexes into ``lines`` of the entry lines; empty when the section has dated headers.
+    """
+    ranges = [(i, f) for i, f in found if not f.single]
+    if not ranges or any(_is_header_candidate(lines[i][2]) for i, _ in ranges):
+        return set()
+    entries = set()
+    for index, item in ranges:
+        line_start, _, line = lines[index]
+        if not _BULLET.match(line) or len(line.strip()) > _HEADER_LINE_MAX:
+            continue
+        before = line[: start + item.start - line_start]
+        after = line[start + item.end - line_start :].strip(_EDGE_PUNCTUATION)
+        if not after or not _BULLET.sub("", before).strip(_EDGE_PUNCTUATION):
+            entries.add(index)
+    return entries
+
+
+def _header_parts(
+    body: str,
+    lines: list[tuple[int, int, str]],
+    index: int,
+    item: FoundSpan,
+    floor: int,
+    ceiling: int,
+) -> tuple[int, list[str]]:
+    """The first line of an entry's header block and the title, organisation or place parts in it.
+
+    Resumes set the block in many orders: "Title | Company | Dates", "Company  Dates" over
+    "Title", "Title" over "Company, Place" over a date-only line, "Dates  Company" over "Title".
+    The date line's own parts come first; while they hold no title (a part with a title word,
+    ``_is_title``) the block grows upwards over short lines (at most ``_LINES_ABOVE``, never into
+    the previous entry's date line ``floor``): any line while fewer than two parts are known,
+    then only a line that holds a title. Still without a title, the first non-blank short line
+    below (before the next entry's header, ``ceiling``) is the title when it reads as one.
+    """
+    line = lines[index][2]
+    parts = _parts(_without_leaders(line.replace(body[item.start : item.end], " | ")))
+    top = index
+    while top - 1 > floor and index - (top - 1) <= _LINES_ABOVE:
+        titled = any(_is_title(p) for p in parts)
+        if len(parts) >= 2 and titled:
+            break
+        candidate = lines[top - 1][2]
+        if not _is_header_candidate(candidate):
+            break
+        above = _parts(candidate)
+        if len(parts) >= 2 and not any(_is_title(p) for p in above):
+            break
+        parts = above + parts
+        top -= 1
+    if item.tail is not None:
+        # A range split over lines: the lines down to its second part belong to the entry
+        # (the organisation or place set between "2021 –" and "Present").
+        parts += _entry_parts(body, lines, index, *item.tail)
+    if not any(_is_title(p) for p in parts) and item.tail is None:
+        below = _title_below(lines, index, ceiling)
+        if below:
+            parts = parts + below
+    return top, parts
+
+
+def _title_below(lines: list[tuple[int, int, str]], index: int, ceiling: int) -> list[str]:
+    # The first non-blank line under a date line, when it is a short title line that is not the
+    # top of the next entry (the line just above that entry's date line may be its title).
+    for number in range(index + 1, min(ceiling, index + 3)):
+        text = lines[number][2]
+        if not text.strip():
+            continue
+        if number >= ceiling - 1 or not _is_header_candidate(text):
+            return []
+        below = _parts(text)
+        return below if any(_is_title(p) for p in below) else []
+    return []
+
+
+def _without_sub_entries(entries: list[tuple[Position, bool]]) -> list[Position]:
+    """Drop the dated sub-entries of a position: the projects or client engagements a consultant
+    lists under one employer ("Nov 2018 - Jul 2019: Frontend Lead" inside "Mar 2018 - Jul 2019:
+    Senior Engineer" and its employer line). A sub-entry follows the position whose span holds
+    its own, strictly wider, names no organisation of its own and has a one-line header (the
+    ``bool`` of each entry); a concurrent job with its own employer lines stays. Its text joins
+    the position's."""
+    kept: list[Position] = []
+    for position, one_line in entries:
+        parent = kept[-1] if kept else None
+        if (
+            parent is not None
+            and one_line
+            and not position.organisation
+            and parent.span.first <= position.span.first
+            and position.span.last <= parent.span.last
+            and parent.span.months > position.span.months
+        ):
+            kept[-1] = dataclasses.replace(parent, end=position.end)
+            continue
+        kept.append(position)
+    return kept
 
 
 def _entry_parts(

@@ -74,6 +74,9 @@ class RoleGate:
         kind: ``"rung"`` or ``"focus"``.
         base: Role ids this role builds on; without full evidence it stays below the best of them.
         title_words: Words in the latest title that show the rung ("lead", "architect").
+        level_words: Words that show only the level of the rung, not its function ("staff",
+            "principal" for an architect: a staff engineer is senior, not an architect); a title
+            holding only these is partial evidence, ``Scoring.rung_level_evidence``.
         scope: ``"management"`` or ``"architecture"``: which scope phrases count (rung only).
         skills: Skill ids of the specialism (focus only), in catalogue order.
         narrower_of: Skill ids whose narrower skills in the lexicon also count as ``skills``.
@@ -87,6 +90,7 @@ class RoleGate:
     kind: str
     base: tuple[str, ...]
     title_words: tuple[str, ...] = ()
+    level_words: tuple[str, ...] = ()
     scope: str = ""
     skills: tuple[str, ...] = ()
     narrower_of: tuple[str, ...] = ()
@@ -127,6 +131,10 @@ class Scoring:
         rung_scope_phrases: Scope phrases that are full evidence of a rung.
         rung_years_evidence: Evidence that years at the rung give on their own (a title or scope
             at the rung gives 1).
+        rung_level_evidence: Evidence that a title holding only one of a rung's ``level_words``
+            gives (a title naming the rung's function gives 1).
+        rung_min_years: Below this many known years (or with none dated) a resume is junior:
+            its rung evidence is at most ``rung_level_evidence``, so a rung stays under its base.
         gate_margin: Points a gated role without full evidence stays below its best base role.
         focus_recent_years: Specialism skills last used longer ago than this count half.
         posting_title_factor: A job posting's title weighs this many times a resume's title.
@@ -153,6 +161,8 @@ class Scoring:
     gate_margin: float = 0.1
     rung_scope_phrases: float = 2.0
     rung_years_evidence: float = 1.0
+    rung_level_evidence: float = 1.0
+    rung_min_years: float = 0.0
     focus_recent_years: float = 5.0
     posting_title_factor: float = 1.0
     posting_soft_skills: bool = True

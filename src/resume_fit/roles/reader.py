@@ -116,11 +116,18 @@ def _scoring(table: object, where: str) -> Scoring:
         "rung_discount",
         "focus_discount",
         "rung_years_evidence",
+        "rung_level_evidence",
     ):
         fields[key] = _number(table, key, where, "[scoring]", getattr(Scoring, key))
         if fields[key] > 1:
             raise _fail(where, "[scoring]", key, f"must be between 0 and 1, found {fields[key]}")
-    for key in ("gate_margin", "focus_recent_years", "posting_title_factor", "rung_scope_phrases"):
+    for key in (
+        "gate_margin",
+        "focus_recent_years",
+        "posting_title_factor",
+        "rung_scope_phrases",
+        "rung_min_years",
+    ):
         fields[key] = _number(table, key, where, "[scoring]", getattr(Scoring, key))
     flags: dict[str, bool] = {}
     for key in ("gate_by_required", "posting_soft_skills"):
@@ -166,7 +173,8 @@ def _gate(value: object, where: str, entry: str) -> RoleGate | None:
         return None
     if not isinstance(value, dict):
         raise _fail(where, entry, "gate", "must be a table {kind, base, ...}")
-    known = {"kind", "base", "title_words", "scope", "skills", "narrower_of", "min_skills"}
+    known = {"kind", "base", "title_words", "level_words", "scope", "skills", "narrower_of"}
+    known |= {"min_skills"}
     known |= {"min_share", "publications", "publications_need"}
     unknown = sorted(set(value) - known)
     if unknown:
@@ -184,6 +192,7 @@ def _gate(value: object, where: str, entry: str) -> RoleGate | None:
         kind=kind,
         base=base,
         title_words=tuple(w.lower() for w in _strings(value, "title_words", where, entry)),
+        level_words=tuple(w.lower() for w in _strings(value, "level_words", where, entry)),
         scope=scope,
         skills=_strings(value, "skills", where, f"{entry} gate"),
         narrower_of=_strings(value, "narrower_of", where, f"{entry} gate"),

@@ -1,0 +1,200 @@
+"""Neighbouring roles on invented resumes: data scientist vs data analyst, data engineer and
+the specialisms; ML engineer vs data scientist. Every text is invented. Issue 11."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from resume_fit.api import analyze_text
+
+AS_OF = dt.date(2026, 12, 1)
+RUNGS = ("lead-data-scientist", "ml-engineering-manager", "head-of-ai", "ai-architect")
+
+JUNIOR_DS_WITH_BI_TOOLS = """Maya Okonkwo
+Aspiring Data Scientist | maya@example.com
+
+Summary
+Recent graduate passionate about data science, machine learning and storytelling with data.
+
+Skills
+Python, SQL, Excel, Tableau, Power BI, pandas, NumPy, scikit-learn, Matplotlib, statistics,
+machine learning, data visualization, data cleaning
+
+Projects
+Customer churn prediction - Built logistic regression and random forest models in Python with
+scikit-learn; feature engineering and cross-validation; 86% accuracy.
+Sales dashboard - Cleaned sales data in Excel and SQL and built an interactive Tableau dashboard
+for regional managers.
+House price regression - Exploratory data analysis with pandas and Seaborn; linear regression
+and XGBoost.
+
+Education
+BSc Statistics, University of Nairobi, 2020 - 2024
+Certificate: Google Data Analytics
+"""
+
+DS_AFTER_ANALYST_WITH_LLM_PROTOTYPE = """Arjun Mehta
+Data Scientist
+
+Experience
+Data Scientist, Bluefin Insurance (Jan 2022 - Present)
+- Built claim-fraud models with XGBoost and scikit-learn; A/B tests and hypothesis testing with
+stakeholders.
+- Prototyped an LLM assistant with LangChain, OpenAI API and a vector database to summarise
+claim notes.
+- Feature engineering in SQL and pandas; model monitoring dashboards in Tableau.
+Data Analyst, Bluefin Insurance (Jun 2020 - Dec 2021)
+- Reporting in Excel and Power BI; SQL queries on Snowflake.
+
+Skills
+Python, R, SQL, statistics, machine learning, scikit-learn, XGBoost, pandas, LLMs, prompt
+engineering, Git
+
+Education
+MSc Applied Statistics, University of Toronto
+"""
+
+DS_WITH_ONE_NLP_PROJECT = """Lena Fischer
+Data Scientist
+
+Experience
+Junior Data Scientist, Kraftwerk Retail GmbH (Sep 2023 - Present)
+- Demand forecasting with time series models (Prophet, ARIMA) and gradient boosting in Python.
+- Customer segmentation with k-means clustering; churn prediction with scikit-learn.
+- Built a sentiment analysis model for product reviews with spaCy and Hugging Face transformers.
+- SQL on BigQuery; dashboards in Looker; presented findings to stakeholders.
+
+Skills
+Python, SQL, pandas, NumPy, scikit-learn, statistics, machine learning, NLP, PyTorch, Git, Docker
+
+Education
+MSc Data Science, TU Munich
+"""
+
+UNDATED_DS_WITH_SOFT_LEADERSHIP = """Chen Wei
+Data Science
+
+Summary
+Data scientist with strong leadership, mentoring and communication skills; led student teams in
+hackathons.
+
+Projects
+- Credit risk model: Python, scikit-learn, XGBoost, SQL; statistics and hypothesis tests.
+- Image classifier for plant disease with a CNN in TensorFlow and OpenCV.
+- Topic modelling of news articles with NLTK and gensim.
+
+Skills
+Python, R, SQL, machine learning, deep learning, statistics, TensorFlow, scikit-learn, pandas,
+Tableau, Excel, leadership, stakeholder management
+
+Education
+BTech Computer Science, VIT University
+"""
+
+SENIOR_DS_ON_SPARK = """Sofia Alvarez
+Senior Data Scientist
+
+Experience
+Senior Data Scientist, Andes Telecom (Mar 2019 - Present)
+- Churn and upsell models with Spark MLlib, PySpark and XGBoost on Databricks; Airflow schedules
+the training.
+- Designed A/B tests and uplift models; statistics and causal inference for marketing.
+- Mentored two junior data scientists.
+Data Scientist, Andes Telecom (Jan 2016 - Feb 2019)
+- Forecasting with time series analysis in Python and R; SQL on Redshift; ETL with AWS Glue.
+
+Skills
+Python, R, SQL, Spark, PySpark, Airflow, machine learning, statistics, scikit-learn, XGBoost,
+AWS, Git
+
+Education
+MSc Statistics, Universidad de Chile
+"""
+
+DATA_ENGINEER_FROM_BI = """Tom Becker
+Data Engineer
+
+Experience
+Data Engineer, Nordlicht Bank (Feb 2021 - Present)
+- Built ETL pipelines in Python and SQL with Airflow; Spark jobs on Databricks; Kafka streams
+into Snowflake.
+- Data modelling with dbt; data warehouse on Snowflake; dashboards for analysts in Tableau.
+BI Developer, Nordlicht Bank (Jan 2018 - Jan 2021)
+- Reports in Power BI and Excel; SQL Server; SSIS packages.
+
+Skills
+Python, SQL, Spark, Airflow, dbt, Kafka, Snowflake, AWS, Docker, Git, Tableau, Excel
+
+Education
+BSc Computer Science, University of Hamburg
+"""
+
+MLE_WITH_ONE_IMAGE_PROJECT = """Priya Sharma
+Machine Learning Engineer
+
+Experience
+Machine Learning Engineer, Shopwave (Apr 2021 - Present)
+- Deployed recommendation models as FastAPI services on Kubernetes; Docker; CI/CD with GitHub
+Actions.
+- Trained models in PyTorch and scikit-learn; MLflow for tracking; model monitoring with
+Prometheus on AWS.
+- One side project: image classification of product photos with OpenCV.
+Software Engineer, Shopwave (Jul 2018 - Mar 2021)
+- Backend services in Python and Go; PostgreSQL; REST APIs.
+
+Skills
+Python, Go, SQL, machine learning, PyTorch, scikit-learn, Docker, Kubernetes, AWS, MLflow, Git,
+Linux
+
+Education
+BSc Computer Engineering, IIT Delhi
+"""
+
+DATA_ANALYST = """Grace Liu
+Data Analyst
+
+Experience
+Data Analyst, Harbor Health (Aug 2022 - Present)
+- Weekly reporting in Excel and SQL; Power BI dashboards for operations; data cleaning.
+- Ad-hoc analysis of patient wait times; presented insights to stakeholders.
+Marketing Analyst, Brightside Media (Jun 2020 - Jul 2022)
+- Google Analytics, Excel and Tableau reports on campaigns; A/B testing of emails.
+
+Skills
+SQL, Excel, Power BI, Tableau, Python, pandas, statistics, Google Analytics
+
+Education
+BA Economics, University of Washington
+"""
+
+CASES = {
+    'JUNIOR_DS_WITH_BI_TOOLS': (JUNIOR_DS_WITH_BI_TOOLS, ('data-scientist-ml',)),
+    'DS_AFTER_ANALYST_WITH_LLM_PROTOTYPE': (DS_AFTER_ANALYST_WITH_LLM_PROTOTYPE,
+('data-scientist-ml', 'data-scientist-analytics')),
+    'DS_WITH_ONE_NLP_PROJECT': (DS_WITH_ONE_NLP_PROJECT, ('data-scientist-ml',)),
+    'UNDATED_DS_WITH_SOFT_LEADERSHIP': (UNDATED_DS_WITH_SOFT_LEADERSHIP, ('data-scientist-ml',
+'data-scientist-analytics')),
+    'SENIOR_DS_ON_SPARK': (SENIOR_DS_ON_SPARK, ('data-scientist-ml', 'lead-data-scientist')),
+    'DATA_ENGINEER_FROM_BI': (DATA_ENGINEER_FROM_BI, ('data-engineer',)),
+    'MLE_WITH_ONE_IMAGE_PROJECT': (MLE_WITH_ONE_IMAGE_PROJECT, ('ml-engineer',)),
+    'DATA_ANALYST': (DATA_ANALYST, ('data-analyst',)),
+}
+
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_neighbours_first_role(name: str) -> None:
+    text, allowed = CASES[name]
+    first = analyze_text(text, "resume.txt", AS_OF).roles[0]
+    assert first.id in allowed, f"{name}: {first.id} {first.score}"
+
+
+@pytest.mark.parametrize("name", ["JUNIOR_DS_WITH_BI_TOOLS", "UNDATED_DS_WITH_SOFT_LEADERSHIP"])
+def test_neighbours_undated_data_scientist_gets_no_rung_and_no_analyst_first(name: str) -> None:
+    report = analyze_text(CASES[name][0], "resume.txt", AS_OF)
+    assert report.profile.total_years is None
+    ranked = [fit.id for fit in report.roles]
+    assert ranked[0] not in RUNGS
+    assert ranked.index("data-scientist-ml") < ranked.index("data-analyst")
