@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain
 from typing import NamedTuple
 
-from spacy.attrs import IDX, IS_SPACE, ORTH, SPACY
+from spacy.attrs import IDX, ORTH, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from resume_fit.extract.settings import ExtractSettings
@@ -86,6 +88,28 @@ _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "•", "(", ")", "|", "–", 
 _CLAUSE_MARKS = frozenset({".", "!", "?", "•", "-", "*", ":", "|", "–", "—", "·", "(", ">"})
 
 
+# Text, lower-cased text and "is whitespace" of each token text seen, by its hash in the string
+# store (the same for a string in every vocab). Reading a string back from the store and lower-
+# casing it, token by token, was the slowest part of a document's context; resumes share most of
+# their words. Cleared when it holds _TEXTS_SIZE texts, so it stays small in a long batch.
+_TEXTS: dict[int, tuple[str, str, bool]] = {}
+_TEXTS_SIZE = 50_000
+
+
+def _token_texts(strings: StringStore, hashes: list[int]) -> list[tuple[str, str, bool]]:
+    """``(text, text.lower(), text.isspace())`` of the token with each of ``hashes`` (ORTH)."""
+    found = _TEXTS.get
+    known = [found(h) for h in hashes]
+    if None in known:
+        if len(_TEXTS) >= _TEXTS_SIZE:
+            _TEXTS.clear()
+        for at, h in enumerate(hashes):
+            if known[at] is None:
+                text = strings[h]
+                known[at] = _TEXTS[h] = (text, text.lower(), text.isspace())
+    return known  # type: ignore[return-value]
+
+
 def _phrase_tokens(texts: list[str], spaces: list[int]) -> list[int]:
     """Indices of the tokens phrases are matched on.
 
@@ -117,8 +141,8 @@ def _phrase_tokens(texts: list[str], spaces: list[int]) -> list[int]:
         skipped.append(i)
     if not skipped:
         return list(range(len(texts)))
-    keep = set(range(len(texts))).difference(skipped)
-    return sorted(keep)
+    gone = set(skipped)
+    return [i for i in range(len(texts)) if i not in gone]
 
 
 def form_class(form: str, guarded: bool, settings: ExtractSettings) -> str:
@@ -184,24 +208,24 @@ class DocContext:
     def __init__(self, doc: Doc, settings: ExtractSettings) -> None:
         self.doc = doc
         # Token attributes read once: building Token objects is the slowest part of a lookup.
-        strings = doc.vocab.strings
         if len(doc):
-            columns = doc.to_array([ORTH, IDX, SPACY, IS_SPACE])
-            self.texts = [strings[h] for h in columns[:, 0].tolist()]
+            columns = doc.to_array([ORTH, IDX, SPACY])
+            known = _token_texts(doc.vocab.strings, columns[:, 0].tolist())
+            self.texts = [t[0] for t in known]
+            # spaCy's LOWER attribute is str.lower() of the text.
+            self.lowers = [t[1] for t in known]
+            blank = [i for i, t in enumerate(known) if t[2]]
             self.offsets = columns[:, 1].tolist()
             self.spaces = [" " if s else "" for s in columns[:, 2].tolist()]
-            blank = columns[:, 3].nonzero()[0].tolist()
         else:
-            self.texts, self.offsets, self.spaces, blank = [], [], [], []
-        # spaCy's LOWER attribute is str.lower() of the text.
-        self.lowers = [text.lower() for text in self.texts]
+            self.texts, self.lowers, self.offsets, self.spaces, blank = [], [], [], [], []
         self.words = _phrase_tokens(self.texts, blank)
         self.word_lowers = (
             self.lowers
             if len(self.words) == len(self.texts)
             else [self.lowers[i] for i in self.words]
         )
-        self.text = "".join([t + w for t, w in zip(self.texts, self.spaces, strict=True)])
+        self.text = "".join(chain.from_iterable(zip(self.texts, self.spaces, strict=True)))
         self.settings = settings
         sections = sorted(doc.user_data.get(SECTIONS_KEY, ()))
         self._starts = [s[0] for s in sections]
@@ -375,10 +399,12 @@ class AmbiguityPolicy:
         loose = self._loose
         ctx.tech_starts = {c.start for c in candidates if c.category not in loose}
         ctx.tech_ends = {c.end - 1 for c in candidates if c.category not in loose}
-        ctx.span_starts = {}
+        span_starts: dict[int, int] = {}
         for c in candidates:
             last = c.end - 1
-            ctx.span_starts[last] = min(ctx.span_starts.get(last, c.start), c.start)
+            if c.start < span_starts.get(last, c.end):
+                span_starts[last] = c.start
+        ctx.span_starts = span_starts
         for cand in candidates:
             if cand.form_class == "plain":
                 plain_starts.setdefault(cand.start, cand)
@@ -423,10 +449,9 @@ class AmbiguityPolicy:
             solid_ends: The same, by last token.
         """
         texts, lowers = ctx.texts, ctx.lowers
-        written = "".join(
-            texts[i] + (ctx.spaces[i] if i < cand.end - 1 else "")
-            for i in range(cand.start, cand.end)
-        )
+        # The tokens with the spaces between them: the doc's text from the first to the last.
+        last = cand.end - 1
+        written = ctx.text[ctx.offsets[cand.start] : ctx.offsets[last] + len(texts[last])]
         form = " ".join(written.split()).casefold()
         prev_i = ctx.neighbour(cand.start, -1)
         next_i = ctx.neighbour(cand.end - 1, 1)

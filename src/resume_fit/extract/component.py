@@ -335,7 +335,7 @@ class SkillMatcher:
             taken.update(tokens)
             # Judged after the overlaps: a degree's "Software Engineering" that is not evidence
             # still holds its words, so "Engineering" inside it does not count either.
-            if not usage.keep(ctx, cand, self.entries[cand.skill_id].category, lines):
+            if not usage.keep(ctx, cand, cand.category, lines):
                 continue
             method = "exact" if names[(cand.skill_id, cand.start, cand.end)] else "alias"
             confidence = conf[method]

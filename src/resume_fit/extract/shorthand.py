@@ -146,9 +146,9 @@ def versioned(
         The one-word forms the letters match, with the case judged on the letters as written.
     """
     out: list[ShortMatch] = []
-    for i, token in enumerate(lowers):
-        if not token[-1:].isdigit():
-            continue
+    # Most tokens end in no digit: find those that do first, in one pass.
+    for i in [i for i, token in enumerate(lowers) if token[-1:].isdigit()]:
+        token = lowers[i]
         match = _VERSIONED.match(token)
         if match is None or known(token):
             continue
@@ -179,10 +179,14 @@ def joined(
         those made of ordinary words).
     """
     out: list[ShortMatch] = []
-    for i, token in enumerate(texts):
-        # Most tokens are lower case, capitalised ("Python") or capitals ("SQL"): skip them fast.
-        if len(token) < 6 or token.islower() or token.istitle() or token.isupper():
-            continue
+    # Most tokens are lower case, capitalised ("Python") or capitals ("SQL"): skip them in one pass.
+    mixed = [
+        i
+        for i, token in enumerate(texts)
+        if len(token) >= 6 and not (token.islower() or token.istitle() or token.isupper())
+    ]
+    for i in mixed:
+        token = texts[i]
         if not _JOINED.fullmatch(token) or known(token.lower()):
             continue
         key = tuple(part.lower() for part in _HUMPS.findall(token))
