@@ -27,7 +27,7 @@ _ACRONYM_FORM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
 
 # Bump when ``PatternIndex.to_state`` output changes shape or meaning: saved indexes of another
 # format are rebuilt from the skills on load.
-STATE_FORMAT = 2
+STATE_FORMAT = 3
 
 # A pattern's token texts and whether a space follows each.
 Tokens = tuple[tuple[str, ...], tuple[bool, ...]]
@@ -181,6 +181,71 @@ def _case_key(words: tuple[str, ...], spelling: str) -> tuple[str, ...]:
     return tuple(key)
 
 
+Entry = tuple[tuple[str, FormInfo], ...]
+
+
+def _decode(found: Any) -> Entry:
+    """A saved key's ``[skill_id, is_name, form_class, case_keys, any_case]`` rows as entries."""
+    info = FormInfo._make
+    return tuple(
+        (skill_id, info((is_name, form_class, frozenset(map(tuple, keys)), any_case)))
+        for skill_id, is_name, form_class, keys, any_case in found
+    )
+
+
+class _Entries:
+    """The index's key -> entries map, decoding a saved key's rows the first time it is read."""
+
+    __slots__ = ("_decoded", "_raw")
+
+    def __init__(self, raw: dict[tuple[str, ...], Any]) -> None:
+        self._raw = raw
+        self._decoded: dict[tuple[str, ...], Entry] = {}
+
+    @classmethod
+    def decoded(cls, entries: dict[tuple[str, ...], Entry]) -> _Entries:
+        """A map whose entries are already built (an index made from the skills)."""
+        self = cls({})
+        self._decoded = entries
+        return self
+
+    def get(self, key: tuple[str, ...], default: Entry = ()) -> Entry:
+        found = self._decoded.get(key)
+        if found is None:
+            raw = self._raw.get(key)
+            if raw is None:
+                return default
+            found = self._decoded[key] = _decode(raw)
+        return found
+
+    def keys(self) -> Iterator[tuple[str, ...]]:
+        yield from self._decoded.keys() | self._raw.keys()
+
+    def items(self) -> Iterator[tuple[tuple[str, ...], Entry]]:
+        for key in self.keys():
+            yield key, self.get(key)
+
+    def __len__(self) -> int:
+        return len(self._decoded.keys() | self._raw.keys())
+
+
+def _starts_of(index: _Entries) -> dict[str, tuple[bool, dict[str, tuple[int, ...]]]]:
+    """By first token: whether the one-token key exists, and by second token the lengths of the
+    longer keys, shortest first. Most tokens start no key, and most that start a longer key are
+    not followed by its second token."""
+    starts: dict[str, tuple[bool, dict[str, set[int]]]] = {}
+    for key in index.keys():
+        single, follow = starts.setdefault(key[0], (False, {}))
+        if len(key) == 1:
+            starts[key[0]] = (True, follow)
+        else:
+            follow.setdefault(key[1], set()).add(len(key))
+    return {
+        first: (single, {second: tuple(sorted(sizes)) for second, sizes in follow.items()})
+        for first, (single, follow) in starts.items()
+    }
+
+
 class PatternIndex:
     """The forms of a set of skills, keyed by lower-cased token texts.
 
@@ -255,24 +320,11 @@ class PatternIndex:
                     )
         for variant, found in variants.items():
             index[variant] = list(dict(found).items())
-        self._set_index({key: tuple(sorted(found)) for key, found in index.items()})
+        self._set_index(_Entries.decoded({key: tuple(sorted(found)) for key, found in index.items()}))
 
-    def _set_index(self, index: dict[tuple[str, ...], tuple[tuple[str, FormInfo], ...]]) -> None:
+    def _set_index(self, index: _Entries) -> None:
         self._index = index
-        # By first token: the one-token key's skills, and by second token the lengths of the
-        # longer keys, shortest first. Most tokens start no key, and most that start a longer
-        # key are not followed by its second token.
-        starts: dict[str, tuple[tuple[tuple[str, FormInfo], ...], dict[str, set[int]]]] = {}
-        for key, found in self._index.items():
-            single, follow = starts.setdefault(key[0], ((), {}))
-            if len(key) == 1:
-                starts[key[0]] = (found, follow)
-            else:
-                follow.setdefault(key[1], set()).add(len(key))
-        self._starts = {
-            first: (single, {second: tuple(sorted(sizes)) for second, sizes in follow.items()})
-            for first, (single, follow) in starts.items()
-        }
+        self._starts = _starts_of(index)
 
     def to_state(self) -> dict[str, Any]:
         """The built index as plain lists (JSON and msgpack ready), in a fixed order.
@@ -298,6 +350,10 @@ class PatternIndex:
                 ]
                 for key, found in sorted(self._index.items())
             ],
+            "starts": [
+                [first, single, [[second, list(sizes)] for second, sizes in sorted(follow.items())]]
+                for first, (single, follow) in sorted(self._starts.items())
+            ],
             "fuzzy_forms": [list(form) for form in self.fuzzy_forms],
         }
 
@@ -310,25 +366,26 @@ class PatternIndex:
         """
         if state.get("format") != STATE_FORMAT:
             raise ValueError(f"pattern index format {state.get('format')!r}, not {STATE_FORMAT}")
-        # ``tuple()`` of a tuple is the tuple itself: msgpack read with ``use_list=False`` gives
-        # tuples, JSON gives lists.
-        info = FormInfo._make
-        index = {
-            tuple(key): tuple(
-                (skill_id, info((is_name, form_class, frozenset(map(tuple, keys)), any_case)))
-                for skill_id, is_name, form_class, keys, any_case in found
-            )
-            for key, found in state["keys"]
-        }
+        # Entries are decoded on first use (``_Entries``): a process looks up a few thousand of
+        # the index's keys, and decoding all of them was most of the pipeline's load time. The
+        # first-token table is read as saved. ``tuple()`` of a tuple is the tuple itself: msgpack
+        # read with ``use_list=False`` gives tuples, JSON gives lists.
         self = cls.__new__(cls)
         self.fuzzy_forms = [tuple(form) for form in state["fuzzy_forms"]]
-        self._set_index(index)
+        self._index = _Entries({tuple(key): found for key, found in state["keys"]})
+        self._starts = {
+            first: (single, {second: tuple(sizes) for second, sizes in follow})
+            for first, single, follow in state["starts"]
+        }
         return self
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PatternIndex):
             return NotImplemented
-        return self._index == other._index and self.fuzzy_forms == other.fuzzy_forms
+        return (
+            dict(self._index.items()) == dict(other._index.items())
+            and self.fuzzy_forms == other.fuzzy_forms
+        )
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -356,8 +413,9 @@ class PatternIndex:
             if entry is None:
                 continue
             single, follow = entry
-            for skill_id, info in single:
-                found.append((start, start + 1, skill_id, info))
+            if single:
+                for skill_id, info in index.get((first,), ()):
+                    found.append((start, start + 1, skill_id, info))
             if start == last or not follow:
                 continue
             sizes = follow.get(lowers[start + 1])
