@@ -52,8 +52,13 @@ CORPUS = SHARED / "corpus" / "real"
 AS_OF = dt.date(2026, 12, 1)
 SOFT = "soft_skill"
 RUNGS = frozenset(
-    {"lead-data-scientist", "ml-engineering-manager", "head-of-ai", "ai-architect",
-     "ml-solutions-architect"}
+    {
+        "lead-data-scientist",
+        "ml-engineering-manager",
+        "head-of-ai",
+        "ai-architect",
+        "ml-solutions-architect",
+    }
 )
 DS_ROLES = frozenset({"data-scientist-ml", "data-scientist-analytics"})
 _FOLD = re.compile(r"[\s\-_.]+")
@@ -177,15 +182,22 @@ def report_resumes(results: list[FileResult], errors: bool) -> dict:
     top3 = sum(top_k(r.ranked, r.labelled_roles, 3) for r in roled)
     ds = [r for r in roled if set(r.labelled_roles[:1]) & DS_ROLES]
     ds_first = sum(r.ranked[0][0] in DS_ROLES | {"ml-engineer"} for r in ds)
-    rung_wrong = [r.file for r in roled if r.ranked[0][0] in RUNGS
-                  and r.ranked[0][0] not in r.labelled_roles]
+    rung_wrong = [
+        r.file for r in roled if r.ranked[0][0] in RUNGS and r.ranked[0][0] not in r.labelled_roles
+    ]
     ds_scores = [max(s for i, s in r.ranked if i in DS_ROLES) for r in ds]
     nt_scores = [max(s for i, s in r.ranked if i in DS_ROLES) for r in nontech if r.ranked]
     summary = {
         "resumes": len(results),
         "read_errors": [r.file for r in results if r.error],
-        "skills": {"precision": tech.precision, "recall": tech.recall, "f1": tech.f1,
-                   "tp": tech.tp, "fp": tech.fp, "fn": tech.fn},
+        "skills": {
+            "precision": tech.precision,
+            "recall": tech.recall,
+            "f1": tech.f1,
+            "tp": tech.tp,
+            "fp": tech.fp,
+            "fn": tech.fn,
+        },
         "soft_skills": {"precision": soft.precision, "recall": soft.recall},
         "declared_coverage": declared_found / declared_total if declared_total else None,
         "declared_items": declared_total,
@@ -205,18 +217,25 @@ def report_resumes(results: list[FileResult], errors: bool) -> dict:
         groups.setdefault(r.group, Score()).add(r.tech)
     for group, counts in sorted(groups.items()):
         print(f"    {group:<18} {counts.row()}")
-    summary["skills_by_group"] = {g: {"precision": c.precision, "recall": c.recall}
-                                  for g, c in sorted(groups.items())}
+    summary["skills_by_group"] = {
+        g: {"precision": c.precision, "recall": c.recall} for g, c in sorted(groups.items())
+    }
     if declared_total:
-        print(f"  declared covered     {declared_found}/{declared_total} "
-              f"= {declared_found / declared_total:.3f}")
+        print(
+            f"  declared covered     {declared_found}/{declared_total} "
+            f"= {declared_found / declared_total:.3f}"
+        )
     print(f"  non-tech false technical skills per resume: {nontech_fp:.2f} (n={len(nontech)})")
     if roled:
-        print(f"  roles: top-1 {top1}/{len(roled)} = {top1 / len(roled):.1%}, "
-              f"top-3 {top3}/{len(roled)} = {top3 / len(roled):.1%}")
-    print(f"  data-science resumes with a DS/ML-engineer role first: {summary['ds_first']}; "
-          f"DS vs non-tech AUC {summary['ds_vs_nontech_auc']:.3f}; "
-          f"rung first but not plausible: {len(rung_wrong)}")
+        print(
+            f"  roles: top-1 {top1}/{len(roled)} = {top1 / len(roled):.1%}, "
+            f"top-3 {top3}/{len(roled)} = {top3 / len(roled):.1%}"
+        )
+    print(
+        f"  data-science resumes with a DS/ML-engineer role first: {summary['ds_first']}; "
+        f"DS vs non-tech AUC {summary['ds_vs_nontech_auc']:.3f}; "
+        f"rung first but not plausible: {len(rung_wrong)}"
+    )
     if errors:
         for r in results:
             if r.error:
@@ -225,8 +244,10 @@ def report_resumes(results: list[FileResult], errors: bool) -> dict:
             print(f"\n{r.file} [{r.group}] {r.tech.row()}")
             print(f"  false positives: {', '.join(r.false_positives) or '-'}")
             print(f"  missed: {', '.join(r.misses) or '-'}")
-            print(f"  roles: labelled {', '.join(r.labelled_roles) or '-'}; ranked "
-                  + ", ".join(f"{i} {s:g}" for i, s in r.ranked[:4]))
+            print(
+                f"  roles: labelled {', '.join(r.labelled_roles) or '-'}; ranked "
+                + ", ".join(f"{i} {s:g}" for i, s in r.ranked[:4])
+            )
     return summary
 
 
@@ -239,21 +260,25 @@ def read_postings(half: str) -> list[dict]:
         labels = {(r["file"], int(r["row"])): r for r in csv.DictReader(handle, delimiter="\t")}
     csv.field_size_limit(sys.maxsize)
     rows: list[dict] = []
-    for name, title_key in (("muabdalaleam__linkedin_jobs.csv", "posting_title"),
-                            ("FaisalFehad__linkedin_jobs.csv", "title")):
+    for name, title_key in (
+        ("muabdalaleam__linkedin_jobs.csv", "posting_title"),
+        ("FaisalFehad__linkedin_jobs.csv", "title"),
+    ):
         with (CORPUS / "jobs" / name).open(encoding="utf-8", newline="") as handle:
             for number, row in enumerate(csv.DictReader(handle)):
                 label = labels.get((name, number))
                 if label is None or (half != "both" and label["half"] != half):
                     continue
-                rows.append({
-                    "key": f"{name}:{number}",
-                    "text": f"{row[title_key].strip()}\n\n{row['description'].strip()}",
-                    "description": row["description"].strip(),
-                    "lang": label["lang"],
-                    "family": label["family"],
-                    "roles": tuple(r for r in label["roles"].split(",") if r),
-                })
+                rows.append(
+                    {
+                        "key": f"{name}:{number}",
+                        "text": f"{row[title_key].strip()}\n\n{row['description'].strip()}",
+                        "description": row["description"].strip(),
+                        "lang": label["lang"],
+                        "family": label["family"],
+                        "roles": tuple(r for r in label["roles"].split(",") if r),
+                    }
+                )
     return rows
 
 
@@ -284,11 +309,15 @@ def report_postings(rows: list[dict], errors: bool) -> dict:
         "n_non_ml": len(non_ml),
     }
     if ml:
-        print(f"postings: {len(ml)} English ML/data (distinct descriptions): top-1 {top1}/{len(ml)}"
-              f" = {top1 / len(ml):.1%}, top-3 {top3}/{len(ml)} = {top3 / len(ml):.1%}")
-    print(f"  ML/data vs non-ML software AUC {summary['auc_ml_vs_software']:.3f} "
-          f"(n={len(software)}); vs every non-ML posting {summary['auc_ml_vs_all_non_ml']:.3f} "
-          f"(n={len(non_ml)})")
+        print(
+            f"postings: {len(ml)} English ML/data (distinct descriptions): top-1 {top1}/{len(ml)}"
+            f" = {top1 / len(ml):.1%}, top-3 {top3}/{len(ml)} = {top3 / len(ml):.1%}"
+        )
+    print(
+        f"  ML/data vs non-ML software AUC {summary['auc_ml_vs_software']:.3f} "
+        f"(n={len(software)}); vs every non-ML posting {summary['auc_ml_vs_all_non_ml']:.3f} "
+        f"(n={len(non_ml)})"
+    )
     if errors:
         confusions: dict[tuple[str, str], int] = {}
         for row, ranked in ml:
@@ -304,8 +333,12 @@ def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=("tune", "report", "both"), default="tune")
-    parser.add_argument("--only", choices=("skills", "roles", "postings"), action="append",
-                        help="skills and roles both come from the resumes; repeatable")
+    parser.add_argument(
+        "--only",
+        choices=("skills", "roles", "postings"),
+        action="append",
+        help="skills and roles both come from the resumes; repeatable",
+    )
     parser.add_argument("--errors", action="store_true", help="list each file's misses (tune)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)

@@ -30,9 +30,10 @@ summaries, file names kept as they are, since they are one of the places names h
 any e-mail address at all, a phone number of that person, or a name token of that person as a whole
 word (case and accents ignored) in an output; each such leak is also split by whether
 resume-fit's own ``find_identity`` read the token as a name word (not read: the name was missed,
-or the script took a non-name for the name; read: masking left it). The same counts on the unredacted outputs show that
-the identifiers are found. Nothing from the documents is printed unless ``--show`` (refused on the
-report half); copies, reports and tables are written to a temporary folder, removed at the end.
+or the script took a non-name for the name; read: masking left it). The same counts on the
+unredacted outputs show that the identifiers are found. Nothing from the documents is printed
+unless ``--show`` (refused on the report half); copies, reports and tables are written to a
+temporary folder, removed at the end.
 """
 
 from __future__ import annotations

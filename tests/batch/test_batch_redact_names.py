@@ -1,4 +1,4 @@
-"""Blind batches where the names are in file and folder names: no output, cache or leftover names them.
+"""Blind batches with names in file and folder names: no output, cache or leftover names them.
 
 The journal is local working state (``--resume`` finds finished files by their path): it holds
 real paths while a run is in progress and is deleted once every output is written.
@@ -6,6 +6,7 @@ real paths while a run is in progress and is deleted once every output is writte
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from resume_fit.batch import run_batch_cli
@@ -70,17 +71,20 @@ def test_batch_redact_error_message_naming_the_folder_is_masked():
 
 
 def test_batch_redact_journal_keeps_real_paths_only_while_running(tmp_path, fake_analyze):
-    """An interrupted blind run keeps its journal (real paths, for --resume); resuming removes it."""
+    """An interrupted blind run keeps its journal (real paths, for --resume); resuming drops it."""
     inbox = _folder(tmp_path)
     out = tmp_path / "shared" / "ranked.csv"
     journal = journal_path(out)
     journal.parent.mkdir(parents=True)
     first = inbox / "Tobias_Wexford_CV.txt"
+    row = {
+        "path": str(first), "sha256": "", "status": "ok", "error": "", "error_kind": "",
+        "top_role": "", "top_score": None, "roles": {}, "role_names": {}, "skills": [],
+        "evidence": [], "missing": {}, "years_experience": None, "seniority": "",
+        "quality": "", "jobs": [],
+    }  # fmt: skip
     journal.write_text(
-        '{"path": "%s", "sha256": "", "status": "ok", "error": "", "error_kind": "", '
-        '"top_role": "", "top_score": null, "roles": {}, "role_names": {}, "skills": [], '
-        '"evidence": [], "missing": {}, "years_experience": null, "seniority": "", '
-        '"quality": "", "jobs": []}\n' % first,
+        json.dumps(row) + "\n",
         encoding="utf-8",
     )
     assert _named(journal.read_text(encoding="utf-8"))  # local working state names the file

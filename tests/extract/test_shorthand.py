@@ -13,20 +13,44 @@ from resume_fit.extract.shorthand import coordinated, versioned
 # (section kind, text, skill id, expected)
 CASES = [
     # modifiers before a shared head, joined by slashes, ampersands, commas, "and", "or"
-    ("experience", "Compared supervised / unsupervised / reinforcement learning setups.",
-     "supervised-learning", True),
-    ("experience", "Compared supervised / unsupervised / reinforcement learning setups.",
-     "unsupervised-learning", True),
-    ("experience", "Taught supervised and unsupervised learning to new analysts.",
-     "supervised-learning", True),
+    (
+        "experience",
+        "Compared supervised / unsupervised / reinforcement learning setups.",
+        "supervised-learning",
+        True,
+    ),
+    (
+        "experience",
+        "Compared supervised / unsupervised / reinforcement learning setups.",
+        "unsupervised-learning",
+        True,
+    ),
+    (
+        "experience",
+        "Taught supervised and unsupervised learning to new analysts.",
+        "supervised-learning",
+        True,
+    ),
     ("skills", "Statistical & Predictive Analysis: SPSS, Stata", "statistical-analysis", True),
-    ("experience", "Wrote unit and integration testing suites for the billing API.", "testing",
-     True),
-    ("experience", "Applied machine, deep, and reinforcement learning to routing.",
-     "machine-learning", True),
+    (
+        "experience",
+        "Wrote unit and integration testing suites for the billing API.",
+        "testing",
+        True,
+    ),
+    (
+        "experience",
+        "Applied machine, deep, and reinforcement learning to routing.",
+        "machine-learning",
+        True,
+    ),
     # the head first, one modifier after it closing the list
-    ("experience", "Owned data analysis and visualization for the growth team.",
-     "data-visualization", True),
+    (
+        "experience",
+        "Owned data analysis and visualization for the growth team.",
+        "data-visualization",
+        True,
+    ),
     # a word after the phrase that does not close the list is not a coordinated modifier
     ("experience", "Owned data analysis and governance.", "data-governance", True),
     ("experience", "Owned data analysis and governance reviews weekly.", "data-governance", False),
@@ -72,8 +96,15 @@ def _lookup(key):
 
 @pytest.mark.parametrize(
     ("token", "expected"),
-    [("base3", True), ("base12", True), ("base2.1", True), ("basev4", True),
-     ("base64", False), ("base365", False), ("bas3", False)],
+    [
+        ("base3", True),
+        ("base12", True),
+        ("base2.1", True),
+        ("basev4", True),
+        ("base64", False),
+        ("base365", False),
+        ("bas3", False),
+    ],
 )
 def test_shorthand_versioned_small_versions_only(token, expected):
     found = versioned([token], [token], lambda t: False, _lookup)
@@ -86,8 +117,11 @@ def test_shorthand_versioned_leaves_known_tokens_alone():
 
 def test_shorthand_coordinated_stops_at_a_non_phrase():
     lowers = ["alpha", "/", "beta", "/", "gamma", "head"]
-    phrases = {("beta", "head"): "beta-head", ("gamma", "head"): "gamma-head",
-               ("alpha", "head"): "alpha-head"}
+    phrases = {
+        ("beta", "head"): "beta-head",
+        ("gamma", "head"): "gamma-head",
+        ("alpha", "head"): "alpha-head",
+    }
 
     def lookup(key):
         return ((phrases[key], _INFO),) if key in phrases else ()
@@ -97,4 +131,3 @@ def test_shorthand_coordinated_stops_at_a_non_phrase():
     del phrases[("beta", "head")]
     found = coordinated(lowers, [(4, 6, "gamma-head", _INFO)], lookup)
     assert found == []
-

@@ -170,18 +170,21 @@ BA Economics, University of Washington
 """
 
 CASES = {
-    'JUNIOR_DS_WITH_BI_TOOLS': (JUNIOR_DS_WITH_BI_TOOLS, ('data-scientist-ml',)),
-    'DS_AFTER_ANALYST_WITH_LLM_PROTOTYPE': (DS_AFTER_ANALYST_WITH_LLM_PROTOTYPE,
-('data-scientist-ml', 'data-scientist-analytics')),
-    'DS_WITH_ONE_NLP_PROJECT': (DS_WITH_ONE_NLP_PROJECT, ('data-scientist-ml',)),
-    'UNDATED_DS_WITH_SOFT_LEADERSHIP': (UNDATED_DS_WITH_SOFT_LEADERSHIP, ('data-scientist-ml',
-'data-scientist-analytics')),
-    'SENIOR_DS_ON_SPARK': (SENIOR_DS_ON_SPARK, ('data-scientist-ml', 'lead-data-scientist')),
-    'DATA_ENGINEER_FROM_BI': (DATA_ENGINEER_FROM_BI, ('data-engineer',)),
-    'MLE_WITH_ONE_IMAGE_PROJECT': (MLE_WITH_ONE_IMAGE_PROJECT, ('ml-engineer',)),
-    'DATA_ANALYST': (DATA_ANALYST, ('data-analyst',)),
+    "JUNIOR_DS_WITH_BI_TOOLS": (JUNIOR_DS_WITH_BI_TOOLS, ("data-scientist-ml",)),
+    "DS_AFTER_ANALYST_WITH_LLM_PROTOTYPE": (
+        DS_AFTER_ANALYST_WITH_LLM_PROTOTYPE,
+        ("data-scientist-ml", "data-scientist-analytics"),
+    ),
+    "DS_WITH_ONE_NLP_PROJECT": (DS_WITH_ONE_NLP_PROJECT, ("data-scientist-ml",)),
+    "UNDATED_DS_WITH_SOFT_LEADERSHIP": (
+        UNDATED_DS_WITH_SOFT_LEADERSHIP,
+        ("data-scientist-ml", "data-scientist-analytics"),
+    ),
+    "SENIOR_DS_ON_SPARK": (SENIOR_DS_ON_SPARK, ("data-scientist-ml", "lead-data-scientist")),
+    "DATA_ENGINEER_FROM_BI": (DATA_ENGINEER_FROM_BI, ("data-engineer",)),
+    "MLE_WITH_ONE_IMAGE_PROJECT": (MLE_WITH_ONE_IMAGE_PROJECT, ("ml-engineer",)),
+    "DATA_ANALYST": (DATA_ANALYST, ("data-analyst",)),
 }
-
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -52,8 +52,7 @@ LAYOUTS = {
     ),
     # "Company, Suffix Title, Department": the legal suffix belongs to the company.
     "suffix-before-title": (
-        "Experience\nAdatum & Partners, LLP Senior Consultant, Advisory\n"
-        "May 2015 – August 2017\n",
+        "Experience\nAdatum & Partners, LLP Senior Consultant, Advisory\nMay 2015 – August 2017\n",
         ("Senior Consultant", "Adatum & Partners, LLP", "2015-05 to 2017-08"),
     ),
     # A title whose words include an organisation word ("Systems") is still a title.

@@ -234,7 +234,7 @@ def _starts_of(index: _Entries) -> dict[str, tuple[bool, dict[str, tuple[int, ..
     longer keys, shortest first. Most tokens start no key, and most that start a longer key are
     not followed by its second token."""
     starts: dict[str, tuple[bool, dict[str, set[int]]]] = {}
-    for key in index.keys():
+    for key in index.keys():  # noqa: SIM118 (an _Entries, not a dict)
         single, follow = starts.setdefault(key[0], (False, {}))
         if len(key) == 1:
             starts[key[0]] = (True, follow)
@@ -320,7 +320,9 @@ class PatternIndex:
                     )
         for variant, found in variants.items():
             index[variant] = list(dict(found).items())
-        self._set_index(_Entries.decoded({key: tuple(sorted(found)) for key, found in index.items()}))
+        self._set_index(
+            _Entries.decoded({key: tuple(sorted(found)) for key, found in index.items()})
+        )
 
     def _set_index(self, index: _Entries) -> None:
         self._index = index

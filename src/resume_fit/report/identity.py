@@ -94,7 +94,7 @@ _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?$")
 _NAME_LABEL = re.compile(r"^\s*(?:full\s+)?name\s*[:：]\s*(.+)$", re.IGNORECASE)
 _HANDLE_SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{2,39}$")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-_WRAPPERS = "\"“”„‘’«»()[]{}<>,;:"
+_WRAPPERS = '"“”„‘’«»()[]{}<>,;:'
 _PROFILE_SLUG = re.compile(
     r"(?:linkedin\.com/(?:in|pub)|github\.com|gitlab\.com|twitter\.com|x\.com|medium\.com/@?|"
     r"kaggle\.com|behance\.net|dribbble\.com|stackoverflow\.com/users/\d+|instagram\.com|"
@@ -354,9 +354,9 @@ def _name_line(
 def _corroborated(words: tuple[str, ...], clues: set[str]) -> bool:
     """True when an e-mail, link or file name has a word of the segment (or the words joined)."""
     joined = "".join(words)
-    return any(
-        joined in clue or (len(clue) >= 5 and clue in joined) for clue in clues
-    ) or any(len(w) >= 3 and any(w in clue for clue in clues) for w in words)
+    return any(joined in clue or (len(clue) >= 5 and clue in joined) for clue in clues) or any(
+        len(w) >= 3 and any(w in clue for clue in clues) for w in words
+    )
 
 
 def _caseless(word: str) -> bool:

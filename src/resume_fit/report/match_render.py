@@ -153,7 +153,8 @@ def render_match_markdown(report: MatchReport) -> str:
             lines.append(
                 "| "
                 + " | ".join(
-                    _cell(view[key]) for key in ("requirement", "status", "how", "evidence", "asked")
+                    _cell(view[key])
+                    for key in ("requirement", "status", "how", "evidence", "asked")
                 )
                 + " |"
             )
