@@ -299,7 +299,12 @@ def test_batch_dask_a_crash_costs_its_chunk_mates_a_retry_not_their_rows(
     by_name = {Path(r["path"]).name: r for r in result.records}
     assert len(by_name) == 25
     assert by_name["cv-05-crash.txt"]["error_kind"] == KIND_CRASH
-    assert all(r["status"] == "ok" for name, r in by_name.items() if "crash" not in name)
+    failed = {
+        name: (r["status"], r["error_kind"], r["error"])
+        for name, r in by_name.items()
+        if "crash" not in name and r["status"] != "ok"
+    }
+    assert failed == {}
     assert result.stats.crashes == 1 and result.stats.timeouts == 0
 
 
@@ -335,3 +340,15 @@ def test_batch_dask_dataframe_paths_take_postings_as_score_folder(client, tmp_pa
     scored = lazy.compute().sort_values("path").reset_index(drop=True)
     wanted = expected.sort_values("path").reset_index(drop=True)
     assert _table(scored) == _table(wanted)
+
+
+def test_batch_dask_a_result_received_is_kept_whatever_the_future_says_later():
+    # A chunk that finished on a worker killed afterwards reads "lost" on its future while its
+    # (records, rss) is already here: the result's shape decides, never the future's status.
+    from resume_fit.dask.executor import _task_error
+
+    finished = ([{"path": "a.txt", "status": "ok"}], 313.3125)
+    assert _task_error(finished) is None
+    crash = RuntimeError("worker died")
+    assert _task_error(crash) is crash
+    assert _task_error((RuntimeError, crash, None)) is crash

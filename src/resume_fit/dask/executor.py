@@ -281,11 +281,11 @@ class DaskExecutor:
         """
         from distributed.scheduler import KilledWorker
 
-        if future.status == "finished":
+        error = _task_error(result)
+        if error is None:
             records, rss = result
             self.stats.peak_worker_rss_mb = max(self.stats.peak_worker_rss_mb, float(rss))
             return [(key, dict(record)) for (key, _), record in zip(chunk, records, strict=True)]
-        error = result[1] if isinstance(result, tuple) else result
         if isinstance(error, ImportError):
             raise ResumeFitError(
                 "--scheduler",
@@ -313,3 +313,17 @@ class DaskExecutor:
         """The positions, in the task ``task_key``, of the files a watchdog reported late."""
         events = self.client.get_events(TIMEOUT_TOPIC)
         return {int(m.get("file", 0)) for _, m in events if m.get("key") == task_key}
+
+
+def _task_error(result: Any) -> BaseException | None:
+    """The error of a failed task's result (the exception, or ``(type, exception, traceback)``),
+    None for a finished task's ``(records, rss)``.
+
+    The future's status cannot tell: a task that finished on a worker that died afterwards is
+    back to "lost" or "pending" by the time its result, already received, is read.
+    """
+    if isinstance(result, BaseException):
+        return result
+    if isinstance(result, tuple) and len(result) == 3 and isinstance(result[1], BaseException):
+        return result[1]
+    return None
