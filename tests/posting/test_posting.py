@@ -115,6 +115,23 @@ def test_posting_unrecognised_requirements_are_kept(posting) -> None:
     assert all(u.kind == "required" for u in posting.unrecognised if "on-call" in u.text)
 
 
+def test_posting_short_bulleted_item_is_never_dropped() -> None:
+    # A one-word item the lexicon cannot confirm is listed for the reader to check; a label
+    # ("Tools:") and a one-word piece of a sentence are not items.
+    job = posting_from_text(
+        "Site Reliability Engineer\n\nRequirements\n"
+        "- Five years running production systems\n"
+        "- Tools:\n"
+        "- Bazel\n"
+        "- Kestrel\n"
+        "- On-call experience, mostly\n"
+    )
+    unrecognised = [u.text for u in job.unrecognised]
+    named = {o for r in job.requirements for o in r.options}
+    assert all(word in unrecognised or word.lower() in named for word in ("Bazel", "Kestrel"))
+    assert "Tools" not in unrecognised and "mostly" not in unrecognised
+
+
 def test_posting_evidence_points_into_the_text(posting) -> None:
     for requirement in posting.requirements:
         for evidence in requirement.evidence:

@@ -249,6 +249,23 @@ def _add(found: dict[tuple[str, ...], PostingRequirement], item: PostingRequirem
     )
 
 
+_BULLET_MARKS = frozenset("-–•*·")
+
+
+def _list_item(text: str, start: int, end: int, clause: str) -> bool:
+    """True when the clause is a whole bulleted line ("- Spark"): an item the employer listed,
+    however short, not a fragment of a sentence or a label ("Tools:")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return (
+        line[:1] in _BULLET_MARKS
+        and not line.endswith(":")
+        and " ".join(line.split()).strip(" -–•*·:") == clause
+        and any(c.isalpha() for c in clause)
+    )
+
+
 def _unrecognised(
     text: str,
     sections: Sequence[PostingSection],
@@ -262,7 +279,10 @@ def _unrecognised(
         if section not in ("requirements", "nice_to_have") or index in by_clause:
             continue
         clause = " ".join(text[start:end].split()).strip(" -–•*·:")
-        if len(clause.split()) < cues.unrecognised_min_words or cues.ignore.search(clause):
+        words = len(clause.split())
+        if not words or cues.ignore.search(clause):
+            continue
+        if words < cues.unrecognised_min_words and not _list_item(text, start, end, clause):
             continue
         if _names_degree(clause, cues) or normalise_heading(clause) in cues.headings:
             continue
