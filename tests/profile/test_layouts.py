@@ -98,20 +98,20 @@ def test_layouts_bullet_dates_under_dated_headers_stay_achievements(resume_from)
 
 def test_layouts_sub_entries_under_one_employer_join_the_position(resume_from) -> None:
     text = (
-        "Experience\nMar 2018 - Jul 2019: Senior Software Engineer\nTrey Research (Chicago, IL)\n"
-        "- Delivered client projects.\n"
-        "Nov 2018 - Jul 2019: Frontend Lead: TypeScript, Angular, rxjs\n- Led the revamp.\n"
-        "Mar 2018 - May 2018: Full-stack Developer: JavaScript, Node.js, PostgreSQL\n"
-        "- Payment system.\n"
-        "Sep 2015 - Feb 2018: Software Engineer, Fourth Coffee\n"
+        "Experience\nApr 2017 - Aug 2020: Senior Software Engineer\nTrey Research (Denver, CO)\n"
+        "- Shipped apps for retail clients.\n"
+        "Jan 2019 - Aug 2020: Mobile Lead: Kotlin, Swift, GraphQL\n- Rebuilt the app shell.\n"
+        "Apr 2017 - Jun 2017: Backend Developer: Go, Redis, MySQL\n"
+        "- Billing service.\n"
+        "Oct 2014 - Mar 2017: Software Engineer, Fourth Coffee\n"
     )
     profile = build_profile(resume_from(text), (), PRESENT)
     assert [p.span.label() for p in profile.positions] == [
-        "2018-03 to 2019-07",
-        "2015-09 to 2018-02",
+        "2017-04 to 2020-08",
+        "2014-10 to 2017-03",
     ]
     # The sub-entries' text is the first position's text.
-    assert "Payment system" in text[profile.positions[0].start : profile.positions[0].end]
+    assert "Billing service" in text[profile.positions[0].start : profile.positions[0].end]
 
 
 def test_layouts_concurrent_job_with_its_own_employer_stays(resume_from) -> None:

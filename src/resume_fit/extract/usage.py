@@ -338,7 +338,7 @@ class UsageFilter:
     def _subject_after_degree(self, ctx: DocContext, cand: Candidate) -> bool:
         """True when the match follows a degree word through the words that name a degree's
         subject: "B.Sc. Computer Science", "Bachelor of Engineering in Computer Science",
-        "B.S. and M.S. in Math and Computer Science", "MSc Physics (Machine Learning track)".
+        "B.A. and M.A. in Statistics and Data Science", "MSc Physics (Machine Learning track)".
         Not "thesis on deep learning": a topic the degree holder worked on."""
         i = _previous(ctx, cand.start)
         for _ in range(_SUBJECT_REACH):
@@ -348,7 +348,7 @@ class UsageFilter:
             if word in self._degree_words:
                 return True
             if i in ctx.span_starts:
-                i = ctx.span_starts[i]  # back over another subject: "Math and Computer Science"
+                i = ctx.span_starts[i]  # back over another subject: "Statistics and Data Science"
             elif not (
                 word in _SUBJECT_LINKS
                 or not word
