@@ -107,7 +107,7 @@ Nice to have
 Benefits
 - Private health insurance, learning budget, product roadmap days with the whole company.
 
-Norsel is an equal opportunity employer. We value diversity and strong communication.
+Norsel hires as an equal opportunity employer, and prizes strong communication and diversity.
 """
 
 
