@@ -115,6 +115,21 @@ def _redact_option(function: Callable[..., Any]) -> Callable[..., Any]:
     )(function)
 
 
+def _report_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``-o/--output`` and ``--format``: the same for every command that writes one report."""
+    function = click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["markdown", "json", "html"]),
+        default="markdown",
+        show_default=True,
+        help="Report format (html: one self-contained page with charts).",
+    )(function)
+    return click.option(
+        "-o", "--output", type=click.Path(path_type=Path), help="Write the report here."
+    )(function)
+
+
 def _emit(text: str, output: Path | None) -> None:
     """Print a report, or write it whole to ``output`` (atomically) and say so on stderr."""
     from resume_fit.atomic import write_atomic
@@ -157,15 +172,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["markdown", "json", "html"]),
-    default="markdown",
-    show_default=True,
-    help="Report format (html: one self-contained page with charts).",
-)
+@_report_options
 @click.option(
     "--top",
     type=click.IntRange(min=1),
@@ -248,15 +255,7 @@ def analyze(
 @main.command()
 @click.argument("resume", type=click.Path(path_type=Path))
 @click.argument("posting", type=str)
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["markdown", "json", "html"]),
-    default="markdown",
-    show_default=True,
-    help="Report format (html: one self-contained page with a chart).",
-)
+@_report_options
 @click.option(
     "--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today)."
 )

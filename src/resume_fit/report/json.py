@@ -13,10 +13,14 @@ order is fixed and floats are rounded, so the same report always gives the same 
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from resume_fit.extract.mention import SkillMention
 from resume_fit.report import GapReport
+
+if TYPE_CHECKING:
+    from resume_fit.match.components import ScoreComponent
 
 
 def _contexts(report: GapReport, skill: SkillMention) -> tuple[str, ...]:
@@ -65,16 +69,7 @@ def _roles(report: GapReport) -> list[dict[str, Any]]:
             "missing_required": list(fit.missing_required),
             "missing_preferred": list(fit.missing_preferred),
             "why": fit.why,
-            "components": [
-                {
-                    "name": c.name,
-                    "weight": c.weight,
-                    "value": c.value,
-                    "contribution": c.contribution,
-                    "detail": c.detail,
-                }
-                for c in fit.components
-            ],
+            "components": components_json(fit.components),
             "requirements": [
                 {
                     "kind": r.kind,
@@ -207,6 +202,21 @@ def report_to_dict(report: GapReport) -> dict[str, Any]:
         "warnings": list(report.warnings),
         "versions": {"lexicon": report.lexicon_version, "catalogue": report.catalogue_version},
     }
+
+
+def components_json(components: Iterable[ScoreComponent]) -> list[dict[str, Any]]:
+    """Score components as JSON objects: ``name``, ``weight``, ``value``, ``contribution``,
+    ``detail`` (role fit and posting fit write them the same way)."""
+    return [
+        {
+            "name": c.name,
+            "weight": c.weight,
+            "value": c.value,
+            "contribution": c.contribution,
+            "detail": c.detail,
+        }
+        for c in components
+    ]
 
 
 def render_json(report: GapReport) -> str:

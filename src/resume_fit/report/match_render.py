@@ -16,6 +16,7 @@ from typing import Any
 
 from resume_fit import __version__
 from resume_fit.match.posting_fit import MISSING, Advice, RequirementMatch
+from resume_fit.report.json import components_json
 from resume_fit.report.match import MatchReport
 
 __all__ = [
@@ -226,16 +227,7 @@ def match_to_dict(report: MatchReport) -> dict[str, Any]:
         },
         "score": fit.score,
         "why": fit.why,
-        "components": [
-            {
-                "name": c.name,
-                "weight": c.weight,
-                "value": c.value,
-                "contribution": c.contribution,
-                "detail": c.detail,
-            }
-            for c in fit.components
-        ],
+        "components": components_json(fit.components),
         "requirements": [_requirement(report, m) for m in fit.requirements],
         "unrecognised": [
             {"kind": u.kind, "text": u.text, "start": u.start} for u in fit.unrecognised
