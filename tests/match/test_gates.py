@@ -266,3 +266,65 @@ def test_gates_junior_or_undated_lead_title_stays_under_the_base_role(text):
     ranked = _rank(report)
     assert ranked.index("data-scientist-ml") < ranked.index("lead-data-scientist")
     assert ranked[0] not in RUNGS
+
+
+HEAD_OF_AI = """Amara Osei
+
+Experience
+Head of AI, Lumenfold Analytics (2019 - Present)
+- Built the AI team from two to nine people; set the roadmap with the product leadership.
+- Shipped recommendation and image models in Python with PyTorch and scikit-learn.
+Senior Data Scientist, Quillmark Insurance (2014 - 2019)
+- Pricing models in Python and SQL; statistics and machine learning; A/B testing.
+
+Skills
+Python, SQL, machine learning, deep learning, PyTorch, scikit-learn, statistics, leadership
+
+Education
+MSc Computer Science, University of Porto
+"""
+
+
+def test_gates_a_title_another_rung_names_shows_only_the_level_here():
+    # "Head of AI" is the head-of-AI rung's own title: its "head" is full evidence there, and
+    # only the level for the ML manager and lead data scientist rungs, which then stay under
+    # their base roles without scope phrases.
+    report = analyze_text(HEAD_OF_AI, "head.txt", AS_OF)
+    assert report.profile.titles[0] == "Head of AI"
+    assert report.role("head-of-ai").gate_evidence == 1.0
+    for rung in ("ml-engineering-manager", "lead-data-scientist"):
+        assert report.role(rung).gate_evidence < 1.0
+    ranked = _rank(report)
+    assert ranked.index("ml-engineer") < ranked.index("ml-engineering-manager")
+    assert ranked[0] != "ml-engineering-manager"
+
+
+@pytest.mark.parametrize(
+    ("title", "rung"),
+    [
+        ("Director of ML", "ml-engineering-manager"),
+        ("Head of Machine Learning", "ml-engineering-manager"),
+        ("Director of Data Science", "lead-data-scientist"),
+        ("Chief AI Officer", "head-of-ai"),
+    ],
+)
+def test_gates_a_rung_title_is_full_evidence_for_its_own_rung(title, rung):
+    text = HEAD_OF_AI.replace("Head of AI,", f"{title},")
+    report = analyze_text(text, "head.txt", AS_OF)
+    assert report.profile.titles[0] == title
+    assert report.role(rung).gate_evidence == 1.0
+    assert report.role(rung).component("title").value > 0
+
+
+@pytest.mark.parametrize("title", ["Staff Data Scientist", "Principal Machine Learning Engineer"])
+def test_gates_staff_and_principal_are_senior_individual_contributors(title):
+    # The level of a lead, not a team to lead: without management scope the lead data
+    # scientist and manager rungs stay under their base roles.
+    text = HEAD_OF_AI.replace("Head of AI,", f"{title},").replace(
+        "Built the AI team from two to nine people; set the roadmap with the product leadership.",
+        "Designed the forecasting service and reviewed model code.",
+    )
+    report = analyze_text(text, "staff.txt", AS_OF)
+    for rung in ("lead-data-scientist", "ml-engineering-manager", "head-of-ai"):
+        assert report.role(rung).gate_evidence < 1.0
+    assert _rank(report)[0] not in RUNGS

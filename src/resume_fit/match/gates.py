@@ -6,8 +6,9 @@ after the gate's kind, according to the evidence found here (0 = none, 1 = full)
 
 * **rung** (Lead Data Scientist, ML manager, Head of AI, AI and solutions architects): the best of
   years (``total_years / min_years``), a title at that level (the latest title holds one of the
-  gate's ``title_words`` or the role's titles: 1; only one of its ``level_words``:
-  ``rung_level_evidence``; an earlier title: that times ``earlier_title_value``), and
+  gate's ``title_words`` or the role's titles: 1; only one of its ``level_words``, or a title word
+  in a title another rung names as its own (``rival_titles``): ``rung_level_evidence``; an
+  earlier title: that times ``earlier_title_value``), and
   scope phrases in the experience and summary text (``found / rung_scope_phrases``); with
   unknown years or fewer than ``rung_min_years`` at most ``rung_level_evidence``, so the rung
   stays under its base role on a junior or undated resume. A job
@@ -72,14 +73,18 @@ def gate_evidence(
 
 
 def _title_at_level(role: Role, gate: RoleGate, profile: Profile, scoring: Scoring) -> float:
-    phrases = [title_phrase(p) for p in (*gate.title_words, *role.titles)]
+    own = [title_phrase(p) for p in role.titles]
+    phrases = [title_phrase(p) for p in gate.title_words]
     levels = [title_phrase(p) for p in gate.level_words]
+    rivals = [title_phrase(p) for p in gate.rival_titles]
     for rank, title in enumerate(profile.titles):
         written = title_phrase(title)
-        if any(p in written for p in phrases):
+        named = any(p in written for p in phrases) and not any(p in written for p in rivals)
+        if named or any(p in written for p in own):
             value = 1.0
-        elif any(p in written for p in levels):
-            # "Staff Engineer" is at an architect's level without doing an architect's work.
+        elif any(p in written for p in (*phrases, *levels)):
+            # "Staff Engineer" is at an architect's level without doing an architect's work;
+            # "Head of AI" names the head-of-AI rung, so to the ML manager rung it is the level.
             value = scoring.rung_level_evidence
         else:
             continue

@@ -85,6 +85,10 @@ class RoleGate:
         publications: Publications that are full evidence on their own (0: not used).
         publications_need: Skill ids (or narrower ones) the resume must have for publications to
             count: an economist's papers are not machine-learning research.
+        rival_titles: Derived when the catalogue is read, not written in it: the titles of the
+            other rung roles that hold none of this role's titles. A latest title naming one of
+            them is that rung's own title, so here it shows the level only ("Head of AI" is the
+            head-of-AI rung; to the ML manager rung its "head" is the level, not the function).
     """
 
     kind: str
@@ -98,6 +102,7 @@ class RoleGate:
     min_share: float = 0.0
     publications: int = 0
     publications_need: tuple[str, ...] = ()
+    rival_titles: tuple[str, ...] = ()
 
     @property
     def skill_ids(self) -> tuple[str, ...]:

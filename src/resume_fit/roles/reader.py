@@ -6,6 +6,7 @@ and the field.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import tomllib
 from collections.abc import Mapping
@@ -308,7 +309,31 @@ def _catalogue(document: dict, origin: str, version: str) -> Catalogue:
             if start not in ids:
                 raise _fail(origin, f"background {bg.id!r}", "start_roles", f"names {start!r}")
     _check_gates(roles, origin)
-    return Catalogue(roles, scoring, ladder, backgrounds, version, origin)
+    return Catalogue(_with_rival_titles(roles), scoring, ladder, backgrounds, version, origin)
+
+
+def _with_rival_titles(roles: list[Role]) -> list[Role]:
+    """Each rung role with ``gate.rival_titles``: the other rung roles' titles holding none of its
+    own (so "head of machine learning" is no rival of a role titled "head of machine")."""
+    rungs = [r for r in roles if r.gate is not None and r.gate.kind == "rung"]
+    out = []
+    for role in roles:
+        if role.gate is None or role.gate.kind != "rung":
+            out.append(role)
+            continue
+        own = [f" {t} " for t in role.titles]
+        rivals = tuple(
+            dict.fromkeys(
+                title
+                for other in rungs
+                if other.id != role.id
+                for title in other.titles
+                if not any(o in f" {title} " for o in own)
+            )
+        )
+        gate = dataclasses.replace(role.gate, rival_titles=rivals)
+        out.append(dataclasses.replace(role, gate=gate))
+    return out
 
 
 def _check_gates(roles: list[Role], origin: str) -> None:
