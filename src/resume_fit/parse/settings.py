@@ -81,6 +81,7 @@ def parse_settings(data: dict[str, Any], name: str) -> ParseSettings:
                     name, f"[headings] {variant!r} is listed under {headings[key]!r} and {kind!r}"
                 )
             headings[key] = kind
+    headings |= _continued(data.get("continued", {}), headings, name)
     tables: list[dict[str, float]] = []
     for section in ("cues", "quality", "zip"):
         values = data.get(section)
@@ -110,3 +111,15 @@ def parse_settings(data: dict[str, Any], name: str) -> ParseSettings:
         {key: kind for key, kind in headings.items() if key not in excluded},
         {key: float(value) for key, value in docx.items()},
     )
+
+
+def _continued(table: object, headings: dict[str, str], name: str) -> dict[str, str]:
+    """Each heading with a continuation mark after it ("Experience (continued)", "Experience,
+    cont'd"): a section carried over a page break or a column is the same kind of section."""
+    from resume_fit.parse.sections import normalise_heading
+
+    marks = table.get("marks", []) if isinstance(table, dict) else None
+    if not isinstance(marks, list) or not all(isinstance(mark, str) for mark in marks):
+        raise DataFileError(name, "[continued] marks must be a list of strings")
+    keys = [normalise_heading(mark) for mark in marks]
+    return {f"{heading} {key}": kind for heading, kind in headings.items() for key in keys if key}

@@ -350,7 +350,8 @@ def _join_fragments(
     Side columns of dates and two-column tables set a range over lines: "2021 –" (or "May 2018")
     level with the title, then "Present" (or "Aug 2023") under it, with the organisation between.
     The second part must stand on a line of its own, end no earlier than the first, and come
-    within ``fragment_lines`` non-blank lines.
+    within ``fragment_lines`` non-blank lines. A lone date that ends its line with a dangling
+    separator ("2021 –") and has no such second part is a range still open, to the reference date.
     """
     if not any(f.single for f in found):
         return found
@@ -399,6 +400,12 @@ def _join_fragments(
                     )
                     if follower is not None:
                         used.add(follower.start)
+        elif dangling and not text[item.end : line_end].strip(_EDGE):
+            # "2021 –" ending its line with no end date below it: a range still open ("since").
+            start = parse_point(item.span.text.strip(), reference)
+            span = None if start is None else _span(start, None, item.span.text, reference, True)
+            if span is not None:
+                result = FoundSpan(item.start, item.end, span, False)
         joined.append(result or item)
     return [f for f in joined if not (f.single and f.start in used)]
 

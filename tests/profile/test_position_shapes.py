@@ -1,0 +1,460 @@
+"""Positions and years on experience sections in many layouts (issue 11).
+
+Each case is an invented experience section in a shape real resumes use: continuation headings
+after a page or column break, date forms ('19, 2019/01, 01.2019, "Since 2020", seasons, "to",
+"Till Now", an open "2021 –"), employer and title on one line with |, –, ·, "," or " at ",
+several positions under one employer, dates right-aligned or on the line below, LinkedIn's
+"(3 years 9 months)", education or volunteering beside work, overlapping jobs. The expected
+spans are the months a reader takes from the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from resume_fit.api import analyze_text
+
+AS_OF = dt.date(2026, 6, 30)
+HEAD = "Dana Whitfield\ndana.whitfield@example.com\n\n"
+TAIL = (
+    "\nEducation\nBSc Computer Science, University of Leeds, 2010 - 2014\n\nSkills\nPython, SQL\n"
+)
+
+CASES = {
+    "continued": (
+        """Experience
+Data Scientist, Harrowgate Labs            Jan 2021 - Present
+- Built churn models in Python.
+Data Analyst, Harrowgate Labs              Mar 2018 - Dec 2020
+- Reporting in SQL.
+
+Projects
+- Traffic forecasting with Prophet.
+
+Experience (continued)
+Junior Analyst, Brightwell Foods           Jun 2016 - Feb 2018
+- Excel reports.
+""",
+        [("2021-01", "present"), ("2018-03", "2020-12"), ("2016-06", "2018-02")],
+    ),
+    "apostrophe": (
+        """Work Experience
+Software Engineer | Kestrel Systems | Jan '19 - Mar '22
+- APIs in Go.
+Developer | Pinecrest Ltd | Jun '16 - Dec '18
+- PHP.
+""",
+        [("2019-01", "2022-03"), ("2016-06", "2018-12")],
+    ),
+    "slash_iso": (
+        """Experience
+Machine Learning Engineer, Corvid AI
+2019/01 - 2022/06
+- Trained models.
+Research Assistant, University of Turin
+2017/09 - 2018/12
+- Papers.
+""",
+        [("2019-01", "2022-06"), ("2017-09", "2018-12")],
+    ),
+    "dotted": (
+        """Professional Experience
+Data Engineer — Alder Logistics — 01.2020 - 05.2023
+- Pipelines in Spark.
+BI Developer — Alder Logistics — 03.2017 - 12.2019
+- Power BI.
+""",
+        [("2020-01", "2023-05"), ("2017-03", "2019-12")],
+    ),
+    "since": (
+        """Experience
+Senior Data Scientist at Fenwick Health, Since 2020
+- Risk models.
+Data Scientist at Marlow Bank, 2016 - 2019
+- Credit models.
+""",
+        [("2020", "present"), ("2016", "2019")],
+    ),
+    "season": (
+        """Experience
+Data Science Intern, Oakridge Analytics, Summer 2018
+- Built dashboards.
+Teaching Assistant, University of Bath, Fall 2017 - Spring 2018
+- Marked statistics coursework.
+""",
+        [("2018-06", "2018-08"), ("2017-09", "2018-05")],
+    ),
+    "to_word": (
+        """Employment History
+Analyst, Greyfield Partners, March 2015 to June 2019
+- Models.
+Associate, Greyfield Partners, July 2019 to present
+- More models.
+""",
+        [("2015-03", "2019-06"), ("2019-07", "present")],
+    ),
+    "at_line": (
+        """Experience
+Machine Learning Engineer at Northwind Robotics
+Feb 2020 – Present
+- Perception models.
+Software Engineer at Northwind Robotics
+Aug 2017 – Jan 2020
+- C++.
+""",
+        [("2020-02", "present"), ("2017-08", "2020-01")],
+    ),
+    "employer_multi": (
+        """Experience
+Tessellate Inc., Boston, MA
+Senior Data Scientist                         2021 – Present
+- Led experiments.
+Data Scientist                                2018 – 2021
+- Built models.
+Cobalt Media, New York, NY
+Data Analyst                                  2015 – 2018
+- SQL reports.
+""",
+        [("2021", "present"), ("2018", "2021"), ("2015", "2018")],
+    ),
+    "dates_first": (
+        """Experience
+2020 – present    Data Scientist, Verdant Energy
+- Forecasting.
+2017 – 2020       Analyst, Verdant Energy
+- Excel.
+""",
+        [("2020", "present"), ("2017", "2020")],
+    ),
+    "middot": (
+        """Experience
+Data Scientist · Lark Analytics · Apr 2021 – Present
+- Models.
+Data Analyst · Lark Analytics · Sep 2019 – Mar 2021
+- SQL.
+""",
+        [("2021-04", "present"), ("2019-09", "2021-03")],
+    ),
+    "overlap": (
+        """Experience
+Lecturer, City College, 2018 - 2022
+- Taught statistics.
+Data Consultant (part-time), Self-employed, 2019 - 2021
+- Freelance analytics.
+""",
+        [("2018", "2022"), ("2019", "2021")],
+    ),
+    "date_below_title_company": (
+        """Experience
+Data Scientist
+Quarry Analytics, London
+January 2019 - Present
+- Built models.
+Junior Data Scientist
+Quarry Analytics, London
+June 2017 - December 2018
+- Built more models.
+""",
+        [("2019-01", "present"), ("2017-06", "2018-12")],
+    ),
+    "mm_yyyy": (
+        """Experience
+Backend Developer, Ravel GmbH (03/2018 – 11/2021)
+- Java.
+Working Student, Ravel GmbH (10/2016 – 02/2018)
+- Testing.
+""",
+        [("2018-03", "2021-11"), ("2016-10", "2018-02")],
+    ),
+    "edu_in_exp": (
+        """Experience
+Data Scientist, Halcyon Retail, 2020 - Present
+- Models.
+MSc Data Science, University of Glasgow, 2018 - 2019
+- Thesis on anomaly detection.
+Analyst, Halcyon Retail, 2016 - 2018
+- Reports.
+""",
+        [("2020", "present"), ("2016", "2018")],
+    ),
+    "present_caps": (
+        """EXPERIENCE
+DATA SCIENTIST | MERIDIAN BANK | 2019 - PRESENT
+- Models.
+ANALYST | MERIDIAN BANK | 2016 - 2019
+- Reports.
+""",
+        [("2019", "present"), ("2016", "2019")],
+    ),
+    "yyyy_mm_dash": (
+        """Experience
+Data Engineer, Orbital Freight, 2021-03 – present
+- Airflow.
+Data Analyst, Orbital Freight, 2019-01 – 2021-02
+- SQL.
+""",
+        [("2021-03", "present"), ("2019-01", "2021-02")],
+    ),
+    "month_year_endash_no_space": (
+        """Experience
+Data Scientist, Copperleaf Insurance, Sep 2020–Present
+- Pricing.
+Actuarial Analyst, Copperleaf Insurance, Jul 2017–Aug 2020
+- Reserving.
+""",
+        [("2020-09", "present"), ("2017-07", "2020-08")],
+    ),
+    "title_right_dates_next_company": (
+        """Work History
+Senior Machine Learning Engineer                        Jun 2022 - Present
+Halberd Security, Remote
+- Anomaly detection.
+Machine Learning Engineer                               Jan 2019 - May 2022
+Halberd Security, Remote
+- Classifiers.
+""",
+        [("2022-06", "present"), ("2019-01", "2022-05")],
+    ),
+    "current_word": (
+        """Experience
+Data Scientist, Pellucid Labs, 2022 - Current
+- Models.
+Data Analyst, Pellucid Labs, 2019 - 2022
+- Dashboards.
+""",
+        [("2022", "present"), ("2019", "2022")],
+    ),
+    "career_heading": (
+        """Career History
+Quantitative Analyst, Ferris Capital, Oct 2016 - Present
+- Risk.
+Graduate Analyst, Ferris Capital, Sep 2014 - Sep 2016
+- Models.
+""",
+        [("2016-10", "present"), ("2014-09", "2016-09")],
+    ),
+    "relevant_exp": (
+        """Relevant Experience
+Data Science Fellow, Insight Lab, Jan 2020 - Jun 2020
+- Project.
+Research Assistant, University of Kent, Sep 2017 - Dec 2019
+- Papers.
+""",
+        [("2020-01", "2020-06"), ("2017-09", "2019-12")],
+    ),
+    "continued_b": (
+        """Experience
+Data Scientist, Harrowgate Labs            Jan 2021 - Present
+- Built churn models in Python.
+
+Projects
+- Traffic forecasting with Prophet.
+
+Experience (cont.)
+Junior Analyst, Brightwell Foods           Jun 2016 - Feb 2018
+- Excel reports.
+""",
+        [("2021-01", "present"), ("2016-06", "2018-02")],
+    ),
+    "continued2": (
+        """Professional Experience
+Data Scientist, Harrowgate Labs            Jan 2021 - Present
+- Built churn models in Python.
+
+Publications
+- A paper on forecasting, 2020.
+
+Professional Experience, continued
+Junior Analyst, Brightwell Foods           Jun 2016 - Feb 2018
+- Excel reports.
+""",
+        [("2021-01", "present"), ("2016-06", "2018-02")],
+    ),
+    "linkedin": (
+        """Experience
+Fenwick Health
+Senior Data Scientist
+March 2020 - Present (6 years 4 months)
+London, United Kingdom
+Built risk models.
+Marlow Bank
+Data Scientist
+June 2016 - February 2020 (3 years 9 months)
+Leeds, United Kingdom
+Credit models.
+""",
+        [("2020-03", "present"), ("2016-06", "2020-02")],
+    ),
+    "linkedin_multi": (
+        """Experience
+Fenwick Health
+5 years 2 months
+Senior Data Scientist
+March 2022 - Present (4 years 4 months)
+Data Scientist
+May 2021 - February 2022 (10 months)
+Marlow Bank
+Data Analyst
+June 2016 - April 2021 (4 years 11 months)
+""",
+        [("2022-03", "present"), ("2021-05", "2022-02"), ("2016-06", "2021-04")],
+    ),
+    "till_now": (
+        """Work Experience
+Data Analyst, Indigo Telecom, Aug 2019 - Till Now
+- Reports.
+Trainee, Indigo Telecom, Feb 2019 - Jul 2019
+- Training.
+""",
+        [("2019-08", "present"), ("2019-02", "2019-07")],
+    ),
+    "internships": (
+        """Internships
+Data Science Intern, Bramble Retail, Jun 2023 - Aug 2023
+- Models.
+Analytics Intern, Bramble Retail, Jun 2022 - Aug 2022
+- Dashboards.
+""",
+        [("2023-06", "2023-08"), ("2022-06", "2022-08")],
+    ),
+    "employment": (
+        """Employment
+Statistician — Office of Rail Data — Nov 2012 – Jan 2017
+- Surveys.
+Data Scientist — Loomis Travel — Feb 2017 – present
+- Pricing.
+""",
+        [("2012-11", "2017-01"), ("2017-02", "present")],
+    ),
+    "title_dates_in_paren_no_org": (
+        """Experience
+Kingsbridge Capital
+Quantitative Researcher (2019–2023)
+- Signals.
+Associate (2016–2019)
+- Models.
+""",
+        [("2019", "2023"), ("2016", "2019")],
+    ),
+    "year_month_words": (
+        """Experience
+Data Scientist
+Norland Systems | September 2018 — Present
+- Built models.
+Software Developer
+Norland Systems | May 2015 — August 2018
+- Built apps.
+""",
+        [("2018-09", "present"), ("2015-05", "2018-08")],
+    ),
+    "table_left_dates": (
+        """Experience
+2019 - 2023
+Data Scientist, Moorfield Analytics
+- Models.
+2016 - 2019
+Analyst, Moorfield Analytics
+- Reports.
+""",
+        [("2019", "2023"), ("2016", "2019")],
+    ),
+    "two_digit_year_dash": (
+        """Experience
+Data Analyst, Thistle Bank, 2015-18
+- SQL.
+Junior Analyst, Thistle Bank, 2013-15
+- Excel.
+""",
+        [("2015", "2018"), ("2013", "2015")],
+    ),
+    "month_abbrev_dot": (
+        """Experience
+Data Scientist, Brambling AI, Sept. 2019 – Jun. 2022
+- NLP.
+ML Intern, Brambling AI, Feb. 2019 – Aug. 2019
+- Labelling.
+""",
+        [("2019-09", "2022-06"), ("2019-02", "2019-08")],
+    ),
+    "bullet_header": (
+        """Experience
+• Data Scientist, Corbel Retail (2019 – Present)
+  Built recommendation models.
+• Analyst, Corbel Retail (2016 – 2019)
+  SQL reports.
+""",
+        [("2019", "present"), ("2016", "2019")],
+    ),
+    "present_dash_only": (
+        """Experience
+Data Scientist, Ashgrove Labs, 2021 –
+- Models.
+Data Analyst, Ashgrove Labs, 2018 – 2021
+- SQL.
+""",
+        [("2021", "present"), ("2018", "2021")],
+    ),
+    "from_to": (
+        """Experience
+Data Scientist, Ashgrove Labs, from May 2021 to present
+- Models.
+Data Analyst, Ashgrove Labs, from Jan 2018 to Apr 2021
+- SQL.
+""",
+        [("2021-05", "present"), ("2018-01", "2021-04")],
+    ),
+    "volunteer_section": (
+        """Experience
+Data Scientist, Ashgrove Labs, 2021 - present
+- Models.
+
+Volunteering
+Mentor, Code Club, 2015 - 2020
+- Taught kids.
+""",
+        [("2021", "present")],
+    ),
+    "exp_with_courses": (
+        """Experience
+Data Scientist, Ashgrove Labs, 2021 - present
+- Models.
+
+Certifications
+AWS Certified Machine Learning – Specialty, 2022 - 2025
+Coursera Deep Learning Specialization, 2020
+""",
+        [("2021", "present")],
+    ),
+}
+
+
+def _report(name: str):
+    return analyze_text(HEAD + CASES[name][0] + TAIL, f"{name}.txt", AS_OF)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_position_shapes_every_position_and_only_positions(name: str) -> None:
+    # A bare year is a prefix of the month it is read as ("2019" -> "2019-07" or "2019-06").
+    found = [
+        (f"{p.span.first:%Y-%m}", "present" if p.span.present else f"{p.span.last:%Y-%m}")
+        for p in _report(name).profile.positions
+    ]
+    expected = CASES[name][1]
+    assert len(found) == len(expected), found
+    for (start, end), (want_start, want_end) in zip(found, expected, strict=True):
+        assert start.startswith(want_start), found
+        assert end.startswith(want_end), found
+
+
+def test_position_shapes_overlapping_jobs_count_once() -> None:
+    report = _report("overlap")
+    assert len(report.profile.positions) == 2
+    assert report.profile.total_years == 4.0  # 2018-07 .. 2022-06; the side job adds nothing
+
+
+@pytest.mark.parametrize("name", ["continued", "continued_b", "continued2"])
+def test_position_shapes_continued_heading_is_the_same_section(name: str) -> None:
+    kinds = [s.kind for s in _report(name).sections]
+    assert kinds.count("experience") == 2
