@@ -427,6 +427,129 @@ Coursera Deep Learning Specialization, 2020
 """,
         [("2021", "present")],
     ),
+    "title_paren_dates_company_below": (
+        """Experience
+Data Scientist (Jan 2019 - Present)
+Wrenfield Insurance, Manchester
+- Pricing models.
+Data Analyst (Jul 2016 - Dec 2018)
+Wrenfield Insurance, Manchester
+- Dashboards.
+""",
+        [("2019-01", "present"), ("2016-07", "2018-12")],
+    ),
+    "company_dash_place_dash_dates": (
+        """Experience
+Machine Learning Engineer
+Corvid AI — Berlin — 2019-2021
+- Models.
+Software Engineer
+Tarn Systems — Munich — 2016-2019
+- Java.
+""",
+        [("2019", "2021"), ("2016", "2019")],
+    ),
+    "linkedin_new": (
+        """Experience
+Senior Data Scientist
+Fenwick Health · Full-time
+Jun 2021 - Present · 5 yrs 1 mo
+London, England, United Kingdom
+Data Scientist
+Marlow Bank · Full-time
+Sep 2017 - May 2021 · 3 yrs 9 mos
+""",
+        [("2021-06", "present"), ("2017-09", "2021-05")],
+    ),
+    "years_to": (
+        """Experience
+Analyst, Brightwater Council, 2015 to 2019
+- Reports.
+Officer, Brightwater Council, 2012 to 2015
+- Admin.
+""",
+        [("2015", "2019"), ("2012", "2015")],
+    ),
+    "single_year_positions": (
+        """Experience
+Data Analyst Intern, Pollard Foods, 2019
+- Dashboards.
+Research Intern, University of Essex, 2018
+- Surveys.
+""",
+        [("2019-01", "2019-12"), ("2018-01", "2018-12")],
+    ),
+    "month_comma_year": (
+        """Experience
+Data Engineer, Fennick Ltd, March, 2019 – June, 2022
+- Pipelines.
+""",
+        [("2019-03", "2022-06")],
+    ),
+    "spaced_heading": (
+        """W O R K   E X P E R I E N C E
+Data Engineer, Fennick Ltd, 2019 – 2022
+- Pipelines.
+Data Analyst, Fennick Ltd, 2017 – 2019
+- SQL.
+""",
+        [("2019", "2022"), ("2017", "2019")],
+    ),
+    "heading_rule": (
+        """EXPERIENCE ________________________________
+Data Engineer, Fennick Ltd, 2019 – 2022
+- Pipelines.
+""",
+        [("2019", "2022")],
+    ),
+    "tabs": (
+        """Experience
+Jan 2020 – Present	Data Scientist	Glenmore Analytics
+- Models.
+Mar 2017 – Dec 2019	Analyst	Glenmore Analytics
+- SQL.
+""",
+        [("2020-01", "present"), ("2017-03", "2019-12")],
+    ),
+    "company_line_dates_then_titles_with_dates": (
+        """Experience
+Harbourside Bank                                   2014 – Present
+Lead Data Scientist, 2019 – Present
+- Team of five.
+Data Scientist, 2014 – 2019
+- Credit models.
+""",
+        [("2014", "present")],
+    ),
+    "current_job_no_end": (
+        """Experience
+Data Scientist, Lowther Analytics, January 2023 -
+- Models.
+Analyst, Lowther Analytics, May 2020 - December 2022
+- SQL.
+""",
+        [("2023-01", "present"), ("2020-05", "2022-12")],
+    ),
+    "years_months_duration_after": (
+        """Experience
+Data Scientist | Ivel Energy | Apr 2020 – Present (6 yrs)
+- Forecasts.
+Analyst | Ivel Energy | Jan 2018 – Mar 2020 (2 yrs 3 mos)
+- Reports.
+""",
+        [("2020-04", "present"), ("2018-01", "2020-03")],
+    ),
+    "education_first_then_exp": (
+        """Education
+MSc Data Science, University of Bath, 2017 – 2018
+BSc Mathematics, University of Bath, 2014 – 2017
+
+Experience
+Data Scientist, Ivel Energy, 2018 – Present
+- Forecasts.
+""",
+        [("2018", "present")],
+    ),
 }
 
 
@@ -458,3 +581,68 @@ def test_position_shapes_overlapping_jobs_count_once() -> None:
 def test_position_shapes_continued_heading_is_the_same_section(name: str) -> None:
     kinds = [s.kind for s in _report(name).sections]
     assert kinds.count("experience") == 2
+
+
+# Sections after the work history whose dated lines are not jobs.
+AFTER_WORK = {
+    "honors": ("Honors & Awards\nBest Paper Award, KDD Workshop, 2022\nDean's List, 2012 - 2014\n"),
+    "talks": (
+        "Selected Talks\n"
+        "Forecasting at scale, PyData London, 2023\n"
+        "Causal inference in retail, 2019 - 2020 series\n"
+    ),
+    "grants": (
+        "Grants and Fellowships\n"
+        "Research Fellowship, Royal Society, 2016 - 2018\n"
+        "Travel grant, 2015\n"
+    ),
+    "memberships": (
+        "Professional Memberships\n"
+        "Royal Statistical Society, 2015 - present\n"
+        "IEEE, 2017 - present\n"
+    ),
+    "service": (
+        "Academic Service\nReviewer, NeurIPS, 2019 - 2023\nProgram committee, ICML Workshop, 2021\n"
+    ),
+    "training": (
+        "Training\nDeep Learning Specialization, Coursera, 2019 - 2020\nSpark Fundamentals, 2018\n"
+    ),
+    "leadership": (
+        "Leadership & Activities\n"
+        "President, Data Science Society, 2012 - 2013\n"
+        "Captain, Rowing Club, 2011 - 2012\n"
+    ),
+    "extracurricular": ("Extracurricular Activities\nTreasurer, Chess Club, 2011 - 2013\n"),
+    "hackathons": (
+        "Hackathons\nWinner, City Data Hack, 2019\nFinalist, Health Hack, 2017 - 2018\n"
+    ),
+    "publications_years": (
+        "Publications\n"
+        "A. Author, B. Author. Forecasting demand. Journal of Forecasting, 2019.\n"
+        "C. Author. Churn. Proc. KDD, 2020 - 2021.\n"
+    ),
+    "languages_levels": ("Languages\nEnglish (native), French (B2, 2015 - 2016 exchange)\n"),
+    "courses_uni": (
+        "Relevant Coursework\nMachine Learning (2013 - 2014), Statistics (2012 - 2013)\n"
+    ),
+    "references": ("References\nAvailable on request.\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AFTER_WORK))
+def test_position_shapes_dated_lines_after_the_work_history_are_no_positions(name: str) -> None:
+    work = (
+        "Experience\nData Scientist, Ashgrove Labs, 2021 - present\n- Models.\n"
+        "Data Analyst, Ashgrove Labs, 2018 - 2021\n- SQL.\n\n"
+    )
+    report = analyze_text(HEAD + work + AFTER_WORK[name] + TAIL, f"{name}.txt", AS_OF)
+    assert [p.title for p in report.profile.positions] == ["Data Scientist", "Data Analyst"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["WORKEXPERIENCE", "WorkExperience", "W O R K E X P E R I E N C E"]
+)
+def test_position_shapes_glued_or_letter_spaced_heading_is_read(heading: str) -> None:
+    text = f"{heading}\nData Engineer, Fennick Ltd, 2019 – 2022\n- Pipelines.\n"
+    report = analyze_text(HEAD + text + TAIL, "glued.txt", AS_OF)
+    assert len(report.profile.positions) == 1

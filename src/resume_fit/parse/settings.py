@@ -82,6 +82,7 @@ def parse_settings(data: dict[str, Any], name: str) -> ParseSettings:
                 )
             headings[key] = kind
     headings |= _continued(data.get("continued", {}), headings, name)
+    headings = _with_glued(headings)
     tables: list[dict[str, float]] = []
     for section in ("cues", "quality", "zip"):
         values = data.get(section)
@@ -123,3 +124,15 @@ def _continued(table: object, headings: dict[str, str], name: str) -> dict[str, 
         raise DataFileError(name, "[continued] marks must be a list of strings")
     keys = [normalise_heading(mark) for mark in marks]
     return {f"{heading} {key}": kind for heading, kind in headings.items() for key in keys if key}
+
+
+def _with_glued(headings: dict[str, str]) -> dict[str, str]:
+    """The headings plus each several-word variant written without its spaces, as a PDF text
+    layer glues it ("WORKEXPERIENCE") or letter-spacing reads once the single spaces between
+    letters are undone ("W O R K E X P E R I E N C E"); a glued form two kinds share is left out."""
+    glued: dict[str, str | None] = {}
+    for key, kind in headings.items():
+        compact = key.replace(" ", "")
+        if compact != key and compact not in headings:
+            glued[compact] = kind if glued.get(compact, kind) == kind else None
+    return headings | {key: kind for key, kind in glued.items() if kind is not None}
