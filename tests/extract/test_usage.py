@@ -59,6 +59,27 @@ CASES = [
     ("skills", "Cloud & Infrastructure: AWS, Terraform", "cloud-computing", False),
     ("skills", "Automation & Scripting: Bash, Python", "shell-scripting", False),
     ("skills", "Data Engineering & Analytics: Spark, dbt", "data-engineering", True),
+    # issue 11, class 4: an alias at the start of a university's or a body's name is the name
+    (
+        "education",
+        "B.Tech Information Technology, VIT University, 2014 - 2018",
+        "vision-transformers",
+        False,
+    ),
+    ("education", "MSc Analytics, Ridgeback SAS Academy, 2019", "sas", False),
+    (
+        "experience",
+        "Taught: Speech Recognition   University of Turin   graduate course",
+        "speech-recognition",
+        True,
+    ),
+    (
+        "experience",
+        "Fine-tuned ViT models for defect detection in PyTorch.",
+        "vision-transformers",
+        True,
+    ),
+    ("experience", "Wrote SAS macros and SQL for the credit risk models.", "sas", True),
 ]
 
 

@@ -20,6 +20,8 @@ skill there, or only name it as something else? A match is not evidence when it 
 - an employer: an organisation's name ("OpenAI", "Salesforce") after "at" or "joined", in a list of
   employers after "at", after a job title ("Software Engineer, Google") or on a dated job line;
 - the tail of a compound word glued with a hyphen ("gamma-ray", "pre-summarization");
+- the start of an organisation's name: a capitalised name that a head noun of
+  ``organisation_heads`` ends ("VIT University", "SAS Institute");
 - the expansion of an acronym in brackets: "SAS (Statistical Analysis System)" is SAS;
 - other people or a name: a field or method naming colleagues ("2 DevOps engineers", "a
   DevOps engineer", "engineering leader", "product owners"), or starting the name of a body or
@@ -162,6 +164,8 @@ class UsageFilter:
         ):
             return False
         if self._glued_prefix(ctx, cand):
+            return False
+        if self._starts_an_organisation(ctx, cand):
             return False
         if self._spells_out(ctx, cand):
             return False
@@ -371,6 +375,29 @@ class UsageFilter:
         if before is not None and ctx.texts[before] == ".":
             before = ctx.neighbour(before, -1)  # "Dept." split as "Dept" "."
         return before is not None and ctx.lowers[before].rstrip(".") in self._org_heads
+
+    def _starts_an_organisation(self, ctx: DocContext, cand: Candidate) -> bool:
+        """True for a capitalised name at the start of an organisation's name that ends in one of
+        ``organisation_heads`` ("VIT University", "Rust Belt Institute", "SAS Academy"): an
+        alias inside the name of a university or other body is no evidence of the skill."""
+        if not ctx.texts[cand.start][:1].isupper():
+            return False
+        i = ctx.neighbour(cand.end - 1, 1)
+        if i is None or i != cand.end:
+            return False
+        for _ in range(_NAME_REACH):
+            if i is None:
+                return False
+            text = ctx.texts[i]
+            if ctx.lowers[i].rstrip(".") in self._org_heads and text[:1].isupper():
+                # "University of Strasbourg" starts a name of its own: a course title before it
+                # ("Machine Translation  University of Strasbourg") is not part of it.
+                after = ctx.neighbour(i, 1)
+                return after is None or ctx.lowers[after] not in {"of", "for"}
+            if not (text.istitle() or text.isupper() or ctx.lowers[i] in _NAME_JOINS):
+                return False
+            i = ctx.neighbour(i, 1)
+        return False
 
     @staticmethod
     def _after_place(ctx: DocContext, cand: Candidate) -> bool:
