@@ -109,8 +109,15 @@ def _em(size: float, other: float) -> float:
 def _segment(run: list[Glyph]) -> list[Segment]:
     # Gaps are measured above the run's typical letter gap, so letter-spaced (tracked) headings
     # do not turn into "S K I L L S" while tight justified lines keep their word spaces.
-    gaps = sorted([b.x0 - a.x1 for a, b in zip(run, run[1:], strict=False)])
-    tracking = max(0.0, gaps[len(gaps) // 2]) if gaps else 0.0
+    # Only gaps between letters or digits: a dot leader ("Title ........ 2015 - 2017") is most
+    # of some lines, and its spaced dots made the typical gap as wide as a word space, which
+    # glued the words of the title ("MasterinComputerScience").
+    pairs = list(zip(run, run[1:], strict=False))
+    gaps = sorted([b.x0 - a.x1 for a, b in pairs if a.text.isalnum() and b.text.isalnum()])
+    if not gaps:
+        gaps = sorted([b.x0 - a.x1 for a, b in pairs])
+    # The lower median: on a line of short tokens ("+33 6 22 47") half the gaps are word spaces.
+    tracking = max(0.0, gaps[(len(gaps) - 1) // 2]) if gaps else 0.0
     parts: list[str] = [run[0].text]
     previous = run[0]
     for glyph in run[1:]:
