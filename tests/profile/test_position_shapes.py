@@ -646,3 +646,24 @@ def test_position_shapes_glued_or_letter_spaced_heading_is_read(heading: str) ->
     text = f"{heading}\nData Engineer, Fennick Ltd, 2019 – 2022\n- Pipelines.\n"
     report = analyze_text(HEAD + text + TAIL, "glued.txt", AS_OF)
     assert len(report.profile.positions) == 1
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Work Experiences",
+        "Employment Record",
+        "Part-time Work",
+        "Work experience / Internships",
+        "Research & Professional Experience",
+        "Data Science Experience",
+        "Professional Experiences (continued)",
+    ],
+)
+def test_position_shapes_compound_experience_headings(heading: str) -> None:
+    # Under a heading the lexicon did not know, the jobs ran on in the section before (here
+    # the contact block) and were lost.
+    text = f"{heading}\nData Engineer, Fennick Ltd, 2019 – 2022\n- Pipelines.\n"
+    report = analyze_text(HEAD + text + TAIL, "heading.txt", AS_OF)
+    assert [s.kind for s in report.sections].count("experience") == 1
+    assert len(report.profile.positions) == 1
