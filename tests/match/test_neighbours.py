@@ -201,3 +201,61 @@ def test_neighbours_undated_data_scientist_gets_no_rung_and_no_analyst_first(nam
     ranked = [fit.id for fit in report.roles]
     assert ranked[0] not in RUNGS
     assert ranked.index("data-scientist-ml") < ranked.index("data-analyst")
+
+
+DS_ON_LIGHTGBM_AND_SPARK = """Kwame Boateng
+Data Scientist
+
+Experience
+Data Scientist, Tern Logistics (2019 - Present)
+- Built route-time prediction models with LightGBM; feature pipelines in PySpark on Databricks;
+orchestration with Airflow; data quality checks with dbt tests.
+- Deployed models as batch jobs on AWS; SQL on Snowflake.
+
+Skills
+Python, SQL, PySpark, Spark, Airflow, dbt, Snowflake, Databricks, AWS, machine learning,
+LightGBM, statistics, pandas
+
+Education
+BSc Computer Science, University of Ghana
+"""
+
+# A data scientist now, with a machine-learning PhD and papers behind them.
+DS_AFTER_ML_PHD = """Tobias Keller
+Data Scientist
+
+Experience
+Data Scientist, Helix Pharma (2021 - Present)
+- Deep learning models for molecular property prediction in PyTorch; graph neural networks.
+- Statistics, SQL, Python; collaboration with chemists.
+PhD Researcher, ETH Zurich (2016 - 2021)
+- Machine learning research on protein structure; published at NeurIPS and ICML.
+
+Publications
+Keller T. et al. Equivariant networks for proteins. NeurIPS, 2020.
+Keller T., Graf S. Learning contact maps. ICML, 2019.
+Keller T. Structure priors. Bioinformatics, 2021.
+
+Skills
+Python, PyTorch, deep learning, machine learning, statistics, SQL, scikit-learn
+
+Education
+PhD Computer Science, ETH Zurich, 2021
+"""
+
+
+def test_neighbours_any_common_modelling_library_counts_for_a_data_scientist():
+    # LightGBM (or CatBoost, caret, tidymodels) meets the modelling-library item like
+    # scikit-learn: a data scientist on Spark tooling is not ranked a data engineer first.
+    report = analyze_text(DS_ON_LIGHTGBM_AND_SPARK, "ds.txt", AS_OF)
+    assert "scikit-learn" not in report.role("data-scientist-ml").missing_required
+    assert report.roles[0].id == "data-scientist-ml"
+
+
+def test_neighbours_latest_title_outweighs_an_earlier_specialism():
+    # Papers make full research evidence, but the latest title names the role the person
+    # holds: Data Scientist first, ML Research Scientist a close second.
+    report = analyze_text(DS_AFTER_ML_PHD, "ds.txt", AS_OF)
+    ranked = [fit.id for fit in report.roles]
+    assert ranked[0] == "data-scientist-ml"
+    assert ranked.index("ml-research-scientist") <= 2

@@ -107,8 +107,9 @@ def role_index(role: Role, lexicon: Lexicon, scoring: Scoring, posting: bool = F
         role: The role.
         lexicon: For item weights (soft skills) and item names.
         scoring: For the soft-skill weight and the posting title factor.
-        posting: Score a job posting: its title weighs ``posting_title_factor`` times as much
-            (before the weights are normalised to 100 points).
+        posting: Score a job posting: its title weighs ``posting_title_factor`` times the
+            ``title`` weight, a resume's ``resume_title_factor`` times (before the weights are
+            normalised to 100 points).
 
     Returns:
         The index.
@@ -119,8 +120,8 @@ def role_index(role: Role, lexicon: Lexicon, scoring: Scoring, posting: bool = F
     if index is not None:
         return index
     weights = dict(role.weights)
-    if posting:
-        weights["title"] = weights.get("title", 0.0) * scoring.posting_title_factor
+    factor = scoring.posting_title_factor if posting else scoring.resume_title_factor
+    weights["title"] = weights.get("title", 0.0) * factor
     total = sum(weights.values())
     index = RoleIndex(
         role=role,

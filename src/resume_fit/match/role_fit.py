@@ -26,7 +26,8 @@ points, and each value is between 0 and 1:
   publications, the mean of that and ``min(1, publications / expected)``; gated like experience.
 * **title**: 1 when the latest job title (or, without dated positions, a headline such as a job
   posting's first line) contains one of the role's ``titles``, ``earlier_title_value`` when an
-  earlier title does, else 0; gated like experience.
+  earlier title does, else 0; gated like experience. A resume's title weighs
+  ``resume_title_factor`` times the catalogue's ``title`` weight before the weights are normalised.
 
 A role with a ``gate`` (rungs: lead, manager, head-of, architects; specialisms: computer vision,
 NLP, research) has a seventh component named after the gate's kind (``rung`` or ``focus``): its

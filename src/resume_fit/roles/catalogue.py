@@ -142,7 +142,9 @@ class Scoring:
             its rung evidence is at most ``rung_level_evidence``, so a rung stays under its base.
         gate_margin: Points a gated role without full evidence stays below its best base role.
         focus_recent_years: Specialism skills last used longer ago than this count half.
-        posting_title_factor: A job posting's title weighs this many times a resume's title.
+        posting_title_factor: A job posting's title weighs this many times the ``title`` weight.
+        resume_title_factor: A resume's title weighs this many times the ``title`` weight (before
+            the weights are normalised to 100 points).
         posting_soft_skills: Whether soft skills a posting names count at all (they are generic
             text in most postings and would pull toward leadership and product roles).
     """
@@ -170,6 +172,7 @@ class Scoring:
     rung_min_years: float = 0.0
     focus_recent_years: float = 5.0
     posting_title_factor: float = 1.0
+    resume_title_factor: float = 1.0
     posting_soft_skills: bool = True
 
 

@@ -126,6 +126,7 @@ def _scoring(table: object, where: str) -> Scoring:
         "gate_margin",
         "focus_recent_years",
         "posting_title_factor",
+        "resume_title_factor",
         "rung_scope_phrases",
         "rung_min_years",
     ):
