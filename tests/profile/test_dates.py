@@ -59,6 +59,16 @@ FORMS = [
     ("Autumn 2019 – Summer 2020", "2019-09", "2020-08", 12),
     ("06/2023 – Currently", "2023-06", "present", 13),
     ("Feb 2022 - now", "2022-02", "present", 29),
+    # issue 11: days, two-digit years after a slash, hyphenated month-year
+    ("6/19 – 8/21", "2019-06", "2021-08", 27),
+    ("06/19 - Present", "2019-06", "present", 61),
+    ("Jun-2019 to Aug-2021", "2019-06", "2021-08", 27),
+    ("19/06/2019 – 21/08/2021", "2019-06", "2021-08", 27),
+    ("06/19/2019 - 08/31/2021", "2019-06", "2021-08", 27),
+    ("2019-06-01 – 2021-08-31", "2019-06", "2021-08", 27),
+    ("1 June 2019 – 31 August 2021", "2019-06", "2021-08", 27),
+    ("June 1, 2019 – August 31, 2021", "2019-06", "2021-08", 27),
+    ("1st of June 2019 - present", "2019-06", "present", 61),
 ]
 
 
@@ -88,6 +98,7 @@ def test_dates_present_follows_reference_date():
         "v2.1 of the API",
         "Room 1205",
         "call 555-2019x",
+        "rated 4/5 by 120 users",
     ],
 )
 def test_dates_no_date_in_ordinary_text(text):

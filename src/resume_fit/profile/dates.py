@@ -30,6 +30,13 @@ _YEAR4 = r"(?:19[5-9]\d|20\d\d)"
 _YEAR2 = r"[\'\u2019\u2018]\d\d"
 _YEAR = rf"(?:{_YEAR4}|{_YEAR2})"
 _NUM_MONTH = r"(?:0?[1-9]|1[0-2])"
+# A day before or after a month name ("1 June 2019", "June 1, 2019"), a full numeric date
+# ("19/06/2019", "06/19/2019") and a month with a two-digit year ("6/19", in a range only): the
+# day is dropped, positions are counted in months.
+_DAY_BEFORE = r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+_DAY_AFTER = r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s*"
+_FULL_NUMERIC = rf"[0-3]?\d[/.][0-3]?\d[/.]{_YEAR4}"
+_MONTH_YY = r"(?:0?[1-9]|1[0-2])/\d\d"
 
 
 @dataclass(frozen=True)
@@ -175,14 +182,15 @@ def _patterns(foreign: bool = True) -> dict[str, re.Pattern[str]]:
     symbols = "".join(re.escape(s) for s in cues["separators"] if not s.strip().isalpha())
     sep = rf"\s*(?:[{symbols}]+\s*(?:{_alternation(words)})?|{_alternation(words)})\s*"
     point = (
-        rf"(?:{_month(foreign)},?\s*{_YEAR}|(?:{seasons}),?\s*{_YEAR}|q[1-4],?\s*{_YEAR}|{_YEAR4}\s*q[1-4]"
-        rf"|{_NUM_MONTH}\s?[/.]\s?{_YEAR4}|(?:0[1-9]|1[0-2])-{_YEAR4}"
+        rf"(?:{_DAY_BEFORE}{_month(foreign)}[,-]?\s*{_YEAR}|{_month(foreign)}{_DAY_AFTER}{_YEAR4}"
+        rf"|(?:{seasons}),?\s*{_YEAR}|q[1-4],?\s*{_YEAR}|{_YEAR4}\s*q[1-4]"
+        rf"|{_FULL_NUMERIC}|{_NUM_MONTH}\s?[/.]\s?{_YEAR4}|(?:0[1-9]|1[0-2])-{_YEAR4}"
         rf"|{_YEAR4}\s?[/.]\s?{_NUM_MONTH}(?!\d)|{_YEAR4}|{_YEAR2})"
     )
     left = r"(?<![\w/.\-])"
     starts = left + _first_character(cues)
     right = r"(?![\w/]|\.\d)"
-    iso = rf"{_YEAR4}-(?:0[1-9]|1[0-2])"
+    iso = rf"{_YEAR4}-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?"
     open_words = _alternation(cues["open_start"])
     return {
         "iso": re.compile(
@@ -190,6 +198,10 @@ def _patterns(foreign: bool = True) -> dict[str, re.Pattern[str]]:
         ),
         "short": re.compile(
             rf"{left}(?P<a>{_YEAR4})\s?[-\u2013\u2014/]\s?(?P<b>\d\d){right}", re.IGNORECASE
+        ),
+        "month_yy": re.compile(
+            rf"{left}(?P<a>{_MONTH_YY})\s*[-\u2013\u2014]\s*(?P<b>{_MONTH_YY}|(?:{present})){right}",
+            re.IGNORECASE,
         ),
         "month_pair": re.compile(
             rf"{starts}(?P<m>{_month(foreign)}){sep}(?P<b>{_month(foreign)},?\s*{_YEAR}){right}",
@@ -229,21 +241,44 @@ def _year(text: str, reference: dt.date) -> int:
 
 @lru_cache(maxsize=1)
 def _point_patterns() -> dict[str, re.Pattern[str]]:
-    return {"month": re.compile(rf"({_month()}),?\s*({_YEAR})")}
+    return {
+        "month": re.compile(rf"{_DAY_BEFORE}({_month()})[,-]?\s*({_YEAR})"),
+        "month_day": re.compile(rf"({_month()}){_DAY_AFTER}({_YEAR4})"),
+        "numeric": re.compile(rf"([0-3]?\d)[/.]([0-3]?\d)[/.]({_YEAR4})"),
+        "month_yy": re.compile(r"(0?[1-9]|1[0-2])/(\d\d)"),
+        "iso_day": re.compile(rf"({_YEAR4})-(0[1-9]|1[0-2])-[0-3]\d"),
+    }
 
 
 def parse_point(text: str, reference: dt.date) -> _Point | None:
-    """Read one date ("Sept. 2017", "03.2020", "2020/01", "Q3 2021", "Summer 2018", "'19")."""
+    """Read one date ("Sept. 2017", "03.2020", "2020/01", "Q3 2021", "Summer 2018", "'19",
+    "1 June 2019", "June 1, 2019", "19/06/2019", "2019-06-01", "6/19"); the day is dropped."""
     raw = text.strip().lower()
     cues = load_cues()["dates"]
     season = _patterns()["season"].match(raw)
     if season:
         first, last = cues["seasons"][season["s"]]
         return _Point(_year(season["y"], reference), first, last, False, True)
-    match = _point_patterns()["month"].fullmatch(raw)
+    patterns = _point_patterns()
+    match = patterns["month"].fullmatch(raw) or patterns["month_day"].fullmatch(raw)
     if match:
         month = _month_number(match[1])
         return _Point(_year(match[2], reference), month, month, False, False)
+    match = patterns["numeric"].fullmatch(raw)
+    if match:
+        # Day first ("19/06/2019") unless the second number cannot be a month ("06/19/2019").
+        first, second = int(match[1]), int(match[2])
+        month = second if 1 <= second <= 12 else first
+        if not 1 <= month <= 12:
+            return None
+        return _Point(int(match[3]), month, month, False, False)
+    match = patterns["iso_day"].fullmatch(raw)
+    if match:
+        return _Point(int(match[1]), int(match[2]), int(match[2]), False, False)
+    match = patterns["month_yy"].fullmatch(raw)
+    if match:
+        month = int(match[1])
+        return _Point(_year("'" + match[2], reference), month, month, False, False)
     match = re.fullmatch(rf"q([1-4]),?\s*({_YEAR})|({_YEAR4})\s*q([1-4])", raw)
     if match:
         quarter = int(match[1] or match[4])
@@ -312,7 +347,7 @@ def find_spans(text: str, reference: dt.date) -> tuple[FoundSpan, ...]:
 
     needed = _needed_words()
     lowered = folded(text)
-    for kind in ("iso", "short", "month_pair", "range", "onwards", "open", "point"):
+    for kind in ("iso", "short", "month_yy", "month_pair", "range", "onwards", "open", "point"):
         if kind in needed and not any(may_occur(w, lowered) for w in needed[kind]):
             continue
         for match in patterns[kind].finditer(text):
@@ -443,6 +478,8 @@ def _read(kind: str, match: re.Match[str], reference: dt.date) -> DateSpan | Non
         if end_two <= start_year % 100:
             return None
         end_year = start_year // 100 * 100 + end_two
+        if end_year > reference.year + 1:
+            return None  # "2019 – 31 August 2021": a day, not the end of "2019-31"
         start = _Point(start_year, 1, 12, True, True)
         return _span(start, _Point(end_year, 1, 12, True, True), text, reference, False)
     if kind == "month_pair":
