@@ -667,3 +667,11 @@ def test_position_shapes_compound_experience_headings(heading: str) -> None:
     report = analyze_text(HEAD + text + TAIL, "heading.txt", AS_OF)
     assert [s.kind for s in report.sections].count("experience") == 1
     assert len(report.profile.positions) == 1
+
+
+@pytest.mark.parametrize("title", ["Statistician", "Actuary", "Economist", "Epidemiologist"])
+def test_position_shapes_occupation_without_a_job_word_is_the_title(title: str) -> None:
+    text = f"Experience\nNorthgate Insurance | {title} | 2017 – 2022\n- Models.\n"
+    report = analyze_text(HEAD + text + TAIL, "title.txt", AS_OF)
+    position = report.profile.positions[0]
+    assert (position.title, position.organisation) == (title, "Northgate Insurance")
