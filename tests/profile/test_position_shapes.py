@@ -550,6 +550,89 @@ Data Scientist, Ivel Energy, 2018 – Present
 """,
         [("2018", "present")],
     ),
+    "clients": (
+        """Experience
+Senior Consultant, Brightline Consulting, 2017 – 2022
+Client: Westfield Bank (2019 – 2020)
+- Credit models.
+Client: Harbor Retail (2017 – 2019)
+- Demand forecasts.
+""",
+        [("2017", "2022")],
+    ),
+    "award_line": (
+        """Experience
+Data Analyst, Lumen Foods, 2018 – 2022
+- Built dashboards.
+Employee of the Year award, 2020
+- Reports.
+""",
+        [("2018", "2022")],
+    ),
+    "cert_in_exp": (
+        """Experience
+Data Analyst, Lumen Foods, 2018 – 2022
+- Built dashboards.
+Google Data Analytics Certificate, Coursera, 2018
+""",
+        [("2018", "2022")],
+    ),
+    "promotion_sentence": (
+        """Experience
+Data Analyst, Lumen Foods, 2016 – 2022
+Promoted to Senior Analyst in 2019.
+- Built dashboards.
+""",
+        [("2016", "2022")],
+    ),
+    "project_lines": (
+        """Experience
+Data Scientist, Crane Logistics, 2019 – Present
+Project: Route optimisation (Mar 2020 – Sep 2020)
+- OR-tools.
+Project: ETA prediction (Oct 2020 – Mar 2021)
+- LightGBM.
+""",
+        [("2019", "present")],
+    ),
+    "summary_dates": (
+        """Summary
+Data scientist since 2015; at Crane Logistics 2019 – 2024.
+
+Experience
+Data Scientist, Crane Logistics, 2019 – 2024
+- Models.
+""",
+        [("2019", "2024")],
+    ),
+    "thesis_in_exp": (
+        """Experience
+Data Scientist, Crane Logistics, 2021 – Present
+- Models.
+Master's thesis: Graph neural networks for routing, 2020 – 2021
+- Research.
+""",
+        [("2021", "present")],
+    ),
+    "location_date_line": (
+        """Experience
+Data Scientist
+Crane Logistics | Leeds, UK | 2019 – Present
+- Models.
+Data Analyst
+Crane Logistics | Leeds, UK | 2016 – 2019
+- SQL.
+""",
+        [("2019", "present"), ("2016", "2019")],
+    ),
+    "course_in_exp": (
+        """Professional Experience
+Data Scientist, Crane Logistics, 2019 – Present
+- Models.
+Deep Learning Specialization (Coursera), 2018 – 2019
+""",
+        [("2019", "present")],
+    ),
 }
 
 

@@ -366,17 +366,17 @@ def _title_below(lines: list[tuple[int, int, str]], index: int, ceiling: int) ->
 def _without_sub_entries(entries: list[tuple[Position, bool]]) -> list[Position]:
     """Drop the dated sub-entries of a position: the projects or client engagements a consultant
     lists under one employer ("Nov 2018 - Jul 2019: Frontend Lead" inside "Mar 2018 - Jul 2019:
-    Senior Engineer" and its employer line). A sub-entry follows the position whose span holds
-    its own, strictly wider, names no organisation of its own and has a one-line header (the
-    ``bool`` of each entry); a concurrent job with its own employer lines stays. Its text joins
-    the position's."""
+    Senior Engineer" and its employer line, or "Client: Westfield Bank (2019 - 2020)"). A
+    sub-entry follows the position whose span holds its own, strictly wider, names no
+    organisation or no title of its own and has a one-line header (the ``bool`` of each entry); a
+    concurrent job with its own title and employer stays. Its text joins the position's."""
     kept: list[Position] = []
     for position, one_line in entries:
         parent = kept[-1] if kept else None
         if (
             parent is not None
             and one_line
-            and not position.organisation
+            and not (position.organisation and position.title)
             and parent.span.first <= position.span.first
             and position.span.last <= parent.span.last
             and parent.span.months > position.span.months
