@@ -480,8 +480,8 @@ def _read(kind: str, match: re.Match[str], reference: dt.date) -> DateSpan | Non
         end_year = start_year // 100 * 100 + end_two
         if end_year > reference.year + 1:
             return None  # "2019 – 31 August 2021": a day, not the end of "2019-31"
-        start = _Point(start_year, 1, 12, True, True)
-        return _span(start, _Point(end_year, 1, 12, True, True), text, reference, False)
+        first = _Point(start_year, 1, 12, True, True)
+        return _span(first, _Point(end_year, 1, 12, True, True), text, reference, False)
     if kind == "month_pair":
         end = parse_point(match["b"], reference)
         if end is None:
