@@ -328,3 +328,27 @@ def test_gates_staff_and_principal_are_senior_individual_contributors(title):
     for rung in ("lead-data-scientist", "ml-engineering-manager", "head-of-ai"):
         assert report.role(rung).gate_evidence < 1.0
     assert _rank(report)[0] not in RUNGS
+
+
+JUNIOR_HEAD_OF_AI = """Sam Okafor
+
+Experience
+Head of AI, Tinyloop (startup) (Jan 2025 - Present)
+- Built the first recommendation models in Python with scikit-learn and PyTorch; SQL.
+- Led two interns; set the roadmap with the founders.
+
+Skills
+Python, SQL, machine learning, PyTorch, scikit-learn, statistics, leadership, communication
+
+Education
+BSc Computer Science, University of Lagos, 2020 - 2024
+"""
+
+
+def test_gates_junior_with_a_rung_title_gets_no_rung_first():
+    # The rung's own title, weighed twice as a resume title, still does not lift a rung over
+    # its base roles with under rung_min_years of dated work.
+    report = analyze_text(JUNIOR_HEAD_OF_AI, "junior_head.txt", AS_OF)
+    assert report.profile.total_years is not None and report.profile.total_years < 2
+    assert report.role("head-of-ai").gate_evidence < 1.0
+    assert _rank(report)[0] not in RUNGS
