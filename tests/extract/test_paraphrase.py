@@ -1,0 +1,160 @@
+"""Practice skills written as a verb and its object (issue 10, paraphrase class): "deployed
+models" is model deployment. Invented sentences."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from resume_fit.extract import extract_skills, load_pipeline
+from resume_fit.extract.paraphrase import ParaphraseIndex, verb_forms
+from resume_fit.extract.patterns import SkillEntry
+from resume_fit.extract.settings import ExtractSettings
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("deploy", {"deploy", "deploys", "deployed", "deploying"}),
+        ("scrape", {"scrape", "scrapes", "scraped", "scraping"}),
+        ("classify", {"classify", "classifies", "classified", "classifying"}),
+        ("label", {"label", "labels", "labeled", "labelled", "labeling", "labelling"}),
+        ("process", {"process", "processes", "processed", "processing"}),
+    ],
+)
+def test_verb_forms_regular_inflections(verb, forms):
+    assert verb_forms(verb) == forms
+
+
+def _index(settings: ExtractSettings, *entries: SkillEntry) -> ParaphraseIndex:
+    return ParaphraseIndex(entries, settings)
+
+
+def _lowers(nlp, text: str) -> list[str]:
+    return [t.lower_ for t in nlp.make_doc(text)]
+
+
+MODEL_DEPLOYMENT = SkillEntry(
+    "model-deployment", "Model deployment", "method", ("Model deployment",)
+)
+QUERY_OPT = SkillEntry(
+    "query-optimization", "Query optimization", "method", ("Query optimization",)
+)
+# A product whose name has a practice's shape: never read from a verb.
+PRODUCT = SkillEntry(
+    "oracle-data-integration", "Oracle Data Integration", "tool", ("Oracle Data Integration",)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deployed three trained models to production.", True),
+        ("Models deployed behind a REST gateway.", True),
+        ("Deployment of ranking models on Kubernetes.", True),
+        ("Deploying models and dashboards", True),
+        # the object is the head of another noun: a model registry, not a model
+        ("Deployed model registries for the platform team.", False),
+        # a preposition between: the models are not what was deployed
+        ("Deployed the service for models of the risk team.", False),
+        # a line break ends the clause
+        ("Deployed\nmodels", False),
+        # too many words between the verb and the object
+        ("Deployed a very large and fast growing set of models", False),
+    ],
+)
+def test_paraphrase_verb_object_in_one_clause(toy_nlp, settings, text, expected):
+    index = _index(settings, MODEL_DEPLOYMENT)
+    found = {m.skill_id for m in index.find(_lowers(toy_nlp, text))}
+    assert ("model-deployment" in found) is expected
+
+
+def test_paraphrase_object_tail_and_spellings(toy_nlp, settings):
+    index = _index(settings, QUERY_OPT)
+    for text in ("Optimised query performance by 40%.", "optimizing slow queries", "tuned queries"):
+        assert {m.skill_id for m in index.find(_lowers(toy_nlp, text))} == {"query-optimization"}
+
+
+def test_paraphrase_only_common_noun_categories(toy_nlp, settings):
+    index = _index(settings, PRODUCT)
+    assert not index.find(_lowers(toy_nlp, "Integrated Oracle data into the warehouse."))
+
+
+def test_paraphrase_noun_verbs_need_an_inflection(toy_nlp, settings):
+    testing = SkillEntry("api-testing", "API testing", "method", ("API testing",))
+    index = _index(settings, testing)
+    assert not index.find(_lowers(toy_nlp, "Test APIs"))
+    assert index.find(_lowers(toy_nlp, "Tested APIs with Postman"))
+
+
+def test_paraphrase_off_without_verbs(toy_nlp, settings):
+    bare = dataclasses.replace(settings, paraphrase_verbs={})
+    index = _index(bare, MODEL_DEPLOYMENT)
+    assert not index
+    assert not index.find(_lowers(toy_nlp, "Deployed models"))
+
+
+# Shipped pipeline: (section, text, skill id, expected)
+CASES = [
+    ("experience", "Deployed four churn models to production on AWS.", "model-deployment", True),
+    (
+        "experience",
+        "Helped gather requirements for a vendor-built billing tool.",
+        "requirements-gathering",
+        True,
+    ),
+    (
+        "experience",
+        "Wrote scripts that analyze images and recognize objects.",
+        "image-processing",
+        True,
+    ),
+    (
+        "experience",
+        "Wrote scripts that analyze images and recognize objects.",
+        "object-detection",
+        True,
+    ),
+    ("experience", "Cut report load time by tuning slow queries.", "query-optimization", True),
+    (
+        "projects",
+        "Capstone: Predicting Customer Churn for a Regional Telecom",
+        "churn-prediction",
+        True,
+    ),
+    (
+        "experience",
+        "Tuned hyperparameters of the gradient boosting models.",
+        "hyperparameter-tuning",
+        True,
+    ),
+    # the verb and the object in different clauses or with another head
+    ("experience", "Deployed the app; models were trained elsewhere.", "model-deployment", False),
+    ("experience", "Deployed model registries for the platform team.", "model-deployment", False),
+    # everyday verbs in a non-technical resume name no technical practice
+    (
+        "experience",
+        "Monitored patients overnight and gathered feedback from families.",
+        "requirements-gathering",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("section", "text", "skill_id", "expected"), CASES)
+def test_paraphrase_shipped(make_resume, section, text, skill_id, expected):
+    mentions = extract_skills(make_resume((section, text)), load_pipeline())
+    found = {m.id: m for m in mentions}
+    assert (skill_id in found) is expected, sorted(found)
+    if expected:
+        assert any(e.method in {"paraphrase", "exact", "alias"} for e in found[skill_id].evidence)
+
+
+def test_paraphrase_evidence_method(make_resume):
+    mentions = extract_skills(
+        make_resume(("experience", "Deployed four churn models to production.")), load_pipeline()
+    )
+    deployment = next(m for m in mentions if m.id == "model-deployment")
+    assert [e.method for e in deployment.evidence] == ["paraphrase"]
+    assert deployment.evidence[0].text == "Deployed four churn models"
