@@ -7,11 +7,11 @@ images") or as the head with "of" ("optimisation of slow queries"). The phrase i
 the compound, so these were missed.
 
 ``ParaphraseIndex`` is built from the lexicon and one table of ``lexicons/extract.toml``
-(``[paraphrase.verbs]``: nominal head -> the verbs it is made from). For every form of a
-``method`` or ``field`` skill (the common-noun categories; product names such as "Oracle Data
-Integrator" never qualify) made of two or three plain words (the first may be an acronym: "API
-testing") whose last word is a head of the table, it stores the verbs' inflections with the
-form's other words as the object. A document then matches in three shapes, always inside one clause (no line break and no
+(``[paraphrase.verbs]``: nominal head -> the verbs it is made from). For every form of a ``method``
+or ``field`` skill (the common-noun categories; product names such as "Oracle Data Integrator"
+never qualify) made of two or three plain words (the first may be an acronym: "API testing") whose
+last word is a head of the table, it stores the verbs' inflections with the form's other words as
+the object. A document then matches in three shapes, always inside one clause (no line break and no
 punctuation other than a hyphen between the words, and no word of ``[paraphrase] breaks`` such as
 "to", "for", "and"):
 
