@@ -158,3 +158,35 @@ def test_paraphrase_evidence_method(make_resume):
     deployment = next(m for m in mentions if m.id == "model-deployment")
     assert [e.method for e in deployment.evidence] == ["paraphrase"]
     assert deployment.evidence[0].text == "Deployed four churn models"
+
+
+MODEL_MONITORING = SkillEntry(
+    "model-monitoring", "Model monitoring", "method", ("Model monitoring",)
+)
+NETWORK_MONITORING = SkillEntry(
+    "network-monitoring", "Network monitoring", "method", ("Network monitoring",)
+)
+NETWORK_ADMIN = SkillEntry(
+    "network-administration", "Network administration", "method", ("Network administration",)
+)
+
+
+def test_paraphrase_coordinated_verbs_share_the_object(toy_nlp, settings):
+    index = _index(settings, MODEL_DEPLOYMENT, MODEL_MONITORING)
+    found = index.find(_lowers(toy_nlp, "Trained, deployed and monitored models for fraud."))
+    assert {m.skill_id for m in found} == {"model-deployment", "model-monitoring"}
+
+
+def test_paraphrase_coordinated_heads_share_the_object(toy_nlp, settings):
+    admin = dataclasses.replace(
+        settings, paraphrase_verbs={**settings.paraphrase_verbs, "administration": ("administer",)}
+    )
+    index = _index(admin, NETWORK_MONITORING, NETWORK_ADMIN)
+    found = index.find(_lowers(toy_nlp, "Shared the administration and monitoring of networks."))
+    assert {m.skill_id for m in found} == {"network-monitoring", "network-administration"}
+
+
+def test_paraphrase_coordination_needs_a_known_verb(toy_nlp, settings):
+    index = _index(settings, MODEL_DEPLOYMENT)
+    # "and" before a word that is not a verb of the table ends the clause
+    assert not index.find(_lowers(toy_nlp, "Deployed dashboards and new models."))

@@ -19,6 +19,9 @@ punctuation other than a hyphen between the words, and no word of ``[paraphrase]
 - the object then the verb's past participle: "models deployed on AWS";
 - the head, "of", up to ``window`` modifiers, the object: "optimisation of queries".
 
+Verbs or heads coordinated with "and", "or", "&" or a comma share the object: "built, tested and
+deployed models" is model deployment and model testing if the lexicon has both.
+
 The object's last word may be in either number ("model" / "models"), and may be followed by
 one of ``[paraphrase] object_tails`` ("optimised query performance" is query optimization);
 otherwise the object must end the noun phrase (a break word, punctuation, a line end or the end
@@ -40,6 +43,8 @@ _PLAIN = re.compile(r"[a-z]{2,}")
 _DOUBLING = re.compile(r".*[^aeiou][aeiou][bdgklmnprt]")
 # Ordinary noun inflection for the object's last word (the phrase index's own rule is for keys).
 _SIBILANT = ("s", "x", "z", "ch", "sh")
+# Words that coordinate two verbs or two heads sharing one object.
+_CONNECTORS = frozenset({"and", "or", "&", ","})
 
 
 class ParaphraseMatch(NamedTuple):
@@ -189,12 +194,25 @@ class ParaphraseIndex:
                 start = self._object_before(lowers, i, obj)
                 if start is not None:
                     found.add(ParaphraseMatch(skill_id, start, i + 1))
-            if i + 1 < len(lowers) and lowers[i + 1] == "of":
-                for obj, skill_id in self._by_head.get(word, ()):
-                    end = self._object_after(lowers, i + 2, obj)
-                    if end:
-                        found.add(ParaphraseMatch(skill_id, i, end))
+            heads = self._by_head.get(word)
+            if heads:
+                of = self._after_coordinated(lowers, i + 1, self._by_head)
+                if of < len(lowers) and lowers[of] == "of":
+                    for obj, skill_id in heads:
+                        end = self._object_after(lowers, of + 1, obj)
+                        if end:
+                            found.add(ParaphraseMatch(skill_id, i, end))
         return sorted(found, key=lambda m: (m.start, m.skill_id, m.end))
+
+    @staticmethod
+    def _after_coordinated(
+        lowers: list[str], at: int, words: dict[str, list[tuple[_Object, str]]]
+    ) -> int:
+        """Past the words of ``words`` coordinated from ``at`` on ("and monitored", ", tested
+        and"): "built, tested and deployed models", "administration and monitoring of servers"."""
+        while at + 1 < len(lowers) and lowers[at] in _CONNECTORS and lowers[at + 1] in words:
+            at += 2
+        return at
 
     def _clause_word(self, lower: str) -> bool:
         """A token that may sit inside the clause between verb and object."""
@@ -204,7 +222,7 @@ class ParaphraseIndex:
         """One past the object's last token when it starts within ``window`` words of ``at``."""
         before, last = obj
         skipped = 0
-        i = at
+        i = self._after_coordinated(lowers, at, self._by_verb)
         while i < len(lowers) and skipped <= self.window:
             word = lowers[i]
             if word.isspace() and "\n" not in word:
