@@ -190,3 +190,10 @@ def test_paraphrase_coordination_needs_a_known_verb(toy_nlp, settings):
     index = _index(settings, MODEL_DEPLOYMENT)
     # "and" before a word that is not a verb of the table ends the clause
     assert not index.find(_lowers(toy_nlp, "Deployed dashboards and new models."))
+
+
+def test_paraphrase_object_singular_in_s(toy_nlp, settings):
+    mitigation = SkillEntry("bias-mitigation", "Bias mitigation", "method", ("Bias mitigation",))
+    index = _index(settings, mitigation)
+    found = index.find(_lowers(toy_nlp, "Thesis: Mitigating Dialect Biases in Speech Models"))
+    assert [m.skill_id for m in found] == ["bias-mitigation"]

@@ -86,12 +86,15 @@ def _past(verb: str) -> frozenset[str]:
 
 
 def _numbers(noun: str) -> frozenset[str]:
-    """A noun and its other number ("model"/"models", "query"/"queries", "image"/"images")."""
+    """A noun and its other number ("model"/"models", "query"/"queries", "bias"/"biases")."""
     forms = {noun}
     if noun.endswith("ies"):
         forms.add(noun[:-3] + "y")
-    elif noun.endswith("s") and not noun.endswith("ss"):
-        forms.add(noun[:-1])
+    elif noun.endswith("s"):
+        # A plural ("models") or a singular in -s ("bias", "analysis", "class"): both readings.
+        forms.add(noun + "es")
+        if not noun.endswith("ss"):
+            forms.add(noun[:-1])
         if noun.endswith("es") and noun[:-2].endswith(_SIBILANT):
             forms.add(noun[:-2])
     elif noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
