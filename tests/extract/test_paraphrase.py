@@ -197,3 +197,24 @@ def test_paraphrase_object_singular_in_s(toy_nlp, settings):
     index = _index(settings, mitigation)
     found = index.find(_lowers(toy_nlp, "Thesis: Mitigating Dialect Biases in Speech Models"))
     assert [m.skill_id for m in found] == ["bias-mitigation"]
+
+
+WEB_SCRAPING = SkillEntry("web-scraping", "Web scraping", "method", ("Web scraping",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a website is what web scraping scrapes ([paraphrase.objects])
+        ("Scraped supplier websites for price data.", True),
+        # an adverb in -ly ends the noun phrase
+        ("Scraped the partner sites weekly", True),
+        ("Scraped the web for job ads.", True),
+        # a noun after the object makes it a modifier of another head
+        ("Scraped website templates into the CMS.", False),
+    ],
+)
+def test_paraphrase_object_words_and_adverbs(toy_nlp, settings, text, expected):
+    index = _index(settings, WEB_SCRAPING)
+    found = {m.skill_id for m in index.find(_lowers(toy_nlp, text))}
+    assert ("web-scraping" in found) is expected

@@ -22,10 +22,11 @@ punctuation other than a hyphen between the words, and no word of ``[paraphrase]
 Verbs or heads coordinated with "and", "or", "&" or a comma share the object: "built, tested and
 deployed models" is model deployment and model testing if the lexicon has both.
 
-The object's last word may be in either number ("model" / "models"), and may be followed by
+The object's last word may be in either number ("model" / "models") or one of its
+``[paraphrase.objects]`` words ("scraped websites" is web scraping), and may be followed by
 one of ``[paraphrase] object_tails`` ("optimised query performance" is query optimization);
-otherwise the object must end the noun phrase (a break word, punctuation, a line end or the end
-of the text follows), so "deployed model registries" is not model deployment.
+otherwise the object must end the noun phrase (a break word, an adverb in "-ly", punctuation, a
+line end or the end of the text follows), so "deployed model registries" is not model deployment.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from resume_fit.extract.settings import ExtractSettings
 __all__ = ["ParaphraseIndex", "ParaphraseMatch", "verb_forms"]
 
 _PLAIN = re.compile(r"[a-z]{2,}")
+_ADVERB = re.compile(r"[a-z]{3,}ly")
 _DOUBLING = re.compile(r".*[^aeiou][aeiou][bdgklmnprt]")
 # Ordinary noun inflection for the object's last word (the phrase index's own rule is for keys).
 _SIBILANT = ("s", "x", "z", "ch", "sh")
@@ -132,6 +134,7 @@ class ParaphraseIndex:
         self.breaks = frozenset(settings.paraphrase_breaks)
         self.tails = frozenset(settings.paraphrase_tails)
         nouns = frozenset(settings.paraphrase_noun_verbs)
+        synonyms = settings.paraphrase_objects
         # verb form -> [(object, skill id)], the same for past participles and heads before "of".
         self._by_verb: dict[str, list[tuple[_Object, str]]] = {}
         self._by_past: dict[str, list[tuple[_Object, str]]] = {}
@@ -157,7 +160,10 @@ class ParaphraseIndex:
                 makers = verbs.get(head)
                 if not makers or words[-2] in self.breaks:
                     continue
-                obj: _Object = (tuple(words[:-2]), _numbers(words[-2]))
+                last = _numbers(words[-2])
+                for other in synonyms.get(words[-2], ()):
+                    last |= _numbers(other)
+                obj: _Object = (tuple(words[:-2]), last)
                 key = (entry.id, head, obj[0], obj[1])
                 if key in seen:
                     continue
@@ -253,7 +259,8 @@ class ParaphraseIndex:
         word = lowers[at]
         if word in self.tails:
             return True
-        return not word.isalnum() or word in self.breaks
+        # An adverb in -ly ("scraped websites nightly") ends the noun phrase too.
+        return not word.isalnum() or word in self.breaks or _ADVERB.fullmatch(word) is not None
 
     @staticmethod
     def _skip_spaces(lowers: list[str], at: int) -> int:

@@ -64,6 +64,8 @@ class ExtractSettings:
         paraphrase_breaks: Words that end a clause or a noun phrase ("to", "and", "using").
         paraphrase_tails: Nouns that may follow a paraphrase's object ("query performance").
         paraphrase_noun_verbs: Verbs that are also nouns ("test"): only "-ed"/"-ing" forms count.
+        paraphrase_objects: A skill name's object word -> the nouns a resume writes for the same
+            thing after the verb ("web" -> "websites": "scraped websites" is web scraping).
         known_words: The text of the word list named by ``[fuzzy] known_words`` (correctly spelled
             words, never fuzzy-matched; ``read_word_list`` reads it). Not part of ``to_dict``:
             saved beside it, as is.
@@ -107,6 +109,7 @@ class ExtractSettings:
     paraphrase_breaks: tuple[str, ...] = ()
     paraphrase_tails: tuple[str, ...] = ()
     paraphrase_noun_verbs: tuple[str, ...] = ()
+    paraphrase_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
     known_words: str = field(default="", repr=False, compare=False)
     known_words_digest: str = ""
 
@@ -149,6 +152,7 @@ class ExtractSettings:
                 negative_context=_table(data["negative_context"]),
                 paraphrase_verbs=_table(data.get("paraphrase_verbs", {})),
                 paraphrase_window=int(data.get("paraphrase_window", 0)),
+                paraphrase_objects=_table(data.get("paraphrase_objects", {})),
                 known_words=known_words,
                 known_words_digest=digest,
                 **{key: _words(data, key) for key in _WORD_LISTS},
@@ -239,6 +243,7 @@ def _from_toml(raw: dict[str, Any], origin: str, known_words: str = "") -> Extra
             "known_words_digest": words_digest(known_words),
             "paraphrase_verbs": raw.get("paraphrase", {}).get("verbs", {}),
             "paraphrase_window": raw.get("paraphrase", {}).get("window", 0),
+            "paraphrase_objects": raw.get("paraphrase", {}).get("objects", {}),
         }
         for key, (table, name) in _WORD_LISTS.items():
             flat[key] = raw.get(table, {}).get(name, [])
