@@ -218,3 +218,26 @@ def test_paraphrase_object_words_and_adverbs(toy_nlp, settings, text, expected):
     index = _index(settings, WEB_SCRAPING)
     found = {m.skill_id for m in index.find(_lowers(toy_nlp, text))}
     assert ("web-scraping" in found) is expected
+
+
+def test_paraphrase_adds_nothing_over_a_phrase_match(make_resume):
+    # "design of experiments" is also an alias: one piece of evidence, the alias
+    mentions = extract_skills(
+        make_resume(("experience", "Ran the design of experiments for a pilot line.")),
+        load_pipeline(),
+    )
+    experimentation = next(m for m in mentions if m.id == "experimentation")
+    assert [e.method for e in experimentation.evidence] == ["alias"]
+
+
+def test_paraphrase_head_without_verbs_reads_only_with_of(make_resume):
+    pipeline = load_pipeline()
+    nominal = extract_skills(
+        make_resume(("experience", "Led the development of dashboards for the sales team.")),
+        pipeline,
+    )
+    verbal = extract_skills(
+        make_resume(("experience", "Developed software for the sales team.")), pipeline
+    )
+    assert "data-visualization" in {m.id for m in nominal}
+    assert "software-engineering" not in {m.id for m in verbal}

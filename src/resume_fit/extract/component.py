@@ -355,7 +355,7 @@ class SkillMatcher:
                     ctx.offsets[cand.end - 1] + len(ctx.texts[cand.end - 1]),
                 )
             )
-        results.extend(self._paraphrased(ctx, lines))
+        results.extend(self._paraphrased(ctx, lines, results))
         for near in self._fuzzy.resolve(ctx, taken):
             results.append(
                 SkillMatch(
@@ -371,15 +371,27 @@ class SkillMatcher:
         results.sort(key=lambda m: (m.start, m.end, m.skill_id))
         return results
 
-    def _paraphrased(self, ctx: DocContext, lines: LineCache) -> list[SkillMatch]:
+    def _paraphrased(
+        self, ctx: DocContext, lines: LineCache, matched: list[SkillMatch]
+    ) -> list[SkillMatch]:
         """Practice skills written as a verb and its object (``paraphrase.py``), judged by the
-        usage filter like any match. They take no tokens: "deployed ML models" still shows ML."""
+        usage filter like any match. They take no tokens: "deployed ML models" still shows ML.
+        One that overlaps a match of the same skill in ``matched`` adds nothing ("design of
+        experiments" is also an alias)."""
         if not self._paraphrases or self._usage is None or self.settings is None:
             return []
         conf = self.settings.confidence
         confidence = conf.get("paraphrase", conf["alias"])
         out = []
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for m in matched:
+            spans.setdefault(m.skill_id, []).append((m.start, m.end))
         for found in self._paraphrases.find(ctx.lowers):
+            if any(
+                start < found.end and found.start < end
+                for start, end in spans.get(found.skill_id, ())
+            ):
+                continue
             entry = self.entries[found.skill_id]
             cand = Candidate(
                 found.skill_id, found.start, found.end, "plain", True, entry.context, entry.category

@@ -17,7 +17,9 @@ punctuation other than a hyphen between the words, and no word of ``[paraphrase]
 
 - verb, up to ``window`` modifiers, the object: "deployed ML models", "gather requirements";
 - the object then the verb's past participle: "models deployed on AWS";
-- the head, "of", up to ``window`` modifiers, the object: "optimisation of queries".
+- the head, "of", up to ``window`` modifiers, the object: "optimisation of queries". A head listed
+  with no verbs ("development") is read in this shape only: "developed software" says too little,
+  "development of dashboards" names dashboard development.
 
 Verbs or heads coordinated with "and", "or", "&" or a comma share the object: "built, tested and
 deployed models" is model deployment and model testing if the lexicon has both.
@@ -158,7 +160,7 @@ class ParaphraseIndex:
                 words = [w.lower() for w in words]
                 head = words[-1]
                 makers = verbs.get(head)
-                if not makers or words[-2] in self.breaks:
+                if makers is None or words[-2] in self.breaks:
                     continue
                 last = _numbers(words[-2])
                 for other in synonyms.get(words[-2], ()):
