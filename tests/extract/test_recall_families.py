@@ -101,3 +101,15 @@ CASES = [
 def test_recall_family(make_resume, section, text, skill_id, expected):
     found = {m.id for m in extract_skills(make_resume((section, text)), load_pipeline())}
     assert (skill_id in found) is expected, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("Added i18n to the checkout pages (12 locales).", "internationalization"),
+        ("Improved o11y of the payment services with OpenTelemetry.", "monitoring"),
+    ],
+)
+def test_numeronyms_name_their_practice(make_resume, text, skill_id):
+    found = {m.id for m in extract_skills(make_resume(("experience", text)), load_pipeline())}
+    assert skill_id in found, sorted(found)

@@ -96,8 +96,18 @@ _TEXTS: dict[int, tuple[str, str, bool]] = {}
 _TEXTS_SIZE = 50_000
 
 
+# Unicode hyphens read as "-" (the pipeline's tokenizer splits them off like "-").
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+def _lower(text: str) -> str:
+    """``text.lower()`` (spaCy's LOWER), with the Unicode hyphens U+2010/U+2011 as ``-``."""
+    return text.lower().translate(_HYPHENS)
+
+
 def _token_texts(strings: StringStore, hashes: list[int]) -> list[tuple[str, str, bool]]:
-    """``(text, text.lower(), text.isspace())`` of the token with each of ``hashes`` (ORTH)."""
+    """``(text, lower, text.isspace())`` of the token with each of ``hashes`` (ORTH); ``lower``
+    is ``_lower(text)``."""
     found = _TEXTS.get
     known = [found(h) for h in hashes]
     if None in known:
@@ -106,7 +116,7 @@ def _token_texts(strings: StringStore, hashes: list[int]) -> list[tuple[str, str
         for at, h in enumerate(hashes):
             if known[at] is None:
                 text = strings[h]
-                known[at] = _TEXTS[h] = (text, text.lower(), text.isspace())
+                known[at] = _TEXTS[h] = (text, _lower(text), text.isspace())
     return known  # type: ignore[return-value]
 
 
@@ -212,7 +222,7 @@ class DocContext:
             columns = doc.to_array([ORTH, IDX, SPACY])
             known = _token_texts(doc.vocab.strings, columns[:, 0].tolist())
             self.texts = [t[0] for t in known]
-            # spaCy's LOWER attribute is str.lower() of the text.
+            # spaCy's LOWER attribute is str.lower() of the text (Unicode hyphens as "-").
             self.lowers = [t[1] for t in known]
             blank = [i for i, t in enumerate(known) if t[2]]
             self.offsets = columns[:, 1].tolist()

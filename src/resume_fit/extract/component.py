@@ -9,7 +9,7 @@ resolved longest-first, and the fuzzy resolver (``fuzzy.py``) looks at what is l
 
 Results go to ``doc.spans["skills"]``: each span's ``id_`` and ``kb_id_`` are the skill id, its
 ``label_`` the skill's category, and the extensions ``span._.skill_method`` ("exact", "alias",
-"fuzzy") and ``span._.skill_confidence`` (0..1) say how it matched.
+"paraphrase", "fuzzy") and ``span._.skill_confidence`` (0..1) say how it matched.
 
 ``to_disk``/``from_disk`` store the skills (ids, names, categories, forms, ambiguity data), the
 settings and the built pattern index (``serialise.py``), so a saved pipeline loads with
@@ -36,6 +36,7 @@ from resume_fit.errors import DataFileError
 from resume_fit.extract import serialise
 from resume_fit.extract.ambiguity import AmbiguityPolicy, Candidate, DocContext
 from resume_fit.extract.fuzzy import FuzzyResolver
+from resume_fit.extract.paraphrase import ParaphraseIndex
 from resume_fit.extract.patterns import (
     FormInfo,
     PatternIndex,
@@ -60,7 +61,7 @@ class SkillMatch(NamedTuple):
         skill_id: Canonical skill id.
         start: First token index.
         end: One past the last token index.
-        method: "exact", "alias" or "fuzzy".
+        method: "exact", "alias", "paraphrase" or "fuzzy".
         confidence: 0..1, from the settings.
         start_char: Character offset where the match starts in the doc's text.
         end_char: Character offset one past its end.
@@ -151,6 +152,7 @@ class SkillMatcher:
         self._policy: AmbiguityPolicy | None = None
         self._usage: UsageFilter | None = None
         self._fuzzy: FuzzyResolver | None = None
+        self._paraphrases: ParaphraseIndex | None = None
         self._vendors: frozenset[str] = frozenset()
         self._token_map: dict[str, Tokens] | None = {}
         # What a saved model stored of the tokens, until ``_tokens`` is first needed (to save).
@@ -219,6 +221,7 @@ class SkillMatcher:
             self._patterns = PatternIndex(self.entries.values(), self._token_map, settings)
         self._policy = AmbiguityPolicy(settings)
         self._usage = UsageFilter(settings, self.entries.values())
+        self._paraphrases = ParaphraseIndex(self.entries.values(), settings)
         self._vendors = frozenset(settings.vendor_words)
         self._fuzzy = None
 
@@ -352,6 +355,7 @@ class SkillMatcher:
                     ctx.offsets[cand.end - 1] + len(ctx.texts[cand.end - 1]),
                 )
             )
+        results.extend(self._paraphrased(ctx, lines, results))
         for near in self._fuzzy.resolve(ctx, taken):
             results.append(
                 SkillMatch(
@@ -366,6 +370,46 @@ class SkillMatcher:
             )
         results.sort(key=lambda m: (m.start, m.end, m.skill_id))
         return results
+
+    def _paraphrased(
+        self, ctx: DocContext, lines: LineCache, matched: list[SkillMatch]
+    ) -> list[SkillMatch]:
+        """Practice skills written as a verb and its object (``paraphrase.py``), judged by the
+        usage filter like any match. They take no tokens: "deployed ML models" still shows ML.
+        One that overlaps a match of the same skill in ``matched`` adds nothing ("design of
+        experiments" is also an alias)."""
+        if not self._paraphrases or self._usage is None or self.settings is None:
+            return []
+        conf = self.settings.confidence
+        confidence = conf.get("paraphrase", conf["alias"])
+        out = []
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for m in matched:
+            spans.setdefault(m.skill_id, []).append((m.start, m.end))
+        for found in self._paraphrases.find(ctx.lowers):
+            if any(
+                start < found.end and found.start < end
+                for start, end in spans.get(found.skill_id, ())
+            ):
+                continue
+            entry = self.entries[found.skill_id]
+            cand = Candidate(
+                found.skill_id, found.start, found.end, "plain", True, entry.context, entry.category
+            )
+            if not self._usage.keep(ctx, cand, entry.category, lines):
+                continue
+            out.append(
+                SkillMatch(
+                    found.skill_id,
+                    found.start,
+                    found.end,
+                    "paraphrase",
+                    confidence,
+                    ctx.offsets[found.start],
+                    ctx.offsets[found.end - 1] + len(ctx.texts[found.end - 1]),
+                )
+            )
+        return out
 
     def _qualified(
         self, ctx: DocContext, words: list[int]

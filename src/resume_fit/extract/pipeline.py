@@ -16,6 +16,9 @@ text needs and the patterns cannot supply are added):
   against them) and mis-split Markdown ("**Skills:**" gave the emoticon ":*").
 - ``/`` is split after ``+`` or ``#`` and before ``.``: blank English keeps "C++/Java" and
   "C#/.NET" as one token, but splits "Python/SQL".
+- The Unicode hyphens U+2010 and U+2011 (the non-breaking hyphen some templates write for every
+  hyphen) are split between letters like ``-``: "Time\u2011Series" was one unknown token. Their
+  lower-case form is ``-`` (``ambiguity.DocContext``), so they match the forms written with ``-``.
 - Names ending in ``#`` ("C#", "F#") are one token: blank English splits "C#" alone into "C" "#"
   but keeps it whole inside "C#/.NET".
 - A slash glued to one end of a word is split off: "/Github" and "Latex/" are list items whose
@@ -56,7 +59,12 @@ MODEL_NAME = "skills"
 META_KEY = "resume_fit"
 SAVED_TOKENIZER = "resume_fit.SavedTokenizer.v1"
 _SHARP = re.compile(r"[A-Za-z]+#")
-_EXTRA_INFIXES = (r"(?<=[+#])/(?=[\w.])", r"(?<=[\w+#])/(?=\.)")
+_EXTRA_INFIXES = (
+    r"(?<=[+#])/(?=[\w.])",
+    r"(?<=[\w+#])/(?=\.)",
+    # The Unicode hyphens U+2010 and U+2011 (non-breaking) between letters, as "-" is split.
+    r"(?<=[A-Za-z])[\u2010\u2011](?=[A-Za-z])",
+)
 # A list separator glued to the start or end of an item: "/Github", "Latex/".
 _EXTRA_PREFIXES = (r"/(?=[A-Za-z])",)
 _EXTRA_SUFFIXES = (r"(?<=[A-Za-z0-9+#])/",)

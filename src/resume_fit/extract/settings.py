@@ -58,6 +58,14 @@ class ExtractSettings:
         usage_site_sections: Section kinds where a site's name is not evidence.
         usage_letter_sections: Section kinds where a one-letter name is not evidence.
         usage_place_codes: State and province codes that, after "City,", are an address.
+        paraphrase_verbs: Nominal head of a practice skill's name -> the verbs it is made from
+            ("deployment" -> deploy), for ``paraphrase.ParaphraseIndex``.
+        paraphrase_window: Words allowed between a verb and its object ("deployed three models").
+        paraphrase_breaks: Words that end a clause or a noun phrase ("to", "and", "using").
+        paraphrase_tails: Nouns that may follow a paraphrase's object ("query performance").
+        paraphrase_noun_verbs: Verbs that are also nouns ("test"): only "-ed"/"-ing" forms count.
+        paraphrase_objects: A skill name's object word -> the nouns a resume writes for the same
+            thing after the verb ("web" -> "websites": "scraped websites" is web scraping).
         known_words: The text of the word list named by ``[fuzzy] known_words`` (correctly spelled
             words, never fuzzy-matched; ``read_word_list`` reads it). Not part of ``to_dict``:
             saved beside it, as is.
@@ -96,6 +104,12 @@ class ExtractSettings:
     usage_site_sections: tuple[str, ...] = ()
     usage_letter_sections: tuple[str, ...] = ()
     usage_place_codes: tuple[str, ...] = ()
+    paraphrase_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    paraphrase_window: int = 0
+    paraphrase_breaks: tuple[str, ...] = ()
+    paraphrase_tails: tuple[str, ...] = ()
+    paraphrase_noun_verbs: tuple[str, ...] = ()
+    paraphrase_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
     known_words: str = field(default="", repr=False, compare=False)
     known_words_digest: str = ""
 
@@ -136,6 +150,9 @@ class ExtractSettings:
                 reject_next=_table(data["reject_next"]),
                 reject_prev=_table(data["reject_prev"]),
                 negative_context=_table(data["negative_context"]),
+                paraphrase_verbs=_table(data.get("paraphrase_verbs", {})),
+                paraphrase_window=int(data.get("paraphrase_window", 0)),
+                paraphrase_objects=_table(data.get("paraphrase_objects", {})),
                 known_words=known_words,
                 known_words_digest=digest,
                 **{key: _words(data, key) for key in _WORD_LISTS},
@@ -168,6 +185,9 @@ _WORD_LISTS = {
     "usage_site_sections": ("usage", "site_sections"),
     "usage_letter_sections": ("usage", "letter_sections"),
     "usage_place_codes": ("usage", "place_codes"),
+    "paraphrase_breaks": ("paraphrase", "breaks"),
+    "paraphrase_tails": ("paraphrase", "object_tails"),
+    "paraphrase_noun_verbs": ("paraphrase", "noun_verbs"),
 }
 
 
@@ -221,6 +241,9 @@ def _from_toml(raw: dict[str, Any], origin: str, known_words: str = "") -> Extra
             "reject_prev": ambiguity.get("reject_prev", {}),
             "negative_context": ambiguity.get("negative_context", {}),
             "known_words_digest": words_digest(known_words),
+            "paraphrase_verbs": raw.get("paraphrase", {}).get("verbs", {}),
+            "paraphrase_window": raw.get("paraphrase", {}).get("window", 0),
+            "paraphrase_objects": raw.get("paraphrase", {}).get("objects", {}),
         }
         for key, (table, name) in _WORD_LISTS.items():
             flat[key] = raw.get(table, {}).get(name, [])

@@ -1,0 +1,284 @@
+"""Practice skills written as a verb and its object: "deployed models" is model deployment.
+
+Many method and field names are a noun compound whose head is a nominalised verb: "model
+deployment", "query optimization", "requirements gathering", "image analysis". Resumes write the
+same practice as the verb and its object ("Deployed three models to production", "analyze
+images") or as the head with "of" ("optimisation of slow queries"). The phrase index only sees
+the compound, so these were missed.
+
+``ParaphraseIndex`` is built from the lexicon and one table of ``lexicons/extract.toml``
+(``[paraphrase.verbs]``: nominal head -> the verbs it is made from). For every form of a ``method``
+or ``field`` skill (the common-noun categories; product names such as "Oracle Data Integrator"
+never qualify) made of two or three plain words (the first may be an acronym: "API testing") whose
+last word is a head of the table, it stores the verbs' inflections with the form's other words as
+the object. A document then matches in three shapes, always inside one clause (no line break and no
+punctuation other than a hyphen between the words, and no word of ``[paraphrase] breaks`` such as
+"to", "for", "and"):
+
+- verb, up to ``window`` modifiers, the object: "deployed ML models", "gather requirements";
+- the object then the verb's past participle: "models deployed on AWS";
+- the head, "of", up to ``window`` modifiers, the object: "optimisation of queries". A head listed
+  with no verbs ("development") is read in this shape only: "developed software" says too little,
+  "development of dashboards" names dashboard development.
+
+Verbs or heads coordinated with "and", "or", "&" or a comma share the object: "built, tested and
+deployed models" is model deployment and model testing if the lexicon has both.
+
+The object's last word may be in either number ("model" / "models") or one of its
+``[paraphrase.objects]`` words ("scraped websites" is web scraping), and may be followed by
+one of ``[paraphrase] object_tails`` ("optimised query performance" is query optimization);
+otherwise the object must end the noun phrase (a break word, an adverb in "-ly", punctuation, a
+line end or the end of the text follows), so "deployed model registries" is not model deployment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from resume_fit.extract.patterns import SkillEntry
+from resume_fit.extract.settings import ExtractSettings
+
+__all__ = ["ParaphraseIndex", "ParaphraseMatch", "verb_forms"]
+
+_PLAIN = re.compile(r"[a-z]{2,}")
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+_DOUBLING = re.compile(r".*[^aeiou][aeiou][bdgklmnprt]")
+# Ordinary noun inflection for the object's last word (the phrase index's own rule is for keys).
+_SIBILANT = ("s", "x", "z", "ch", "sh")
+# Words that coordinate two verbs or two heads sharing one object.
+_CONNECTORS = frozenset({"and", "or", "&", ","})
+
+
+class ParaphraseMatch(NamedTuple):
+    """A practice skill found as a verb and its object, in document token positions.
+
+    Attributes:
+        skill_id: Canonical skill id.
+        start: First token of the verb (or head) and object.
+        end: One past the object's last token.
+    """
+
+    skill_id: str
+    start: int
+    end: int
+
+
+def verb_forms(verb: str) -> frozenset[str]:
+    """The base, third person, past and "-ing" forms of a regular English verb.
+
+    "deploy" gives deploy, deploys, deployed, deploying; "scrape" gives scraped, scraping;
+    "label" gives both labeled and labelled. Irregular verbs are listed by their forms in the
+    table instead.
+    """
+    forms = {verb}
+    if verb.endswith("e"):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u"):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    else:
+        ending = "es" if verb.endswith(_SIBILANT) else "s"
+        forms |= {verb + ending, verb + "ed", verb + "ing"}
+        if _DOUBLING.fullmatch(verb):
+            forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return frozenset(forms)
+
+
+def _past(verb: str) -> frozenset[str]:
+    return frozenset(f for f in verb_forms(verb) if f.endswith("ed"))
+
+
+def _numbers(noun: str) -> frozenset[str]:
+    """A noun and its other number ("model"/"models", "query"/"queries", "bias"/"biases")."""
+    forms = {noun}
+    if noun.endswith("ies"):
+        forms.add(noun[:-3] + "y")
+    elif noun.endswith("s"):
+        # A plural ("models") or a singular in -s ("bias", "analysis", "class"): both readings.
+        forms.add(noun + "es")
+        if not noun.endswith("ss"):
+            forms.add(noun[:-1])
+        if noun.endswith("es") and noun[:-2].endswith(_SIBILANT):
+            forms.add(noun[:-2])
+    elif noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        forms.add(noun[:-1] + "ies")
+    else:
+        forms.add(noun + ("es" if noun.endswith(_SIBILANT) else "s"))
+    return frozenset(forms)
+
+
+def _nominal_spellings(head: str) -> frozenset[str]:
+    """A head in both spellings of "-ization" / "-isation" and "-yze" / "-yse"."""
+    spellings = {head}
+    if "ization" in head:
+        spellings.add(head.replace("ization", "isation"))
+    if "isation" in head:
+        spellings.add(head.replace("isation", "ization"))
+    return frozenset(spellings)
+
+
+# An object: its words before the last, and the spellings of its last word.
+_Object = tuple[tuple[str, ...], frozenset[str]]
+
+
+class ParaphraseIndex:
+    """The verb-object and "head of object" shapes of the lexicon's practice skills.
+
+    Args:
+        entries: The skills (only ``method`` and ``field`` ones are used).
+        settings: Extractor settings (``paraphrase_verbs``, ``paraphrase_breaks``,
+            ``paraphrase_tails``, ``paraphrase_window``).
+    """
+
+    def __init__(self, entries: Iterable[SkillEntry], settings: ExtractSettings) -> None:
+        self.window = settings.paraphrase_window
+        self.breaks = frozenset(settings.paraphrase_breaks)
+        self.tails = frozenset(settings.paraphrase_tails)
+        nouns = frozenset(settings.paraphrase_noun_verbs)
+        synonyms = settings.paraphrase_objects
+        # verb form -> [(object, skill id)], the same for past participles and heads before "of".
+        self._by_verb: dict[str, list[tuple[_Object, str]]] = {}
+        self._by_past: dict[str, list[tuple[_Object, str]]] = {}
+        self._by_head: dict[str, list[tuple[_Object, str]]] = {}
+        verbs = settings.paraphrase_verbs
+        if not verbs:
+            return
+        seen: set[tuple[str, str, tuple[str, ...], frozenset[str]]] = set()
+        for entry in entries:
+            if entry.category not in ("method", "field"):
+                continue
+            for form in entry.forms:
+                words = form.split()
+                if not 2 <= len(words) <= 3 or not all(_PLAIN.fullmatch(w) for w in words[1:]):
+                    continue
+                first = words[0]
+                if not _PLAIN.fullmatch(first.lower()) or not (
+                    first[1:].islower() or first.isupper()
+                ):
+                    continue
+                words = [w.lower() for w in words]
+                head = words[-1]
+                makers = verbs.get(head)
+                if makers is None or words[-2] in self.breaks:
+                    continue
+                last = _numbers(words[-2])
+                for other in synonyms.get(words[-2], ()):
+                    last |= _numbers(other)
+                obj: _Object = (tuple(words[:-2]), last)
+                key = (entry.id, head, obj[0], obj[1])
+                if key in seen:
+                    continue
+                seen.add(key)
+                for verb in makers:
+                    forms = verb_forms(verb)
+                    if verb in nouns:
+                        forms = frozenset(f for f in forms if f.endswith(("ed", "ing")))
+                    for verb_form in forms:
+                        self._by_verb.setdefault(verb_form, []).append((obj, entry.id))
+                    for past in _past(verb):
+                        self._by_past.setdefault(past, []).append((obj, entry.id))
+                for spelling in _nominal_spellings(head):
+                    self._by_head.setdefault(spelling, []).append((obj, entry.id))
+
+    def __bool__(self) -> bool:
+        return bool(self._by_verb)
+
+    def find(self, lowers: list[str]) -> list[ParaphraseMatch]:
+        """Every paraphrase in a document.
+
+        Args:
+            lowers: The document's token texts, lower-cased (whitespace tokens included).
+
+        Returns:
+            Matches by start, then skill id, one per skill and place.
+        """
+        if not self._by_verb:
+            return []
+        found: set[ParaphraseMatch] = set()
+        for i, word in enumerate(lowers):
+            for obj, skill_id in self._by_verb.get(word, ()):
+                end = self._object_after(lowers, i + 1, obj)
+                if end:
+                    found.add(ParaphraseMatch(skill_id, i, end))
+            for obj, skill_id in self._by_past.get(word, ()):
+                start = self._object_before(lowers, i, obj)
+                if start is not None:
+                    found.add(ParaphraseMatch(skill_id, start, i + 1))
+            heads = self._by_head.get(word)
+            if heads:
+                of = self._after_coordinated(lowers, i + 1, self._by_head)
+                if of < len(lowers) and lowers[of] == "of":
+                    for obj, skill_id in heads:
+                        end = self._object_after(lowers, of + 1, obj)
+                        if end:
+                            found.add(ParaphraseMatch(skill_id, i, end))
+        return sorted(found, key=lambda m: (m.start, m.skill_id, m.end))
+
+    @staticmethod
+    def _after_coordinated(
+        lowers: list[str], at: int, words: dict[str, list[tuple[_Object, str]]]
+    ) -> int:
+        """Past the words of ``words`` coordinated from ``at`` on ("and monitored", ", tested
+        and"): "built, tested and deployed models", "administration and monitoring of servers"."""
+        while at + 1 < len(lowers) and lowers[at] in _CONNECTORS and lowers[at + 1] in words:
+            at += 2
+        return at
+
+    def _clause_word(self, lower: str) -> bool:
+        """A token that may sit inside the clause between verb and object."""
+        return lower not in self.breaks and (lower.isalnum() or lower == "-")
+
+    def _object_after(self, lowers: list[str], at: int, obj: _Object) -> int:
+        """One past the object's last token when it starts within ``window`` words of ``at``."""
+        before, last = obj
+        skipped = 0
+        i = self._after_coordinated(lowers, at, self._by_verb)
+        while i < len(lowers) and skipped <= self.window:
+            word = lowers[i]
+            if word.isspace() and "\n" not in word:
+                i += 1
+                continue
+            if not self._clause_word(word):
+                return 0
+            if (
+                word in last
+                and tuple(lowers[i - len(before) : i]) == before
+                and i - len(before) >= at
+                and self._ends_phrase(lowers, i + 1)
+            ):
+                return i + 1
+            if word != "-":
+                skipped += 1
+            i += 1
+        return 0
+
+    def _ends_phrase(self, lowers: list[str], at: int) -> bool:
+        """The noun phrase ends before token ``at`` (or goes on with one allowed tail word)."""
+        at = self._skip_spaces(lowers, at)
+        if at >= len(lowers):
+            return True
+        word = lowers[at]
+        if word in self.tails:
+            return True
+        # An adverb in -ly ("scraped websites nightly") ends the noun phrase too.
+        return not word.isalnum() or word in self.breaks or _ADVERB.fullmatch(word) is not None
+
+    @staticmethod
+    def _skip_spaces(lowers: list[str], at: int) -> int:
+        while at < len(lowers) and lowers[at].isspace() and "\n" not in lowers[at]:
+            at += 1
+        return at
+
+    def _object_before(self, lowers: list[str], verb_at: int, obj: _Object) -> int | None:
+        """Where the object starts when it stands right before the participle at ``verb_at``."""
+        before, last = obj
+        i = verb_at - 1
+        while i >= 0 and lowers[i].isspace() and "\n" not in lowers[i]:
+            i -= 1
+        if i < 0 or lowers[i] not in last:
+            return None
+        start = i - len(before)
+        if start < 0 or tuple(lowers[start:i]) != before:
+            return None
+        return start
