@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import gc
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -144,7 +144,7 @@ class SkillMatcher:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
-        self.entries: dict[str, SkillEntry] = {}
+        self.entries: Mapping[str, SkillEntry] = {}
         self.settings: ExtractSettings | None = None
         self.lexicon_version = ""
         self._patterns: PatternIndex | None = None
@@ -196,13 +196,18 @@ class SkillMatcher:
 
     def _load(
         self,
-        entries: Iterable[SkillEntry],
+        entries: Iterable[SkillEntry] | Mapping[str, SkillEntry],
         settings: ExtractSettings,
         version: str,
         tokens: dict[str, Tokens] | None = None,
         index: dict[str, Any] | None = None,
     ) -> None:
-        self.entries = {e.id: e for e in sorted(entries, key=lambda e: e.id)}
+        # A saved model's entries come by id in id order, decoded when first read: keep them so.
+        self.entries = (
+            entries
+            if isinstance(entries, Mapping)
+            else {e.id: e for e in sorted(entries, key=lambda e: e.id)}
+        )
         self.settings = settings
         self.lexicon_version = version
         if tokens is not None and index is not None:
@@ -218,7 +223,7 @@ class SkillMatcher:
                 self._token_map = serialise.restore_tokens(texts, tokens)
             self._patterns = PatternIndex(self.entries.values(), self._token_map, settings)
         self._policy = AmbiguityPolicy(settings)
-        self._usage = UsageFilter(settings, self.entries.values())
+        self._usage = UsageFilter(settings, self.entries)
         self._vendors = frozenset(settings.vendor_words)
         self._fuzzy = None
 
