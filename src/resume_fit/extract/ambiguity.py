@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import chain, compress
+from itertools import chain
 from typing import NamedTuple
 
 from spacy.attrs import IDX, ORTH, SPACY
@@ -88,20 +88,16 @@ _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "•", "(", ")", "|", "–", 
 _CLAUSE_MARKS = frozenset({".", "!", "?", "•", "-", "*", ":", "|", "–", "—", "·", "(", ">"})
 
 
-# What a token's text alone says, by its hash in the string store (the same for a string in every
-# vocab): the text, lower-cased, whether it is whitespace, holds a line break, holds a letter or
-# digit. Reading a string back from the store and testing it, token by token, was the slowest
-# part of a document's context; resumes share most of their words. Cleared when it holds
-# _TEXTS_SIZE texts, so it stays small in a long batch.
-_TEXTS: dict[int, tuple[str, str, bool, bool, bool]] = {}
+# Text, lower-cased text and "is whitespace" of each token text seen, by its hash in the string
+# store (the same for a string in every vocab). Reading a string back from the store and lower-
+# casing it, token by token, was the slowest part of a document's context; resumes share most of
+# their words. Cleared when it holds _TEXTS_SIZE texts, so it stays small in a long batch.
+_TEXTS: dict[int, tuple[str, str, bool]] = {}
 _TEXTS_SIZE = 50_000
 
 
-def _token_texts(
-    strings: StringStore, hashes: list[int]
-) -> list[tuple[str, str, bool, bool, bool]]:
-    """``(text, text.lower(), text.isspace(), "\\n" in text, has a letter or digit)`` of the
-    token with each of ``hashes`` (ORTH)."""
+def _token_texts(strings: StringStore, hashes: list[int]) -> list[tuple[str, str, bool]]:
+    """``(text, text.lower(), text.isspace())`` of the token with each of ``hashes`` (ORTH)."""
     found = _TEXTS.get
     known = [found(h) for h in hashes]
     if None in known:
@@ -110,13 +106,7 @@ def _token_texts(
         for at, h in enumerate(hashes):
             if known[at] is None:
                 text = strings[h]
-                known[at] = _TEXTS[h] = (
-                    text,
-                    text.lower(),
-                    text.isspace(),
-                    "\n" in text,
-                    _WORDISH.search(text) is not None,
-                )
+                known[at] = _TEXTS[h] = (text, text.lower(), text.isspace())
     return known  # type: ignore[return-value]
 
 
@@ -149,10 +139,14 @@ def _phrase_tokens(texts: list[str], spaces: list[int]) -> list[int]:
             if j < 0 or "\n" in texts[j]:
                 continue
         skipped.append(i)
-    if not skipped:
-        return list(range(len(texts)))
-    gone = set(skipped)
-    return [i for i in range(len(texts)) if i not in gone]
+    # The runs between the skipped tokens (in order), each added whole.
+    words: list[int] = []
+    after = 0
+    for i in skipped:
+        words.extend(range(after, i))
+        after = i + 1
+    words.extend(range(after, len(texts)))
+    return words
 
 
 def form_class(form: str, guarded: bool, settings: ExtractSettings) -> str:
@@ -225,15 +219,10 @@ class DocContext:
             # spaCy's LOWER attribute is str.lower() of the text.
             self.lowers = [t[1] for t in known]
             blank = [i for i, t in enumerate(known) if t[2]]
-            # Indices of the tokens holding a line break, in order.
-            self.line_breaks = [i for i, t in enumerate(known) if t[3]]
-            # Whether each token holds a letter or a digit.
-            self.wordish = [t[4] for t in known]
             self.offsets = columns[:, 1].tolist()
             self.spaces = [" " if s else "" for s in columns[:, 2].tolist()]
         else:
             self.texts, self.lowers, self.offsets, self.spaces, blank = [], [], [], [], []
-            self.line_breaks, self.wordish = [], []
         self.words = _phrase_tokens(self.texts, blank)
         self.word_lowers = (
             self.lowers
@@ -340,13 +329,12 @@ def _dense_line_tokens(
     texts = ctx.texts
     # Lines run between tokens holding a line break; only a line where enough names start can
     # qualify, so the words of the others are never looked at.
-    breaks = ctx.line_breaks
-    wordish = ctx.wordish
+    breaks = [i for i, text in enumerate(texts) if "\n" in text]
     for low, high in zip([-1, *breaks], [*breaks, len(texts)], strict=True):
         low += 1
         if bisect.bisect_left(ordered, high) - bisect.bisect_left(ordered, low) < _DENSE_MIN_NAMES:
             continue
-        line = list(compress(range(low, high), wordish[low:high]))
+        line = [i for i in range(low, high) if _WORDISH.search(texts[i])]
         if (
             len(line) >= _DENSE_MIN_NAMES
             and covered.issuperset(line)

@@ -435,16 +435,21 @@ class PatternIndex:
         Returns:
             All occurrences, overlapping ones included, by start, then end, then skill id.
         """
-        index, starts = self._index, self._starts
+        index = self._index
+        # Entries already decoded are read straight from the map (most keys a document looks
+        # up); ``_Entries.get`` decodes the others.
+        decoded = index._decoded.get
         last = len(lowers) - 1
         found = []
-        for start, first in enumerate(lowers):
-            entry = starts.get(first)
-            if entry is None:
-                continue
-            single, follow = entry
+        # Most tokens start no key: find those that do in one pass.
+        for start, (single, follow) in [
+            (start, entry)
+            for start, entry in enumerate(map(self._starts.get, lowers))
+            if entry is not None
+        ]:
             if single:
-                for skill_id, info in index.get((first,), ()):
+                key = (lowers[start],)
+                for skill_id, info in decoded(key) or index.get(key):
                     found.append((start, start + 1, skill_id, info))
             if start == last or not follow:
                 continue
@@ -455,6 +460,7 @@ class PatternIndex:
                 end = start + size
                 if end > last + 1:
                     break
-                for skill_id, info in index.get(tuple(lowers[start:end]), ()):
+                key = tuple(lowers[start:end])
+                for skill_id, info in decoded(key) or index.get(key):
                     found.append((start, end, skill_id, info))
         return found
