@@ -303,13 +303,11 @@ class SkillMatcher:
         def known(token: str) -> bool:
             return bool(patterns.get((token,)))
 
-        shorthands = [
-            (m.first, m.last, m.skill_id, m.info, m.case_ok)
-            for m in (
-                *coordinated(ctx.word_lowers, found, patterns.get),
-                *versioned(ctx.word_lowers, word_texts, known, patterns.get),
-                *joined(word_texts, known, patterns.get),
-            )
+        # A ShortMatch is the tuple (first, last, skill_id, info, case_ok) already.
+        shorthands: list[tuple[int, int, str, FormInfo, bool]] = [
+            *coordinated(ctx.word_lowers, found, patterns.get),
+            *versioned(ctx.word_lowers, word_texts, known, patterns.get),
+            *joined(word_texts, known, patterns.get),
         ]
         shorthands.extend(self._qualified(ctx, words))
         skill_data = self._skill_data

@@ -448,7 +448,7 @@ class PatternIndex:
             if entry is not None
         ]:
             if single:
-                key = (lowers[start],)
+                key: tuple[str, ...] = (lowers[start],)
                 for skill_id, info in decoded(key) or index.get(key):
                     found.append((start, start + 1, skill_id, info))
             if start == last or not follow:

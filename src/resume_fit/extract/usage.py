@@ -176,7 +176,7 @@ class UsageFilter:
             and ctx.section_kind(cand.start) in self._letter_sections
         ):
             return False
-        sites, names = self._names_of(cand.skill_id)
+        sites, names = self._names.get(cand.skill_id) or self._names_of(cand.skill_id)
         if (
             sites
             and self._written(ctx, cand) in sites
@@ -196,14 +196,9 @@ class UsageFilter:
 
     def _names_of(self, skill_id: str) -> tuple[frozenset[str], frozenset[str]]:
         """The forms of the skill (case-folded) that name a site, and those that name an
-        organisation."""
-        found = self._names.get(skill_id)
-        if found is None:
-            forms = frozenset(f.casefold() for f in self._entries[skill_id].forms)
-            found = self._names[skill_id] = (
-                forms & self._site_words,
-                forms & self._organisation_words,
-            )
+        organisation, worked out now and kept in ``_names``."""
+        forms = frozenset(f.casefold() for f in self._entries[skill_id].forms)
+        found = self._names[skill_id] = (forms & self._site_words, forms & self._organisation_words)
         return found
 
     @staticmethod
