@@ -25,6 +25,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from resume_fit.extract import build_pipeline, extract_skills, load_pipeline
@@ -102,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     medians = []
     for name, text in texts:
         resume = _resume(text, name)
-        times = cpu_times_ms(lambda resume=resume: extract_skills(resume, nlp), args.repeat)
+        times = cpu_times_ms(partial(extract_skills, resume, nlp), args.repeat)
         medians.append(statistics.median(times))
         print(
             f"{name:34s} {len(text):6d} chars  cpu median {medians[-1]:6.2f} ms"
@@ -111,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"mean of the CPU medians over {len(medians)} resumes: {statistics.mean(medians):.2f} ms")
     joined = two_page_text([text for _, text in texts])
     resume = _resume(joined, "<two pages>")
-    times = cpu_times_ms(lambda: extract_skills(resume, nlp), args.two_page_repeat)
+    times = cpu_times_ms(partial(extract_skills, resume, nlp), args.two_page_repeat)
     median = statistics.median(times)
     high = statistics.quantiles(times, n=10)[-1] if len(times) > 1 else times[0]
     print(
