@@ -158,7 +158,11 @@ class UsageFilter:
             return False
         if self._glued_prefix(ctx, cand):
             return False
-        if self._spells_out(ctx, cand):
+        # An expansion needs its opening bracket close before (the one test of most matches).
+        start = cand.start
+        if "(" in ctx.texts[max(0, start - _EXPANSION_WORDS) : start] and self._spells_out(
+            ctx, cand
+        ):
             return False
         if category in self._label_categories and self._names_a_role_or_body(ctx, cand):
             return False
