@@ -6,8 +6,9 @@
 Each run is a new process that imports ``resume_fit.extract`` (and so spaCy) first, then times
 only ``load_pipeline()`` with ``time.process_time`` (CPU time leaves out what other processes take
 on a busy machine). With several ``--python`` interpreters (say, one per checkout) the runs
-alternate between them, so that a change in machine load hits both alike. A ``StaleModelWarning``
-is an error here: a stale model would time the in-memory build instead.
+alternate between them, so that a change in machine load hits both alike. Each line gives the
+median and the minimum; the cores and load average are printed before and after. A
+``StaleModelWarning`` is an error here: a stale model would time the in-memory build instead.
 """
 
 from __future__ import annotations
@@ -28,6 +29,14 @@ print(time.process_time() - start)
 """
 
 
+def _machine() -> str:
+    try:
+        load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:  # not on this platform
+        load = "unknown"
+    return f"cores {os.cpu_count()}, load average {load}"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print one line per interpreter; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -35,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--python", action="append", help="interpreter to time (repeatable)")
     args = parser.parse_args(argv)
     pythons = [os.path.abspath(p) for p in args.python or [sys.executable]]
+    print(f"machine: {_machine()}")
     times: dict[str, list[float]] = {p: [] for p in pythons}
     for _ in range(args.runs):
         for python in pythons:
@@ -47,7 +57,11 @@ def main(argv: list[str] | None = None) -> int:
             times[python].append(float(done.stdout.strip()))
     for python, runs in times.items():
         shown = " ".join(f"{t:.3f}" for t in runs)
-        print(f"{python}: load_pipeline CPU median {statistics.median(runs):.3f} s  ({shown})")
+        print(
+            f"{python}: load_pipeline CPU median {statistics.median(runs):.3f} s,"
+            f" min {min(runs):.3f} s  ({shown})"
+        )
+    print(f"machine: {_machine()}")
     return 0
 
 

@@ -263,3 +263,44 @@ def test_component_builds_the_fuzzy_resolver_on_first_match(toy_nlp, tmp_path) -
     fresh = SkillMatcher(toy_nlp).from_disk(tmp_path / "skills")
     fresh.prepare()
     assert fresh._fuzzy is not None
+
+
+def test_component_from_disk_decodes_each_skill_when_first_read(toy_nlp, tmp_path) -> None:
+    matcher = toy_nlp.get_pipe("resume_fit_skills")
+    matcher.to_disk(tmp_path / "skills")
+    lines = (tmp_path / "skills" / "skills.jsonl").read_text(encoding="utf-8").splitlines()
+    assert all(line.startswith('{"id": ') for line in lines)
+    loaded = SkillMatcher(toy_nlp).from_disk(tmp_path / "skills")
+    assert len(loaded.entries._decoded) <= 1  # the first line, read to check the folder
+    assert list(loaded.entries) == list(matcher.entries) == sorted(matcher.entries)
+    assert loaded.entries["pytorch"] == matcher.entries["pytorch"]
+    assert "pytorch" in loaded.entries._decoded
+    assert loaded.entries == matcher.entries
+
+
+def test_component_from_disk_reads_skills_saved_with_sorted_keys(toy_nlp, tmp_path) -> None:
+    # A folder written before the id came first on each line (keys in name order).
+    matcher = toy_nlp.get_pipe("resume_fit_skills")
+    matcher.to_disk(tmp_path / "skills")
+    path = tmp_path / "skills" / "skills.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    path.write_text(
+        "".join(json.dumps(r, sort_keys=True) + "\n" for r in reversed(records)), encoding="utf-8"
+    )
+    loaded = SkillMatcher(toy_nlp).from_disk(tmp_path / "skills")
+    assert list(loaded.entries) == sorted(matcher.entries)
+    assert loaded.entries == matcher.entries
+    doc = toy_nlp.make_doc("Skills: PyTorch, scikit-learn, Go, Rust.")
+    assert loaded.match(doc) == matcher.match(doc)
+
+
+def test_component_a_broken_skill_line_fails_when_read_naming_the_file(toy_nlp, tmp_path) -> None:
+    matcher = toy_nlp.get_pipe("resume_fit_skills")
+    matcher.to_disk(tmp_path / "skills")
+    path = tmp_path / "skills" / "skills.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[-1] = json.dumps({"id": json.loads(lines[-1])["id"], "name": "no forms"})
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    loaded = SkillMatcher(toy_nlp).from_disk(tmp_path / "skills")
+    with pytest.raises(DataFileError, match="skills"):
+        loaded.entries[json.loads(lines[-1])["id"]]

@@ -101,3 +101,30 @@ def test_patterns_form_info_follows_the_lexicon(settings) -> None:
     ((_, alias),) = index.get(("golang",))
     assert (alias.is_name, alias.form_class, alias.any_case) == (False, "plain", False)
     assert index.get(("python",)) == ()
+
+
+def test_patterns_state_round_trips_and_finds_the_same(settings) -> None:
+    index = _index(
+        settings,
+        SkillEntry("apache-spark", "Apache Spark", "tool", ("Apache Spark", "Spark", "Spark SQL")),
+        SkillEntry("go", "Go", "language", ("Go", "Golang"), True, (), ("Go",)),
+        SkillEntry("aws", "AWS", "platform", ("AWS", "Amazon Web Services")),
+    )
+    state = index.to_state()
+    # Strings only under each key: reading a saved index makes no tuples or lists per key.
+    assert all(isinstance(k, str) and isinstance(v, str) for k, v in state["keys"].items())
+    copy = PatternIndex.from_state(state)
+    assert copy == index
+    assert copy.fuzzy_forms == index.fuzzy_forms
+    text = "Go and golang on amazon - web - services with apache spark sql"
+    assert _found(copy, text) == _found(index, text)
+    assert copy.get(("go",)) == index.get(("go",))
+    assert copy.get(("nothing",)) == ()
+
+
+def test_patterns_state_rejects_a_token_holding_the_key_separator(settings) -> None:
+    from resume_fit.extract.patterns import KEY_SEPARATOR
+
+    index = _index(settings, SkillEntry("odd", "odd", "tool", (f"o{KEY_SEPARATOR}dd",)))
+    with pytest.raises(ValueError, match="separator"):
+        index.to_state()

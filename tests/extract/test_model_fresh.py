@@ -56,3 +56,17 @@ def test_model_fresh_saved_index_equals_a_freshly_built_one() -> None:
     assert saved == built, (
         f"models/{MODEL_NAME} holds an index the code no longer builds: {REBUILD}"
     )
+
+
+def test_model_fresh_saved_index_is_in_the_current_format() -> None:
+    # An index saved in another STATE_FORMAT still loads (it is built again from the skills),
+    # only slowly: a change of format needs `make model` like a lexicon edit.
+    import srsly
+
+    from resume_fit.extract.patterns import STATE_FORMAT
+
+    index = model_files() / MODEL_NAME / "resume_fit_skills" / "index.msgpack"
+    if not index.is_file():
+        pytest.skip("models/skills has not been built yet")
+    state = srsly.msgpack_loads(index.read_bytes())
+    assert state.get("format") == STATE_FORMAT, f"models/{MODEL_NAME} index format: {REBUILD}"

@@ -149,10 +149,14 @@ def _phrase_tokens(texts: list[str], spaces: list[int]) -> list[int]:
             if j < 0 or "\n" in texts[j]:
                 continue
         skipped.append(i)
-    if not skipped:
-        return list(range(len(texts)))
-    gone = set(skipped)
-    return [i for i in range(len(texts)) if i not in gone]
+    # The runs between the skipped tokens (in order), each added whole.
+    words: list[int] = []
+    after = 0
+    for i in skipped:
+        words.extend(range(after, i))
+        after = i + 1
+    words.extend(range(after, len(texts)))
+    return words
 
 
 def form_class(form: str, guarded: bool, settings: ExtractSettings) -> str:

@@ -23,8 +23,9 @@ from __future__ import annotations
 import bisect
 import gc
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -145,7 +146,7 @@ class SkillMatcher:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
-        self.entries: dict[str, SkillEntry] = {}
+        self.entries: Mapping[str, SkillEntry] = {}
         self.settings: ExtractSettings | None = None
         self.lexicon_version = ""
         self._patterns: PatternIndex | None = None
@@ -155,6 +156,9 @@ class SkillMatcher:
         self._paraphrases: ParaphraseIndex | None = None
         self._vendors: frozenset[str] = frozenset()
         self._token_map: dict[str, Tokens] | None = {}
+        # (context, category) of each skill matched so far, by id (``entries`` may decode them).
+        self._skill_data: dict[str, tuple[tuple[str, ...], str]] = {}
+        self._confidences: dict[tuple[str, bool], float] = {}
         # What a saved model stored of the tokens, until ``_tokens`` is first needed (to save).
         self._saved_tokens: dict[str, Tokens] = {}
 
@@ -198,13 +202,18 @@ class SkillMatcher:
 
     def _load(
         self,
-        entries: Iterable[SkillEntry],
+        entries: Iterable[SkillEntry] | Mapping[str, SkillEntry],
         settings: ExtractSettings,
         version: str,
         tokens: dict[str, Tokens] | None = None,
         index: dict[str, Any] | None = None,
     ) -> None:
-        self.entries = {e.id: e for e in sorted(entries, key=lambda e: e.id)}
+        # A saved model's entries come by id in id order, decoded when first read: keep them so.
+        self.entries = (
+            entries
+            if isinstance(entries, Mapping)
+            else {e.id: e for e in sorted(entries, key=lambda e: e.id)}
+        )
         self.settings = settings
         self.lexicon_version = version
         if tokens is not None and index is not None:
@@ -220,8 +229,16 @@ class SkillMatcher:
                 self._token_map = serialise.restore_tokens(texts, tokens)
             self._patterns = PatternIndex(self.entries.values(), self._token_map, settings)
         self._policy = AmbiguityPolicy(settings)
-        self._usage = UsageFilter(settings, self.entries.values())
+        self._usage = UsageFilter(settings, self.entries)
         self._paraphrases = ParaphraseIndex(self.entries.values(), settings)
+        self._skill_data = {}
+        # A phrase match's confidence by method and whether its form is plain: four values.
+        conf, factor = settings.confidence, settings.confidence["ambiguous_factor"]
+        self._confidences = {
+            (method, plain): round(conf[method] if plain else conf[method] * factor, 4)
+            for method in ("exact", "alias")
+            for plain in (True, False)
+        }
         self._vendors = frozenset(settings.vendor_words)
         self._fuzzy = None
 
@@ -289,17 +306,17 @@ class SkillMatcher:
         def known(token: str) -> bool:
             return bool(patterns.get((token,)))
 
-        shorthands = [
-            (m.first, m.last, m.skill_id, m.info, m.case_ok)
-            for m in (
-                *coordinated(ctx.word_lowers, found, patterns.get),
-                *versioned(ctx.word_lowers, word_texts, known, patterns.get),
-                *joined(word_texts, known, patterns.get),
-            )
+        # A ShortMatch is the tuple (first, last, skill_id, info, case_ok) already.
+        shorthands: list[tuple[int, int, str, FormInfo, bool]] = [
+            *coordinated(ctx.word_lowers, found, patterns.get),
+            *versioned(ctx.word_lowers, word_texts, known, patterns.get),
+            *joined(word_texts, known, patterns.get),
         ]
-        phrases = [(first, last, sid, info, None) for first, last, sid, info in found]
         shorthands.extend(self._qualified(ctx, words))
-        for first, last, skill_id, info, short_case in phrases + shorthands:
+        skill_data = self._skill_data
+        for first, last, skill_id, info, short_case in chain(
+            [(first, last, sid, info, None) for first, last, sid, info in found], shorthands
+        ):
             # Back from the non-space tokens the phrases are matched on to document tokens.
             start, end = words[first], words[last - 1] + 1
             if short_case is not None:
@@ -310,11 +327,12 @@ class SkillMatcher:
                 case_ok = tuple(texts[start:end]) in info.case_keys
             else:
                 case_ok = tuple(texts[i] for i in words[first:last]) in info.case_keys
-            entry = self.entries[skill_id]
+            data = skill_data.get(skill_id)
+            if data is None:
+                entry = self.entries[skill_id]
+                data = skill_data[skill_id] = (entry.context, entry.category)
             candidates.append(
-                Candidate(
-                    skill_id, start, end, info.form_class, case_ok, entry.context, entry.category
-                )
+                Candidate(skill_id, start, end, info.form_class, case_ok, data[0], data[1])
             )
             names[(skill_id, start, end)] = info.is_name
         accepted = self._policy.accept_all(ctx, candidates)
@@ -328,34 +346,39 @@ class SkillMatcher:
         )
         taken: set[int] = set()
         results: list[SkillMatch] = []
-        usage = self._usage
+        keep = self._usage.keep
         lines: LineCache = {}  # what the filter learns about each line of this doc
-        conf = settings.confidence
+        confidences = self._confidences
+        offsets = ctx.offsets
         for cand in accepted:
-            tokens = range(cand.start, cand.end)
-            if not taken.isdisjoint(tokens):
-                continue
-            taken.update(tokens)
+            start, end = cand.start, cand.end
+            if end - start == 1:
+                if start in taken:
+                    continue
+                taken.add(start)
+            else:
+                tokens = range(start, end)
+                if not taken.isdisjoint(tokens):
+                    continue
+                taken.update(tokens)
             # Judged after the overlaps: a degree's "Software Engineering" that is not evidence
             # still holds its words, so "Engineering" inside it does not count either.
-            if not usage.keep(ctx, cand, cand.category, lines):
+            if not keep(ctx, cand, cand.category, lines):
                 continue
-            method = "exact" if names[(cand.skill_id, cand.start, cand.end)] else "alias"
-            confidence = conf[method]
-            if cand.form_class != "plain":
-                confidence *= conf["ambiguous_factor"]
+            method = "exact" if names[(cand.skill_id, start, end)] else "alias"
             results.append(
                 SkillMatch(
                     cand.skill_id,
-                    cand.start,
-                    cand.end,
+                    start,
+                    end,
                     method,
-                    round(confidence, 4),
-                    ctx.offsets[cand.start],
-                    ctx.offsets[cand.end - 1] + len(ctx.texts[cand.end - 1]),
+                    confidences[method, cand.form_class == "plain"],
+                    offsets[start],
+                    offsets[end - 1] + len(texts[end - 1]),
                 )
             )
         results.extend(self._paraphrased(ctx, lines, results))
+        conf = settings.confidence
         for near in self._fuzzy.resolve(ctx, taken):
             results.append(
                 SkillMatch(

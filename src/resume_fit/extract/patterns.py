@@ -14,6 +14,7 @@ best of six), and matching a two-page resume is no slower (0.50 ms against 0.65 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -27,7 +28,11 @@ _ACRONYM_FORM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
 
 # Bump when ``PatternIndex.to_state`` output changes shape or meaning: saved indexes of another
 # format are rebuilt from the skills on load.
-STATE_FORMAT = 3
+STATE_FORMAT = 4
+
+# Joins a key's token texts into the one string a saved index stores it under. Pattern tokens
+# never hold it (``to_state`` checks).
+KEY_SEPARATOR = "\x1f"
 
 # A pattern's token texts and whether a space follows each.
 Tokens = tuple[tuple[str, ...], tuple[bool, ...]]
@@ -193,12 +198,26 @@ def _decode(found: Any) -> Entry:
     )
 
 
+def _encode(found: Entry) -> str:
+    """The rows ``_decode`` reads back, as one compact JSON text."""
+    rows = [
+        [skill_id, info.is_name, info.form_class, sorted(info.case_keys), info.any_case]
+        for skill_id, info in found
+    ]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
 class _Entries:
-    """The index's key -> entries map, decoding a saved key's rows the first time it is read."""
+    """The index's key -> entries map, decoding a saved key's rows the first time it is read.
+
+    A saved index holds each key as its token texts joined by ``KEY_SEPARATOR`` and its rows as
+    one JSON text (``_encode``): strings only, so reading the saved file makes two strings a key
+    and no tuples or lists that the garbage collector would then scan.
+    """
 
     __slots__ = ("_decoded", "_raw")
 
-    def __init__(self, raw: dict[tuple[str, ...], Any]) -> None:
+    def __init__(self, raw: dict[str, str]) -> None:
         self._raw = raw
         self._decoded: dict[tuple[str, ...], Entry] = {}
 
@@ -212,21 +231,21 @@ class _Entries:
     def get(self, key: tuple[str, ...], default: Entry = ()) -> Entry:
         found = self._decoded.get(key)
         if found is None:
-            raw = self._raw.get(key)
+            raw = self._raw.get(KEY_SEPARATOR.join(key))
             if raw is None:
                 return default
-            found = self._decoded[key] = _decode(raw)
+            found = self._decoded[key] = _decode(json.loads(raw))
         return found
 
     def keys(self) -> Iterator[tuple[str, ...]]:
-        yield from self._decoded.keys() | self._raw.keys()
+        yield from self._decoded.keys() | {tuple(k.split(KEY_SEPARATOR)) for k in self._raw}
 
     def items(self) -> Iterator[tuple[tuple[str, ...], Entry]]:
         for key in self.keys():
             yield key, self.get(key)
 
     def __len__(self) -> int:
-        return len(self._decoded.keys() | self._raw.keys())
+        return sum(1 for _ in self.keys())
 
 
 def _starts_of(index: _Entries) -> dict[str, tuple[bool, dict[str, tuple[int, ...]]]]:
@@ -265,7 +284,9 @@ class PatternIndex:
         # (skill id, key) -> [is_name, form_class, case keys, any_case], merged over the forms.
         # Plain lists and tuples until the end: this runs on every model load, for every form.
         merged: dict[tuple[str, tuple[str, ...]], list] = {}
-        self.fuzzy_forms: list[tuple[str, str, bool, bool]] = []
+        fuzzy_forms: list[tuple[str, str, bool, bool]] = []
+        self._fuzzy_forms: list[tuple[str, str, bool, bool]] | None = fuzzy_forms
+        self._fuzzy_text = ""
         case_free = frozenset(settings.case_insensitive_categories)
         for entry in entries:
             name = entry.name.casefold()
@@ -289,7 +310,7 @@ class PatternIndex:
                         spelled = _case_key(words, spelling)
                         case_keys.append(spelled)
                         any_case = any_case or spelled == tuple(map(str.lower, spelled))
-                    self.fuzzy_forms.append((entry.id, form, is_name, cls == "plain"))
+                    fuzzy_forms.append((entry.id, form, is_name, cls == "plain"))
                 if any_case_entry:
                     case_keys.append(key)  # all lower case: any case matches
                 slot = merged.get((entry.id, key))
@@ -329,34 +350,31 @@ class PatternIndex:
         self._starts = _starts_of(index)
 
     def to_state(self) -> dict[str, Any]:
-        """The built index as plain lists (JSON and msgpack ready), in a fixed order.
+        """The built index as strings, maps and lists (JSON and msgpack ready), in a fixed order.
 
-        ``from_state`` reads it back into an index equal to this one, without the tokens, the
-        settings or the per-form work of ``__init__``.
+        ``keys`` maps each key's token texts joined by ``KEY_SEPARATOR`` to its rows as JSON text
+        (``_encode``), ``starts`` is the first-token table as ``find`` reads it, ``fuzzy_forms``
+        one JSON text. ``from_state`` reads it back into an index equal to this one, without the
+        tokens, the settings or the per-form work of ``__init__``.
+
+        Raises:
+            ValueError: A key's token holds ``KEY_SEPARATOR``.
         """
+        keys = {}
+        for key, found in sorted(self._index.items()):
+            if any(KEY_SEPARATOR in token for token in key):
+                raise ValueError(f"pattern token holds the key separator: {key!r}")
+            keys[KEY_SEPARATOR.join(key)] = _encode(found)
         return {
             "format": STATE_FORMAT,
-            "keys": [
-                [
-                    list(key),
-                    [
-                        [
-                            skill_id,
-                            info.is_name,
-                            info.form_class,
-                            sorted(info.case_keys),
-                            info.any_case,
-                        ]
-                        for skill_id, info in found
-                    ],
-                ]
-                for key, found in sorted(self._index.items())
-            ],
-            "starts": [
-                [first, single, [[second, list(sizes)] for second, sizes in sorted(follow.items())]]
+            "keys": keys,
+            "starts": {
+                first: [single, {second: list(sizes) for second, sizes in sorted(follow.items())}]
                 for first, (single, follow) in sorted(self._starts.items())
-            ],
-            "fuzzy_forms": [list(form) for form in self.fuzzy_forms],
+            },
+            "fuzzy_forms": json.dumps(
+                [list(form) for form in self.fuzzy_forms], ensure_ascii=False, separators=(",", ":")
+            ),
         }
 
     @classmethod
@@ -368,18 +386,28 @@ class PatternIndex:
         """
         if state.get("format") != STATE_FORMAT:
             raise ValueError(f"pattern index format {state.get('format')!r}, not {STATE_FORMAT}")
-        # Entries are decoded on first use (``_Entries``): a process looks up a few thousand of
-        # the index's keys, and decoding all of them was most of the pipeline's load time. The
-        # first-token table is read as saved. ``tuple()`` of a tuple is the tuple itself: msgpack
-        # read with ``use_list=False`` gives tuples, JSON gives lists.
+        # Entries are decoded on first use (``_Entries``), the fuzzy forms when the fuzzy
+        # resolver is built: a process looks up a few thousand of the index's keys, and decoding
+        # all of them was most of the pipeline's load time. The first-token table is read as
+        # saved: msgpack read with ``use_list=False`` gives its sizes as tuples already (JSON
+        # gives lists, which ``tuple()`` copies).
         self = cls.__new__(cls)
-        self.fuzzy_forms = [tuple(form) for form in state["fuzzy_forms"]]
-        self._index = _Entries({tuple(key): found for key, found in state["keys"]})
+        self._fuzzy_forms = None
+        self._fuzzy_text = state["fuzzy_forms"]
+        self._index = _Entries(state["keys"])
         self._starts = {
-            first: (single, {second: tuple(sizes) for second, sizes in follow})
-            for first, single, follow in state["starts"]
+            first: (single, {second: tuple(sizes) for second, sizes in follow.items()})
+            for first, (single, follow) in state["starts"].items()
         }
         return self
+
+    @property
+    def fuzzy_forms(self) -> list[tuple[str, str, bool, bool]]:
+        """``(skill_id, form, is_name, plain)`` for every form as the lexicon writes it."""
+        if self._fuzzy_forms is None:
+            self._fuzzy_forms = [tuple(form) for form in json.loads(self._fuzzy_text)]
+            self._fuzzy_text = ""
+        return self._fuzzy_forms
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PatternIndex):
@@ -407,16 +435,21 @@ class PatternIndex:
         Returns:
             All occurrences, overlapping ones included, by start, then end, then skill id.
         """
-        index, starts = self._index, self._starts
+        index = self._index
+        # Entries already decoded are read straight from the map (most keys a document looks
+        # up); ``_Entries.get`` decodes the others.
+        decoded = index._decoded.get
         last = len(lowers) - 1
         found = []
-        for start, first in enumerate(lowers):
-            entry = starts.get(first)
-            if entry is None:
-                continue
-            single, follow = entry
+        # Most tokens start no key: find those that do in one pass.
+        for start, (single, follow) in [
+            (start, entry)
+            for start, entry in enumerate(map(self._starts.get, lowers))
+            if entry is not None
+        ]:
             if single:
-                for skill_id, info in index.get((first,), ()):
+                key: tuple[str, ...] = (lowers[start],)
+                for skill_id, info in decoded(key) or index.get(key):
                     found.append((start, start + 1, skill_id, info))
             if start == last or not follow:
                 continue
@@ -427,6 +460,7 @@ class PatternIndex:
                 end = start + size
                 if end > last + 1:
                     break
-                for skill_id, info in index.get(tuple(lowers[start:end]), ()):
+                key = tuple(lowers[start:end])
+                for skill_id, info in decoded(key) or index.get(key):
                     found.append((start, end, skill_id, info))
         return found

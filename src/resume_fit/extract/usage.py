@@ -36,7 +36,7 @@ each match is judged on its own, and a skill is reported when any of its matches
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Mapping
 
 from resume_fit.extract.ambiguity import Candidate, DocContext
 from resume_fit.extract.patterns import SkillEntry
@@ -112,21 +112,16 @@ class UsageFilter:
 
     Args:
         settings: Extractor settings (the ``usage_*`` word lists).
+        entries: The skills by id.
     """
 
-    def __init__(self, settings: ExtractSettings, entries: Iterable[SkillEntry]) -> None:
-        sites = frozenset(settings.usage_sites)
-        organisations = frozenset(settings.usage_organisations)
-        # Decided once per skill, not per match: which skills are named like a site or an
-        # organisation (by any of their forms).
-        self._sites: dict[str, frozenset[str]] = {}
-        self._organisations: dict[str, frozenset[str]] = {}
-        for entry in entries:
-            forms = frozenset(f.casefold() for f in entry.forms)
-            if forms & sites:
-                self._sites[entry.id] = forms & sites
-            if forms & organisations:
-                self._organisations[entry.id] = forms & organisations
+    def __init__(self, settings: ExtractSettings, entries: Mapping[str, SkillEntry]) -> None:
+        self._entries = entries
+        self._site_words = frozenset(settings.usage_sites)
+        self._organisation_words = frozenset(settings.usage_organisations)
+        # Decided once per skill, not per match, when the skill is first matched: which of its
+        # forms (case-folded) name a site or an organisation.
+        self._names: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._degree_words = frozenset(settings.usage_degree_words)
         self._org_heads = frozenset(settings.usage_organisation_heads)
         self._titles = frozenset(settings.usage_title_words)
@@ -167,7 +162,11 @@ class UsageFilter:
             return False
         if self._starts_an_organisation(ctx, cand):
             return False
-        if self._spells_out(ctx, cand):
+        # An expansion needs its opening bracket close before (the one test of most matches).
+        start = cand.start
+        if "(" in ctx.texts[max(0, start - _EXPANSION_WORDS) : start] and self._spells_out(
+            ctx, cand
+        ):
             return False
         if category in self._label_categories and self._names_a_role_or_body(ctx, cand):
             return False
@@ -185,9 +184,10 @@ class UsageFilter:
             and ctx.section_kind(cand.start) in self._letter_sections
         ):
             return False
+        sites, names = self._names.get(cand.skill_id) or self._names_of(cand.skill_id)
         if (
-            cand.skill_id in self._sites
-            and self._written(ctx, cand) in self._sites[cand.skill_id]
+            sites
+            and self._written(ctx, cand) in sites
             and (
                 ctx.section_kind(cand.start) in self._site_sections
                 or self._contact_line(ctx, cand, lines)
@@ -195,13 +195,19 @@ class UsageFilter:
             )
         ):
             return False
-        names = self._organisations.get(cand.skill_id)
         employer = (
             names
             and self._written(ctx, cand) in names
             and (_DATE_RANGE.search(self._text(ctx, cand, lines)) or self._employer(ctx, cand))
         )
         return not employer
+
+    def _names_of(self, skill_id: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The forms of the skill (case-folded) that name a site, and those that name an
+        organisation, worked out now and kept in ``_names``."""
+        forms = frozenset(f.casefold() for f in self._entries[skill_id].forms)
+        found = self._names[skill_id] = (forms & self._site_words, forms & self._organisation_words)
+        return found
 
     @staticmethod
     def _spells_out(ctx: DocContext, cand: Candidate) -> bool:
