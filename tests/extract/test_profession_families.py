@@ -112,13 +112,13 @@ CASES = [
     ),
     (
         "experience",
-        "Repaired electromechanical systems and kept devices compliant with IEC 60601 and ISO 14971.",
+        "Repaired electromechanical systems; kept devices compliant with IEC 60601 and ISO 14971.",
         "electromechanical-systems",
         True,
     ),
     (
         "experience",
-        "Repaired electromechanical systems and kept devices compliant with IEC 60601 and ISO 14971.",
+        "Repaired electromechanical systems; kept devices compliant with IEC 60601 and ISO 14971.",
         "iec-60601",
         True,
     ),
