@@ -251,6 +251,89 @@ CASES = [
         "fashion-design",
         True,
     ),
+    # laboratory techniques
+    (
+        "experience",
+        "Ran qPCR and western blots on primary cell culture; cloned plasmids by Gibson assembly.",
+        "pcr",
+        True,
+    ),
+    (
+        "experience",
+        "Ran qPCR and western blots on primary cell culture; cloned plasmids by Gibson assembly.",
+        "western-blot",
+        True,
+    ),
+    (
+        "experience",
+        "Ran qPCR and western blots on primary cell culture; cloned plasmids by Gibson assembly.",
+        "cell-culture",
+        True,
+    ),
+    ("experience", "Compared ridge, lasso and PCR models on the sales data.", "pcr", False),
+    (
+        "experience",
+        "Automated cloning of the monorepo for new laptops.",
+        "molecular-cloning",
+        False,
+    ),
+    (
+        "skills",
+        "HPLC, LC-MS/MS, FTIR, Karl Fischer titration",
+        "chromatography",
+        True,
+    ),
+    # teaching, HR, social and clinical research
+    (
+        "skills",
+        "Lesson planning, classroom management, formative assessment",
+        "classroom-management",
+        True,
+    ),
+    (
+        "projects",
+        "As a teaching assistant I updated the lesson plans and graded labs.",
+        "lesson-planning",
+        False,
+    ),
+    (
+        "experience",
+        "Handled employee relations cases and benefits administration for 400 staff.",
+        "employee-relations",
+        True,
+    ),
+    (
+        "experience",
+        "Designed the questionnaire design guide, ran focus groups and semi-structured interviews.",
+        "focus-groups",
+        True,
+    ),
+    (
+        "experience",
+        "Designed the questionnaire design guide, ran focus groups and semi-structured interviews.",
+        "qualitative-interviewing",
+        True,
+    ),
+    (
+        "experience",
+        "Coordinated clinical research across four trial sites: consent, CRFs and IRB renewals.",
+        "clinical-research",
+        True,
+    ),
+    (
+        "experience",
+        "Built readmission models with the clinical research team.",
+        "clinical-research",
+        False,
+    ),
+    ("skills", "ICD-10 and CPT coding, medical terminology", "medical-coding", True),
+    # media studies and literacies
+    (
+        "experience",
+        "Designed an alternate reality game and taught critical AI literacy to first-years.",
+        "ai-literacy",
+        True,
+    ),
 ]
 
 
