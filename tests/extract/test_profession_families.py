@@ -334,6 +334,50 @@ CASES = [
         "ai-literacy",
         True,
     ),
+    # trades, legal, hospitality and media production
+    (
+        "skills",
+        "Blueprint reading, GD&T, MIG welding, CNC programming, forklift certified",
+        "gd-and-t",
+        True,
+    ),
+    (
+        "skills",
+        "Blueprint reading, GD&T, MIG welding, CNC programming, forklift certified",
+        "welding",
+        True,
+    ),
+    (
+        "experience",
+        "Ran 5S audits and kaizen events on the assembly line.",
+        "lean-manufacturing",
+        True,
+    ),
+    (
+        "experience",
+        "Drafted contracts and pleadings and managed discovery for the litigation team.",
+        "legal-drafting",
+        True,
+    ),
+    (
+        "experience",
+        "Built a classifier that flags litigation risk in news articles.",
+        "litigation-support",
+        False,
+    ),
+    ("skills", "Menu development, food costing, food safety (ServSafe)", "menu-planning", True),
+    (
+        "experience",
+        "Edited the weekly podcast in Pro Tools and cut video in Final Cut Pro.",
+        "pro-tools",
+        True,
+    ),
+    (
+        "experience",
+        "Edited the weekly podcast in Pro Tools and cut video in Final Cut Pro.",
+        "final-cut-pro",
+        True,
+    ),
 ]
 
 
