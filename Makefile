@@ -47,4 +47,6 @@ fuzz: install
 	RESUME_FIT_FUZZ=long $(BIN)/python -m pytest -q -p no:cacheprovider tests/parse/test_parse_fuzz.py
 
 lint: install
+	$(BIN)/pip install --quiet -e ".[test,dev]"
 	$(BIN)/ruff check src tests scripts benchmarks
+	$(BIN)/ruff format --check src tests scripts benchmarks

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 
 # Typographic ligatures that fonts map to one code point; spaCy and the lexicon need the letters.
 LIGATURES: dict[str, str] = {
@@ -75,7 +75,7 @@ def clean_line(line: str) -> str:
 
 
 def assemble(
-    lines: list[str], styles: list[Hashable] | None = None, *, reflow: bool = False
+    lines: list[str], styles: Sequence[Hashable] | None = None, *, reflow: bool = False
 ) -> tuple[str, dict[int, Hashable]]:
     """Clean lines, join hyphenated breaks and squeeze blank lines into single paragraph breaks.
 

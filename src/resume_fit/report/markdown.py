@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from resume_fit.extract.mention import DEMONSTRATING_SECTIONS, SkillMention
 from resume_fit.match import RoleFit
+from resume_fit.match.credit import RequirementResult
 from resume_fit.report import GapReport
 
 _QUOTE_CHARS = 60
@@ -74,7 +75,7 @@ def _role_detail(report: GapReport, fit: RoleFit, number: int) -> list[str]:
     lines = [f"### {number}. {fit.name} — {fit.score:.1f}/100", "", f"_{fit.why}_", ""]
     lines.append("**Matched skills**")
     lines.append("")
-    met = []
+    met: list[RequirementResult] = []
     for req in fit.requirements:
         if req.met and req.met_by not in {m.met_by for m in met}:
             met.append(req)

@@ -215,9 +215,9 @@ def _gate(value: object, where: str, entry: str) -> RoleGate | None:
 def _role(table: object, where: str, index: int, scoring: Scoring) -> Role:
     if not isinstance(table, dict):
         raise DataFileError(where, f"roles[{index}] must be a table")
-    role_id = table.get("id")
-    entry = f"role {role_id!r}" if isinstance(role_id, str) else f"roles[{index}]"
-    _string(table, "id", where, entry)
+    raw_id = table.get("id")
+    entry = f"role {raw_id!r}" if isinstance(raw_id, str) else f"roles[{index}]"
+    role_id = _string(table, "id", where, entry)
     level = _string(table, "level", where, entry, "mid")
     if level not in SENIORITY_LEVELS:
         raise _fail(where, entry, "level", f"must be one of {list(SENIORITY_LEVELS)}")
