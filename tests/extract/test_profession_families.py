@@ -378,6 +378,37 @@ CASES = [
         "final-cut-pro",
         True,
     ),
+    # counselling, social care, pharmacy and insurance
+    (
+        "experience",
+        "Delivered CBT and motivational interviewing to clients with anxiety; managed a caseload.",
+        "cognitive-behavioural-therapy",
+        True,
+    ),
+    (
+        "experience",
+        "Moved the compliance CBT catalogue to the new LMS.",
+        "cognitive-behavioural-therapy",
+        False,
+    ),
+    (
+        "experience",
+        "Answered ad hoc data requests from underwriting and claims.",
+        "underwriting",
+        False,
+    ),
+    (
+        "skills",
+        "Lesson planning, safeguarding, classroom management",
+        "safeguarding",
+        True,
+    ),
+    (
+        "experience",
+        "Added safeguarding checks to the payment API.",
+        "safeguarding",
+        False,
+    ),
 ]
 
 
