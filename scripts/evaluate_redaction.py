@@ -20,18 +20,27 @@ python-docx paragraphs, tables, headers and footers) plus the mailto links the p
 
 A name token that is also an ordinary word or a skill ("Grant", "Rose", "Julia", "Swift", "May":
 a stop, heading or title word, a word of a skill name, a month, or a lower-case entry of the
-system word list ``/usr/share/dict/words`` when there is one) cannot be told from the word by a
-count, and redaction keeps skill names and lower-case words on purpose: such tokens are counted
-apart, as capitalised or lower-case occurrences, and never hidden.
+system word list ``/usr/share/dict/words`` when there is one) is judged by how it is written,
+with the rule redaction follows (``resume_fit.report.redact``):
 
-Then each resume is analysed with ``--redact`` and rendered as Markdown, JSON and HTML, and the
-whole half is run as one redacted batch (CSV table, JSONL table, skills table, Markdown and HTML
-summaries, file names kept as they are, since they are one of the places names hide). A leak is
-any e-mail address at all, a phone number of that person, or a name token of that person as a whole
-word (case and accents ignored) in an output; each such leak is also split by whether
-resume-fit's own ``find_identity`` read the token as a name word (not read: the name was missed,
-or the script took a non-name for the name; read: masking left it). The same counts on the
-unredacted outputs show that the identifiers are found. Nothing from the documents is printed
+- (b) in name form: capitalised or in capitals as a whole word ("Grace", "GRACE", "Grace's"), or
+  joined to another of the person's name words ("grace.hunter", "hunter_grace"), outside the
+  skill words of the report: a leak;
+- (c) as a word: in lower case on its own ("by the grace of", "will"), or a month beside a number
+  ("April 2021"): not the name, not a leak, counted to show it is kept;
+- inside the text of a skill the report found (a skill's name or the words an evidence matched,
+  e.g. "Swift" when Swift is a skill of the resume): kept by design, counted apart, not judged.
+
+(a) is every other name token, in any case. Then each resume is analysed with ``--redact`` and
+rendered as Markdown, JSON and HTML, matched with ``--redact`` against an invented posting
+(Markdown, JSON, HTML), and the whole half is run as one redacted batch (CSV table, JSONL table,
+skills table, Markdown and HTML summaries, file names kept as they are, since they are one of the
+places names hide). A leak is any e-mail address at all, a phone number of that person, a name
+token of (a) as a whole word (case and accents ignored) or a name token of (b) in an output; each
+(a) leak is also split by whether resume-fit's own ``find_identity`` read the token as a name
+word (not read: the name was missed, or the script took a non-name for the name; read: masking
+left it). The same counts on the unredacted outputs show that the identifiers are found.
+Nothing from the documents is printed
 unless ``--show`` (refused on the report half); copies, reports and tables are written to a
 temporary folder, removed at the end.
 """
@@ -53,18 +62,37 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from resume_fit.api import analyze, render_json, render_markdown
+from resume_fit.api import (
+    analyze,
+    match_posting,
+    read_job,
+    render_json,
+    render_markdown,
+    render_match_json,
+    render_match_markdown,
+)
 from resume_fit.batch import run_batch_cli
 from resume_fit.errors import ResumeFitError
+from resume_fit.extract.mention import SkillMention
 from resume_fit.parse import parse_file
 from resume_fit.report.html import render_html
 from resume_fit.report.identity import find_identity
+from resume_fit.report.match_html import render_match_html
 
 ROOT = Path(__file__).resolve().parents[1]
 SPLIT = ROOT / "eval" / "real" / "resumes" / "split.tsv"
 SHARED = Path(os.environ.get("RESUME_FIT_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus" / "real" / "resumes"
 AS_OF = dt.date(2026, 12, 1)
+# An invented posting that every resume is matched against (the match outputs' leaks).
+POSTING = """Machine Learning Engineer
+Requirements
+- 3+ years of Python and SQL
+- Experience with PyTorch or TensorFlow, Docker and AWS
+- Bachelor's degree in computer science or a related field
+Nice to have
+- Kubernetes, Spark, statistics, stakeholder communication
+"""
 
 
 def _words(text: str) -> frozenset[str]:
@@ -258,32 +286,36 @@ class Leaks:
     names: int = 0
     emails: int = 0
     phones: int = 0
-    wordy: int = 0  # outputs with a name token that is also a word or skill
+    wordy: int = 0  # outputs with a word-like name token in name form
     wordy_capital: int = 0
     wordy_lower: int = 0
+    in_skills: int = 0
     unread: int = 0  # name-token leaks that resume-fit did not read as the name at all
 
     def add(self, found: Found) -> None:
         self.outputs += 1
-        self.leaking += int(found.names + found.emails + found.phones > 0)
+        self.leaking += int(found.names + found.emails + found.phones + found.wordy_capital > 0)
         self.names += found.names
         self.emails += found.emails
         self.phones += found.phones
-        self.wordy += int(found.wordy_capital + found.wordy_lower > 0)
+        self.wordy += int(found.wordy_capital > 0)
         self.wordy_capital += found.wordy_capital
         self.wordy_lower += found.wordy_lower
+        self.in_skills += found.in_skills
         self.unread += found.unread
 
 
 @dataclass
 class Found:
-    """What one output holds: distinctive name tokens, word-like name tokens, e-mails, phones."""
+    """What one output holds: (a) distinctive name tokens, (b) word-like name tokens in name
+    form, (c) word-like name tokens used as words, those inside skill words, e-mails, phones."""
 
     names: int = 0
     emails: int = 0
     phones: int = 0
-    wordy_capital: int = 0
-    wordy_lower: int = 0
+    wordy_capital: int = 0  # (b): leaks
+    wordy_lower: int = 0  # (c): not leaks
+    in_skills: int = 0  # inside a skill's name or matched words: kept by design
     unread: int = 0
 
 
@@ -316,26 +348,70 @@ def visible(text: str, html: bool) -> str:
     return "\n".join(parser.parts)
 
 
-def count(text: str, people: list[Person], show: str | None) -> Found:
+DATE_AFTER = re.compile(r"^[\s.,'’/\-–]{0,3}\d")
+DATE_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[\s.,/\-–]{0,3}$", re.IGNORECASE)
+JOINER = re.compile(r"^[._\-]$")
+
+
+def skill_spans(text: str, skill_texts: frozenset[str]) -> list[tuple[int, int]]:
+    """Where ``text`` writes a skill's name or an evidence's matched words (case as written)."""
+    return [
+        (m.start(), m.end())
+        for phrase in sorted(skill_texts, key=len, reverse=True)
+        if phrase
+        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])", text)
+    ]
+
+
+def word_use(text: str, match: re.Match[str], names: set[str], words: list[re.Match[str]],
+             index: int) -> bool:  # fmt: skip
+    """True when a word-like name token is written as the word: lower case and not joined to
+    another name word, or a month beside a number ("April 2021")."""
+    word = match[0]
+    if word[0].isupper():
+        return fold(word) in MONTHS and bool(
+            DATE_AFTER.match(text[match.end() :]) or DATE_BEFORE.search(text[: match.start()])
+        )
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(words) and fold(words[other][0]) in names:
+            left, right = sorted((match, words[other]), key=lambda m: m.start())
+            if JOINER.match(text[left.end() : right.start()]):
+                return False  # "grace.hunter", "hunter_grace": a handle or file name
+    return True
+
+
+def count(
+    text: str,
+    people: list[Person],
+    show: str | None,
+    skill_texts: frozenset[str] = frozenset(),
+) -> Found:
     """Name-token, e-mail and phone leaks of ``people`` in ``text``.
 
     Words are compared whole, accents and case ignored. A name token that is also a word or
-    skill (``word_like``) is counted apart, by whether the occurrence has a capital letter.
+    skill (``word_like``) is a leak only in name form (see the module docstring); inside a
+    skill's name or an evidence's matched words (``skill_texts``) it is counted apart.
     """
     found = Found()
     ordinary = word_like()
-    words = [(match, fold(match[0])) for match in LETTERS.finditer(text)]
+    matches = list(LETTERS.finditer(text))
+    words = [(match, fold(match[0])) for match in matches]
+    spans = skill_spans(text, skill_texts)
     for person in people:
-        for match, token in words:
+        for index, (match, token) in enumerate(words):
             if token not in person.names:
                 continue
             if token in ordinary:
-                capital = match[0][0].isupper()
-                kind = "word-like name, " + ("capitalised" if capital else "lower case")
-                if capital:
-                    found.wordy_capital += 1
-                else:
+                inside = any(a <= match.start() and match.end() <= b for a, b in spans)
+                if inside:
+                    found.in_skills += 1
+                    kind = "word-like name, inside skill words"
+                elif word_use(text, match, person.names, matches, index):
                     found.wordy_lower += 1
+                    kind = "word-like name, used as a word"
+                else:
+                    found.wordy_capital += 1
+                    kind = "word-like name, in name form"
             else:
                 kind = "name"
                 found.names += 1
@@ -357,6 +433,14 @@ def count(text: str, people: list[Person], show: str | None) -> Found:
     return found
 
 
+def report_skill_texts(
+    skills: tuple[SkillMention, ...], names: tuple[tuple[str, str], ...] = ()
+) -> frozenset[str]:
+    """A report's skill vocabulary: skill names, display names, and evidences' matched words."""
+    texts = {s.name for s in skills} | {e.text for s in skills for e in s.evidence}
+    return frozenset(texts | {name for _, name in names})
+
+
 def measure(out: Path, files: list[str], half: str, show: bool) -> None:
     """Analyse ``files`` plain and redacted in ``out``, and print the leak counts."""
     (out / "in").mkdir(parents=True)
@@ -371,29 +455,46 @@ def measure(out: Path, files: list[str], half: str, show: bool) -> None:
         except ResumeFitError:
             pass
         people.append(person)
-    kinds = ("markdown", "json", "html")
+    kinds = ("markdown", "json", "html", "match")
     tallies = {(k, r): Leaks() for k in (*kinds, "batch") for r in (False, True)}
     failed = 0
     placeholders: Counter[str] = Counter()
+    every_skill: set[str] = set()
+    job = read_job(POSTING)
     for index, person in enumerate(people):
         path = out / "in" / person.file
         for redact in (False, True):
             try:
                 report = analyze(path, reference_date=AS_OF, redact=redact)
+                matched = match_posting(path, job, AS_OF, redact=redact)
             except ResumeFitError:
                 failed += redact
                 continue
+            skill_texts = report_skill_texts(report.skills, report.names)
+            match_texts = report_skill_texts(matched.skills, matched.names)
+            every_skill |= skill_texts
             texts = {
-                "markdown": render_markdown(report),
-                "json": render_json(report),
-                "html": render_html(report),
+                "markdown": (render_markdown(report), skill_texts),
+                "json": (render_json(report), skill_texts),
+                "html": (render_html(report), skill_texts),
+                "match": (
+                    "\n".join(
+                        visible(text, html)
+                        for text, html in (
+                            (render_match_markdown(matched), False),
+                            (render_match_json(matched), False),
+                            (render_match_html(matched), True),
+                        )
+                    ),
+                    match_texts,
+                ),
             }
             if redact:
-                placeholders.update(PLACEHOLDER.findall(texts["json"]))
-            for kind, text in texts.items():
+                placeholders.update(PLACEHOLDER.findall(texts["json"][0]))
+            for kind, (text, vocabulary) in texts.items():
                 label = f"file {index} {kind}" if show and redact else None
                 text = visible(text, kind == "html")
-                tallies[(kind, redact)].add(count(text, [person], label))
+                tallies[(kind, redact)].add(count(text, [person], label, vocabulary))
     for redact in (False, True):
         tag = "redacted" if redact else "plain"
         written = run_batch_cli(
@@ -420,7 +521,8 @@ def measure(out: Path, files: list[str], half: str, show: bool) -> None:
                 continue  # the key is meant to name the files
             label = f"batch {path.name}" if show and redact else None
             text = visible(path.read_text(encoding="utf-8"), path.suffix == ".html")
-            tallies[("batch", redact)].add(count(text, people, label))
+            found = count(text, people, label, frozenset(every_skill))
+            tallies[("batch", redact)].add(found)
     print(f"{half} half: {len(people)} resumes, {failed} could not be analysed")
     print(
         f"{sum(len(p.names) > 0 for p in people)} with a name found, "
@@ -430,20 +532,24 @@ def measure(out: Path, files: list[str], half: str, show: bool) -> None:
     masked = ", ".join(f"{kind} {n}" for kind, n in sorted(placeholders.items()))
     print(f"placeholders in the {len(people)} redacted JSON reports: {masked or 'none'}")
     wordy = sorted({t for p in people for t in p.names if t in word_like()})
-    print(f"{len(wordy)} name tokens are also a word or skill (counted apart, not as leaks)")
+    print(
+        f"{len(wordy)} name tokens are also a word or skill: (b) a leak in name form, "
+        "(c) not a leak as a word, kept inside skill words"
+    )
     unread = sum(t.unread for (_, redact), t in tallies.items() if redact)
     leaked = sum(t.names for (_, redact), t in tallies.items() if redact)
-    print(f"redacted name-token leaks resume-fit did not read as the name: {unread} of {leaked}")
+    print(f"redacted (a) leaks resume-fit did not read as the name: {unread} of {leaked}")
     print(
-        "| output | run | outputs | with a leak | name tokens | e-mails | phones "
-        "| with a word-like name | word-like, capitalised | word-like, lower case |"
+        "| output | run | outputs | with a leak | (a) name tokens, no ordinary word "
+        "| (b) word-like name tokens in name form | e-mails | phones "
+        "| (c) word-like, used as a word | word-like, inside skill words |"
     )
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for (kind, redact), t in tallies.items():
         run = "redacted" if redact else "plain"
         print(
-            f"| {kind} | {run} | {t.outputs} | {t.leaking} | {t.names} | {t.emails} | {t.phones} "
-            f"| {t.wordy} | {t.wordy_capital} | {t.wordy_lower} |"
+            f"| {kind} | {run} | {t.outputs} | {t.leaking} | {t.names} | {t.wordy_capital} "
+            f"| {t.emails} | {t.phones} | {t.wordy_lower} | {t.in_skills} |"
         )
 
 

@@ -4,8 +4,10 @@
 The name is looked for where resumes put it and where it hides:
 
 - a name-shaped segment of the first lines (before or after a title line, all capitals or letter-
-  spaced, with particles, hyphens, apostrophes, accents, any script, initials, honorifics and
-  degrees, a nickname in brackets or quotes, "Surname, Given", one word per line or text box);
+  spaced however wide or closed the gaps, with particles, hyphens, apostrophes, accents, any
+  script, initials, honorifics and degrees, a nickname in brackets or quotes, "Surname, Given",
+  one word per line or text box); a Chinese, Japanese or Korean name also whole and by its
+  given name ("王 小明" is also "王小明" and "小明");
 - e-mail local parts (``first.last``, ``firstlast``, ``flast``, ``first_l``) and profile link slugs
   (``linkedin.com/in/first-last-1a2b``, ``github.com/firstlast``);
 - the file name (``First_Last_CV.pdf``, ``LastFirstResume.docx``, camel case).
@@ -18,7 +20,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from resume_fit.parse.resume_text import ResumeText
@@ -57,8 +61,9 @@ class Identity:
         pseudonym: What the source path becomes (``cand-`` and a hash prefix of the content).
         name_tokens: Folded name words (case and accents ignored) masked in any letter case.
         capitalised_tokens: Folded name words that are also ordinary words or skill names
-            ("Will", "Rose", "Julia"): masked where written with a capital letter, and not where
-            a month name is a date ("April 2021").
+            ("Will", "Rose", "Julia"): masked where written as a name (capitalised, all caps,
+            joined to another name word), not in lower case on their own, and not where a month
+            name is a date ("April 2021"); also a one-character word of a caseless script.
         literals: ``(exact text, placeholder kind)`` found in the document (e-mail addresses,
             handles, profile links), masked wherever they recur, case-insensitively.
         source: The original source path, masked (with its file name) wherever it recurs.
@@ -89,7 +94,10 @@ def file_pseudonym(path: str | Path) -> str:
 # text box may put a side column of skills before the name.
 _CORROBORATED_LINES = 40
 _SEPARATORS = re.compile(r"\s*(?:[|•·;/–—]|\s-\s|\t|\s{3,}|,(?!\s*(?:jr|sr|ph\.?d)\b))\s*", re.I)
-_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+# Letter-spaced words of one line, however wide the gap between words: "J A N E   D O E".
+_SPACED_LINE = re.compile(
+    r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )+[^\W\d_])*(?!\S)"
+)
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?$")
 _NAME_LABEL = re.compile(r"^\s*(?:full\s+)?name\s*[:：]\s*(.+)$", re.IGNORECASE)
 _HANDLE_SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{2,39}$")
@@ -133,7 +141,16 @@ def find_identity(
     words = _as_vocabulary(vocabulary, rules)
     text = resume.text
     lines = [line for line in text.splitlines() if line.strip()][:_CORROBORATED_LINES]
-    lines = [_SPACED_LETTERS.sub(lambda m: m[0].replace(" ", ""), line) for line in lines]
+    # Letter-spaced words whose gaps the parser closed ("J A N E D O E") are split by the
+    # words the document writes apart ("Jane", "DOE") or its e-mails' words; a run no such
+    # words split is one name word when it opens the document.
+    known = {fold(w) for w in LETTERS.findall(text) if len(w) >= 2 and not w.islower()}
+    known |= {p for email in EMAIL.findall(text) for p in _word_parts(email.split("@")[0])}
+    spaced: set[str] = set()
+    lines = [
+        _SPACED_LINE.sub(partial(_unspace, known=known, unsplit=spaced if i == 0 else None), line)
+        for i, line in enumerate(lines)
+    ]
     top = lines[: rules.top_lines]
 
     literals: dict[str, str] = {}
@@ -177,6 +194,8 @@ def find_identity(
                 literals[segment] = "handle"
 
     tokens = set(name_words) | clues
+    tokens |= {w for w in spaced if not _joined_from(w, words.plain) and w not in words.every}
+    tokens |= _ideographic_forms(name_words)
     # A capitalised top-line word hidden in a local part or slug ("Wexford" in "twexford").
     tokens |= {
         w for w in top_words - words.every
@@ -185,9 +204,12 @@ def find_identity(
     # With a name line, file-name words are name words where an e-mail or a link has them too;
     # without one, the uncommon ones are the best guess there is.
     tokens |= {t for t in file_tokens if t in clues or not name_words}
-    tokens = {t for t in tokens if len(t) >= 2 and t not in rules.honorifics}
+    tokens = {t for t in tokens if (len(t) >= 2 or _caseless(t)) and t not in rules.honorifics}
     tokens -= rules.particles
     ordinary = words.every | rules.word_names | rules.date_words
+    # A one-character word of a caseless script (the surname in "李 小龙") is masked only where
+    # written as a word of its own, never inside a longer run of characters.
+    ordinary |= {t for t in tokens if len(t) == 1}
     return Identity(
         pseudonym=pseudonym_text or pseudonym(hashlib.sha256(text.encode("utf-8")).hexdigest()),
         name_tokens=frozenset(t for t in tokens if t not in ordinary),
@@ -215,6 +237,47 @@ def path_identity(path: str, pseudonym_text: str) -> Identity:
         literals=tuple(sorted(literals.items(), key=lambda item: (-len(item[0]), item[0]))),
         source=path,
     )
+
+
+def _unspace(match: re.Match[str], known: set[str], unsplit: set[str] | None) -> str:
+    """Letter-spaced words written whole, one space between them ("J A N E   D O E" -> "JANE DOE").
+
+    A run with one space everywhere is split where ``known`` words make it up; a run that
+    stays one word is added to ``unsplit`` (when given).
+    """
+    out = []
+    for run in re.split(r"\s{2,}", match[0]):
+        word = run.replace(" ", "")
+        parts = _split_joined(word, known)
+        if parts is None and unsplit is not None and len(word) >= 4:
+            unsplit.add(fold(word))
+        out.append(" ".join(parts) if parts else word)
+    return " ".join(out)
+
+
+def _split_joined(word: str, known: set[str]) -> list[str] | None:
+    """``word`` cut into two or more ``known`` words (folded, 2+ letters), fewest first; or None."""
+    folded = fold(word)
+    if len(folded) != len(word):
+        return None
+    best: dict[int, list[int]] = {0: []}
+    for start in range(len(folded)):
+        if start not in best:
+            continue
+        for end in range(start + 2, len(folded) + 1):
+            if folded[start:end] in known and folded[start:end] != folded:
+                path = [*best[start], end]
+                if end not in best or len(path) < len(best[end]):
+                    best[end] = path
+    cuts = best.get(len(folded))
+    if not cuts or len(cuts) < 2:
+        return None
+    return [word[a:b] for a, b in zip([0, *cuts[:-1]], cuts, strict=True)]
+
+
+def _joined_from(word: str, tokens: frozenset[str]) -> bool:
+    """True when ``word`` is two or more of ``tokens`` written together."""
+    return _split_joined(word, set(tokens)) is not None
 
 
 def _as_vocabulary(given: Vocabulary | frozenset[str] | None, rules: RedactionRules) -> Vocabulary:
@@ -332,7 +395,9 @@ def _name_line(
                 return folded
             continue
         titled = sum(1 for w in folded if w in words.plain)
-        if titled * 2 > len(folded) or " ".join(candidate.words) in words.skill_phrases:
+        # Initials make a name of a skill word: "J. R. Doe" is a person, "DOE" a method.
+        skill = not candidate.initials and " ".join(candidate.words) in words.skill_phrases
+        if titled * 2 > len(folded) or skill:
             continue  # "Data Scientist", "Technical Skills", "Machine Learning"
         if _corroborated(folded, strong):
             return folded
@@ -341,7 +406,9 @@ def _name_line(
         if not by_file and _corroborated(folded, weak):
             by_file = folded
         named = len(folded) >= 2 or candidate.initials > 0 or _caseless(folded[0])
-        skills_only = all(w in words.skills for w in folded) and candidate.line > 0
+        skills_only = (
+            all(w in words.skills for w in folded) and candidate.line > 0 and not candidate.initials
+        )
         if not (candidate.capitalised and named) or skills_only:
             continue
         if candidate.weak:
@@ -349,6 +416,23 @@ def _name_line(
         elif not plain and (len(folded) >= 2 or candidate.initials or candidate.line == 0):
             plain = folded
     return plain or by_file or fallback
+
+
+def _ideographic_forms(name: tuple[str, ...]) -> set[str]:
+    """Other ways a Chinese, Japanese or Korean name is written: whole and by its given name.
+
+    "李 小龙" is also written "李小龙"; "李小龙" (a one-character surname and a two-character given
+    name, or two and two) is also called "小龙". Names of other scripts have none.
+    """
+    words = [w for w in name if w and all(_ideographic(c) for c in w)]
+    forms = {"".join(words)} if len(words) >= 2 else set()
+    forms |= {w[-2:] for w in words if 3 <= len(w) <= 4}
+    return forms
+
+
+def _ideographic(char: str) -> bool:
+    """True for a Han ideograph or a Hangul syllable."""
+    return unicodedata.name(char, "").startswith(("CJK UNIFIED", "CJK COMPATIBILITY", "HANGUL"))
 
 
 def _corroborated(words: tuple[str, ...], clues: set[str]) -> bool:
@@ -397,7 +481,8 @@ def _name_words(segment: str, rules: RedactionRules) -> tuple[list[str], int] | 
             continue
         if not _NAME_WORD.match(word):
             return None
-        if all(len(part) <= 1 for part in folded.split("-")) or re.fullmatch(r"(?:\w\.)+", word):
+        initial = all(len(part) <= 1 for part in folded.split("-")) and not _caseless(folded)
+        if initial or re.fullmatch(r"(?:\w\.)+", word):
             initials += 1
             continue
         content.append(word)

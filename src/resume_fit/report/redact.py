@@ -13,10 +13,16 @@ Two steps, both pure:
    names, scores and the learning plan come from the lexicon and catalogue and are kept as they are;
    an evidence snippet keeps its skill words whole and is masked around them.
 
-Name words that are also ordinary words or skill names ("Grace", "Julia", "April") are masked only
-where written with a capital letter, and a lone one is kept where it is a skill the report found
-("Julia" the language) or a month beside a number ("April 2021"); written next to another name
-word ("Julia Swift", "April Moreno") it is masked all the same.
+Name words that are also ordinary words or skill names ("Grace", "Will", "Julia") are masked
+wherever they are written as a name is: with a capital letter or in capitals, as a whole word
+("Grace", "GRACE", "Grace's"), or joined to another name word ("grace.hunter", "grace_hunter",
+"GraceHunter"). Written in lower case on their own ("by the grace of", "will") they are the word,
+not the name, and stay. Two exceptions keep a capitalised one: a month beside a number is a date
+("April 2021"), and inside an evidence snippet the skill words the evidence matched stay whole
+(skills never change with redaction) unless they are written beside another name word, where they
+are the name ("Grace Hunter" read as the skill Grace). In a match report the posting is not the
+candidate's document: there a lone word-like name word is the word (the posting's "Swift"), and only
+a written name (two name words together) or a distinctive name word is masked.
 
 ``redact_dataclass`` is the same transform for any frozen dataclass tree (a future report type
 applies it with its own ``keep`` field names). What counts as personal data, the placeholders and
@@ -108,12 +114,13 @@ def redact_text(
     Args:
         text: Any free text taken from the document.
         identity: Whose name, addresses and handles to mask (``find_identity``).
-        keep: Exact strings to leave whole (an evidence's skill words inside its snippet).
-            E-mail addresses, phone numbers and the other patterns are masked even where they
-            overlap them: privacy wins.
-        protect: Folded words (skills the report found) that a name word which is also an
-            ordinary word does not mask on its own: "Julia" the language beside Julia the
-            person. Next to another name word it is masked all the same.
+        keep: Exact strings to leave whole (an evidence's skill words inside its snippet),
+            except a name word among them written beside another name word ("Grace Hunter"
+            where "Grace" was read as a skill). E-mail addresses, phone numbers and the other
+            patterns are masked even where they overlap them: privacy wins.
+        protect: Folded word-like name words that are kept where written alone, capitalised or
+            not (a match report's posting: its "Swift" is the language, not the candidate).
+            Next to another name word they are masked all the same.
 
     Returns:
         The text with placeholders (``[name]``, ``[email]``, ``[phone]`` ...); unchanged when it
@@ -167,6 +174,11 @@ def _keep_trailing_space(matched: str, placeholder: str) -> str:
 
 
 _STRONG, _WEAK = 2, 1
+# Letters written one by one, as a letter-spaced header is ("J A N E   D O E").
+_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+# What joins the words of one handle, file name or local part: "grace.hunter", "grace_hunter".
+_JOINER = re.compile(r"^[._\-]$")
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def _mask_names(
@@ -174,21 +186,33 @@ def _mask_names(
 ) -> str:
     """Mask name words: distinctive ones in any case, word-like ones as the module docstring says.
 
-    Words inside a ``kept`` span stay (and still make their neighbours a written name).
+    Words inside a ``kept`` span stay, unless written beside another name word (and they
+    still make their neighbours a written name).
     """
     if not identity.name_tokens and not identity.capitalised_tokens:
         return text
     rules = load_rules()
     placeholder = rules.placeholders["name"]
-    for token in sorted(identity.name_tokens, key=len, reverse=True):
-        if len(token) >= 2 and not any(c.isupper() or c.islower() for c in token) and not kept:
-            text = text.replace(token, placeholder)  # scripts without spaces between words
     every = identity.name_tokens | identity.capitalised_tokens
+    caseless = sorted((t for t in identity.name_tokens if len(t) >= 2 and _caseless(t)),
+                      key=len, reverse=True)  # fmt: skip
+    if caseless:  # scripts without spaces between words: "王小明负责"
+        alternatives = "|".join(re.escape(t) for t in caseless)
+        text, kept = _replace_outside(text, kept, re.compile(alternatives), lambda _: placeholder)
+    text, kept = _replace_outside(
+        text,
+        kept,
+        _SPACED,
+        lambda m: placeholder if _is_name(fold(m[0].replace(" ", "")), every) else m[0],
+    )
     matches = list(LETTERS.finditer(text))
     kinds = [_kind(m[0], identity, every) for m in matches]
-    masked = []
+    masked: list[tuple[int, int]] = []
     for index, (match, kind) in enumerate(zip(matches, kinds, strict=True)):
         if any(start < match.end() and match.start() < end for start, end in kept):
+            # A skill word the evidence matched stays, unless it is written as part of the name.
+            if kind and _beside_name(text, matches, kinds, index):
+                masked.append(match.span())
             continue
         if kind == _STRONG or (
             kind == _WEAK
@@ -197,16 +221,76 @@ def _mask_names(
                 or not _kept_alone(text, match, rules, protect)
             )
         ):
-            masked.append(match)
+            masked.append(match.span())
+        elif not kind and fold(match[0]) in identity.capitalised_tokens:
+            if _joined_to_name(text, matches, index, every):
+                masked.append(
+                    match.span()
+                )  # "grace.hunter", "hunter_grace" in a handle or file name
+        elif not kind:
+            masked += _camel_parts(match, identity)  # "GraceHunterDemo", "OkaforLabs"
     out, last = [], 0
-    for match in masked:
-        out += [text[last : match.start()], placeholder]
-        last = match.end()
+    for start, end in masked:
+        out += [text[last:start], placeholder]
+        last = end
     result = "".join(out) + text[last:]
     # "[name] [name]" -> "[name]": one placeholder per written name.
     run = re.escape(placeholder)
     result = re.sub(rf"(?<![^\W\d_])[^\W\d_]['’]{run}", placeholder, result)  # "O'Neil"
-    return re.sub(rf"{run}(?:[\s.\-’']+{run})+", placeholder, result)
+    return re.sub(rf"{run}(?:[\s.\-’'_]*{run})+", placeholder, result)
+
+
+def _camel_parts(match: re.Match[str], identity: Identity) -> list[tuple[int, int]]:
+    """The name words of a camel-case word: two or more, or one distinctive ("OkaforLabs").
+
+    One word-like name word in a compound is the word ("PageRank" for Will Page).
+    """
+    word = match[0]
+    if word.islower() or word.isupper() or not any(c.isupper() for c in word[1:]):
+        return []
+    parts = [(p, fold(p[0])) for p in _CAMEL.finditer(word)]
+    strong = [p for p, f in parts if f in identity.name_tokens]
+    named = [p for p, f in parts if f in identity.name_tokens | identity.capitalised_tokens]
+    if not strong and len(named) < 2:
+        return []
+    return [(match.start() + p.start(), match.start() + p.end()) for p in named]
+
+
+def _replace_outside(
+    text: str,
+    kept: list[tuple[int, int]],
+    pattern: re.Pattern[str],
+    replace: Callable[[re.Match[str]], str],
+) -> tuple[str, list[tuple[int, int]]]:
+    """``pattern`` replaced outside the ``kept`` spans, and the spans where they now are."""
+    out: list[str] = []
+    last = 0
+    shifts: list[tuple[int, int]] = []  # (offset in the old text, change in length from there)
+    for match in pattern.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in kept):
+            continue
+        new = replace(match)
+        if new == match[0]:
+            continue
+        out += [text[last : match.start()], new]
+        last = match.end()
+        shifts.append((match.end(), len(new) - len(match[0])))
+    if not shifts:
+        return text, kept
+
+    def moved(offset: int) -> int:
+        return offset + sum(change for at, change in shifts if at <= offset)
+
+    return "".join(out) + text[last:], [(moved(s), moved(e)) for s, e in kept]
+
+
+def _caseless(word: str) -> bool:
+    """True for a word of a script without capital letters (Chinese, Japanese, Korean ...)."""
+    return not any(c.isupper() or c.islower() for c in word)
+
+
+def _is_name(folded: str, tokens: frozenset[str]) -> bool:
+    return folded in tokens or (len(folded) >= 5 and _joined_from(folded, tokens))
 
 
 def _kind(word: str, identity: Identity, every: frozenset[str]) -> int:
@@ -214,7 +298,7 @@ def _kind(word: str, identity: Identity, every: frozenset[str]) -> int:
     if folded in identity.name_tokens:
         return _STRONG
     if folded in identity.capitalised_tokens:
-        return _WEAK if word[0].isupper() else 0
+        return _WEAK if word[0].isupper() or _caseless(word) else 0
     if len(folded) >= 5 and _joined_from(folded, every):
         return _STRONG  # "JaneDoe", "janedoe" in a handle
     return 0
@@ -226,6 +310,18 @@ def _beside_name(text: str, matches: list[re.Match[str]], kinds: list[int], inde
         if 0 <= other < len(matches) and kinds[other]:
             left, right = sorted((matches[index], matches[other]), key=lambda m: m.start())
             if _NAME_GAP.match(text[left.end() : right.start()]):
+                return True
+    return False
+
+
+def _joined_to_name(
+    text: str, matches: list[re.Match[str]], index: int, every: frozenset[str]
+) -> bool:
+    """True when a neighbouring word, joined by one dot, underscore or hyphen, is a name word."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(matches) and fold(matches[other][0]) in every:
+            left, right = sorted((matches[index], matches[other]), key=lambda m: m.start())
+            if _JOINER.match(text[left.end() : right.start()]):
                 return True
     return False
 
@@ -306,17 +402,11 @@ def redact_report(report: GapReport, identity: Identity) -> GapReport:
     """The report with the personal data removed (see the module docstring).
 
     Skills (ids, names, evidence words and offsets), roles (scores, requirements, names) and the
-    learning plan are unchanged; explanations change only where they quote personal data.
+    learning plan are unchanged; explanations change only where they quote personal data. Every
+    other text is the document's: a name word there is masked wherever it is written as a name,
+    and an evidence snippet keeps only its own skill words (``redact_text``'s ``keep``).
     """
-    protect = frozenset(
-        fold(word)
-        for skill in report.skills
-        for evidence in skill.evidence
-        for word in LETTERS.findall(evidence.text)
-    )
-    rest = redact_dataclass(
-        report, identity, GAP_REPORT_KEEP | {"contexts", "source"}, protect=protect
-    )
+    rest = redact_dataclass(report, identity, GAP_REPORT_KEEP | {"contexts", "source"})
     by_id = {skill.id: skill for skill in report.skills}
     contexts = []
     for skill_id, snippets in report.contexts:
@@ -327,10 +417,7 @@ def redact_report(report: GapReport, identity: Identity) -> GapReport:
         contexts.append(
             (
                 skill_id,
-                tuple(
-                    redact_text(s, identity, (w,), protect=protect)
-                    for s, w in zip(snippets, words, strict=True)
-                ),
+                tuple(redact_text(s, identity, (w,)) for s, w in zip(snippets, words, strict=True)),
             )
         )
     return dataclasses.replace(rest, source=identity.pseudonym, contexts=tuple(contexts))
@@ -340,8 +427,25 @@ def redact_match(report: MatchReport, identity: Identity) -> MatchReport:
     """The match report with the candidate's personal data removed, its score unchanged.
 
     The resume's skills and the evidence of each requirement (skill words and offsets, or the
-    posting's own words) are vocabulary and stay; the profile's free texts, warnings and the
-    posting's other texts are masked like a gap report's; the source becomes the pseudonym.
+    posting's own words) are vocabulary and stay; the profile's free texts and the warnings are
+    the resume's and are masked as a gap report's are. The posting is not the candidate's
+    document: its texts lose contacts, the candidate's distinctive name words and any written
+    name, while a lone word-like name word there is the word ("Swift" the language, "Chase" the
+    bank) and stays. The source becomes the pseudonym.
     """
-    rest = redact_dataclass(report, identity, GAP_REPORT_KEEP | {"source", "evidence"})
-    return dataclasses.replace(rest, source=identity.pseudonym)
+    keep = GAP_REPORT_KEEP | {"source", "evidence"}
+    rest = redact_dataclass(report, identity, keep)
+
+    def posting_side(value: T) -> T:
+        return redact_dataclass(value, identity, keep, protect=identity.capitalised_tokens)
+
+    fit = dataclasses.replace(
+        rest.fit,
+        title=posting_side(report.fit.title),
+        source=posting_side(report.fit.source),
+        requirements=posting_side(report.fit.requirements),
+        unrecognised=posting_side(report.fit.unrecognised),
+    )
+    return dataclasses.replace(
+        rest, source=identity.pseudonym, posting=posting_side(report.posting), fit=fit
+    )

@@ -127,9 +127,13 @@ def load_rules() -> RedactionRules:
 
 
 def fold(word: str) -> str:
-    """``word`` without accents, case-folded: how name words are compared."""
+    """``word`` without accents, case-folded: how name words are compared.
+
+    Recomposed afterwards, so that a Hangul syllable stays one character ("민준", not its jamo).
+    """
     decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare).casefold()
 
 
 def stop_words() -> frozenset[str]:
