@@ -1,7 +1,9 @@
 """Spelling variants made by rule: the other spellings resumes use for a curated skill's names.
 
 - Certifications: a level after a dash ("... Architect - Associate") is also written with an en
-  or em dash, or with no dash at all.
+  or em dash, or with no dash at all; a "Certified" name also without its level ("AWS Certified
+  Security" for "AWS Certified Security - Specialty"), unless two certifications would share it
+  (the Associate and Professional of one track) or another skill already holds it (the track).
 - Methods, fields and soft skills: British and American spellings ("regularisation" and
   "regularization", "modelling" and "modeling", "analyse" and "analyze").
 - Methods and fields: a prefix written joined, hyphenated or apart ("unsupervised",
@@ -20,6 +22,17 @@ from collections.abc import Callable
 from .merge import Builder, Entry
 
 _DASH = re.compile(r" [-–—] ")
+
+
+def _without_level(form: str, levels: list[str]) -> str | None:
+    """A certification name "<... Certified ...> - <level>" without its level, else None."""
+    dash = _DASH.search(form)
+    if dash is None or form[dash.end() :].casefold() not in {lv.casefold() for lv in levels}:
+        return None
+    head = form[: dash.start()]
+    if not re.search(r"\bCertified\b", head) or len(head.split()) < 3:
+        return None
+    return head
 
 
 def _spellings(form: str, pairs: list[tuple[str, str]]) -> set[str]:
@@ -80,6 +93,34 @@ def variant_forms(
     return sorted((v, f) for v, f in found.items() if v.casefold() not in known)
 
 
+def short_certification_names(
+    entries: list[Entry], table: dict
+) -> dict[str, list[tuple[str, str]]]:
+    """``{skill id: [(short name, form it shortens)]}``: certification names without their level.
+
+    The levels are ``certification_levels`` in the rules table. A short name two certifications
+    would make ("AWS Certified Solutions Architect" of the Associate and the Professional) names
+    neither of them, so it is left out.
+    """
+    levels = [str(level) for level in table.get("certification_levels", [])]
+    if not levels:
+        return {}
+    made: dict[str, list[tuple[str, str, str]]] = {}
+    for entry in entries:
+        if entry.category != "certification" or not entry.curated:
+            continue
+        for form in entry.forms():
+            short = _without_level(form, levels)
+            if short is not None:
+                made.setdefault(short.casefold(), []).append((entry.id, short, form))
+    found: dict[str, list[tuple[str, str]]] = {}
+    for makers in made.values():
+        if len({skill_id for skill_id, _, _ in makers}) == 1:
+            skill_id, short, form = makers[0]
+            found.setdefault(skill_id, []).append((short, form))
+    return found
+
+
 def add_variants(builder: Builder, table: dict) -> int:
     """Give every curated skill its rule-made variants; returns how many forms were added.
 
@@ -88,12 +129,15 @@ def add_variants(builder: Builder, table: dict) -> int:
     """
     settings = builder.settings
     added = 0
-    for entry in sorted(builder.entries.values(), key=lambda e: e.id):
+    entries = sorted(builder.entries.values(), key=lambda e: e.id)
+    shortened = short_certification_names(entries, table)
+    for entry in entries:
         if not entry.curated:
             continue
         everything = bool(entry.ambiguous) and not entry.ambiguous_forms
         guarded = {f.casefold() for f in entry.ambiguous_forms}
-        for variant, form in variant_forms(entry, table, settings.common):
+        made = variant_forms(entry, table, settings.common) + shortened.get(entry.id, [])
+        for variant, form in made:
             if variant.casefold() in {f.casefold() for f in entry.forms()}:
                 continue
             if not builder.claim(entry, variant, strict=False):
