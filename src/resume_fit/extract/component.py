@@ -230,7 +230,7 @@ class SkillMatcher:
             self._patterns = PatternIndex(self.entries.values(), self._token_map, settings)
         self._policy = AmbiguityPolicy(settings)
         self._usage = UsageFilter(settings, self.entries)
-        self._paraphrases = ParaphraseIndex(self.entries.values(), settings)
+        self._paraphrases = None
         self._skill_data = {}
         # A phrase match's confidence by method and whether its form is plain: four values.
         conf, factor = settings.confidence, settings.confidence["ambiguous_factor"]
@@ -252,14 +252,16 @@ class SkillMatcher:
         return self._token_map
 
     def prepare(self) -> None:
-        """Build what the first ``match`` would build (the fuzzy resolver), now.
+        """Build what the first ``match`` would build (the fuzzy resolver and the paraphrase
+        index, which reads every practice skill's names), now.
 
-        A batch calls it before forking its workers, so that they share it rather than each
-        building its own.
+        A batch calls it before forking its workers, so that they share them rather than each
+        building its own; a loaded pipeline decodes no skill until then.
         """
         if self._fuzzy is None and self._patterns is not None and self.settings is not None:
             with _collector_paused():
                 self._fuzzy = FuzzyResolver(self._patterns.fuzzy_forms, self.settings)
+                self._paraphrases = ParaphraseIndex(self.entries.values(), self.settings)
 
     def _tokenise(self, texts: list[str]) -> dict[str, Tokens]:
         """Token texts and trailing spaces of each of ``texts``, from the pipeline's tokenizer.
