@@ -145,7 +145,7 @@ def analyze_resume(
     lexicon = load_lexicon()
     catalogue = resolve_catalogue(catalogue)
     skills = extract_skills(resume)
-    profile = build_profile(resume, skills, reference_date=reference_date)
+    profile = build_profile(resume, skills, reference_date=reference_date, lexicon=lexicon)
     fits = match_roles(skills, profile, catalogue, lexicon)
     return build_report(resume, skills, profile, fits, lexicon, catalogue)
 

@@ -5,7 +5,8 @@ other role; then ``resume_fit.match.role_fit`` takes some back in one more score
 after the gate's kind, according to the evidence found here (0 = none, 1 = full):
 
 * **rung** (Lead Data Scientist, ML manager, Head of AI, AI and solutions architects): the best of
-  years (``total_years / min_years``), a title at that level (the latest title holds one of the
+  years in the field (``Profile.years_in_field(role.family) / min_years``: years outside technical,
+  data or ML work are no rung evidence), a title at that level (the latest title holds one of the
   gate's ``title_words`` or the role's titles: 1; only one of its ``level_words``, or a title word
   in a title another rung names as its own (``rival_titles``): ``rung_level_evidence``; an
   earlier title: that times ``earlier_title_value``), and
@@ -98,11 +99,11 @@ def _rung(role: Role, gate: RoleGate, profile: Profile, scoring: Scoring) -> tup
     title_note = f"title {latest} {'at' if title else 'not at'} the rung ({title:g})"
     if profile.posting.is_posting:
         return title, f"a job posting is judged by its title: {title_note}"
-    years = profile.total_years
+    years = profile.years_in_field(role.family)
     by_years = min(1.0, years / role.min_years) if years is not None and role.min_years else 0.0
     by_years *= scoring.rung_years_evidence
     years_note = (
-        f"{years:g} of {role.min_years:g} years ({by_years:.2f}, years alone count "
+        f"{years:g} of {role.min_years:g} years in the field ({by_years:.2f}, years alone count "
         f"{scoring.rung_years_evidence:g})"
         if years is not None
         else "years unknown (0)"

@@ -15,7 +15,9 @@ points, and each value is between 0 and 1:
   shown in experience or projects ("demonstrated") and ``listed_evidence`` for one only listed;
   an item takes its best support (``SkillCredit.shown``): "statistics" listed but "hypothesis
   testing" used in a job shows it at ``descendant_credit``.
-* **experience**: ``min(1, total_years / min_years)`` (1 when the role expects no minimum;
+* **experience**: ``min(1, years / min_years)``, where years are the years in the field for the
+  role's family (``Profile.years_in_field``: technical, data or ML positions, and the family's own
+  kind of work, ``resume_fit.profile.field``), not every year of work (1 when the role expects no minimum;
   ``unknown_years_value`` for every role when the resume has no dated positions and states no
   years); for a role with ``max_years``
   (an entry role a veteran is over-qualified for), ``max(0, 1 - (years - max) / max)`` above it;
@@ -132,15 +134,23 @@ class RoleFit:
 _component = ScoreComponent.earned
 
 
+def _years_note(role: Role, profile: Profile, years: float) -> str:
+    # "2.1 years in the field (of 8.6 in all)" when the two differ, so the report shows both.
+    total = profile.total_years
+    if total is None or total == years:
+        return f"{years:g} years"
+    return f"{years:g} years in the field (of {total:g} in all)"
+
+
 def _experience(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, str]:
-    years = profile.total_years
+    years = profile.years_in_field(role.family)
     if role.max_years and years is not None and years > role.max_years:
         value = max(0.0, 1 - (years - role.max_years) / role.max_years)
         return value, (
-            f"{years:g} years is above the {role.max_years:g} typical for the role: "
-            f"1 - ({years:g} - {role.max_years:g}) / {role.max_years:g}"
+            f"{_years_note(role, profile, years)} is above the {role.max_years:g} typical for the "
+            f"role: 1 - ({years:g} - {role.max_years:g}) / {role.max_years:g}"
         )
-    if profile.total_years is None:
+    if years is None:
         # Unknown years are no evidence for any role: an entry role with no minimum does not
         # earn full points on an undated resume that a role expecting a year or two cannot.
         expects = f"{role.min_years:g}+ years" if role.min_years > 0 else "no minimum"
@@ -149,8 +159,8 @@ def _experience(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, 
         )
     if role.min_years <= 0:
         return 1.0, "no minimum years expected"
-    value = min(1.0, profile.total_years / role.min_years)
-    return value, f"{profile.total_years:g} of {role.min_years:g} expected years"
+    value = min(1.0, years / role.min_years)
+    return value, f"{_years_note(role, profile, years)} of {role.min_years:g} expected"
 
 
 def _education(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, str]:
@@ -363,8 +373,9 @@ def _why(
         shown = ", ".join(gaps[:2]) + (" ..." if len(gaps) > 2 else "")
         parts[0] += f" (missing {shown})"
     parts.append(f"{met_preferred}/{len(role.preferred)} preferred")
-    if role.min_years and profile.total_years is not None:
-        parts.append(f"{profile.total_years:g}y vs {role.min_years:g}y expected")
+    years = profile.years_in_field(role.family)
+    if role.min_years and years is not None:
+        parts.append(f"{years:g}y in the field vs {role.min_years:g}y expected")
     if role.education.minimum and role.education.preferred in ("master", "phd"):
         parts.append(f"education {profile.education.highest} vs {role.education.preferred}")
     return "; ".join(parts)

@@ -2,6 +2,7 @@
 
 from resume_fit.profile.builder import Profile, build_profile
 from resume_fit.profile.education import Degree, Education
+from resume_fit.profile.field import FieldYears
 from resume_fit.profile.timeline import Position, SkillYears
 
-__all__ = ["Degree", "Education", "Position", "Profile", "SkillYears", "build_profile"]
+__all__ = ["Degree", "Education", "FieldYears", "Position", "Profile", "SkillYears", "build_profile"]

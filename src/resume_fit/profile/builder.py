@@ -7,11 +7,13 @@ import re
 from dataclasses import dataclass
 
 from resume_fit.extract.mention import SkillMention
+from resume_fit.lexicon import Lexicon, load_lexicon
 from resume_fit.parse.resume_text import ResumeText
 from resume_fit.profile.cues import load_cues
 from resume_fit.profile.dates import written_date
 from resume_fit.profile.document_kind import NOT_A_POSTING, PostingSignal, is_posting
 from resume_fit.profile.education import Education, read_education
+from resume_fit.profile.field import GENERAL, FieldYears, field_years
 from resume_fit.profile.seniority import estimate_seniority, scope_phrases
 from resume_fit.profile.timeline import (
     Position,
@@ -48,6 +50,9 @@ class Profile:
         architecture_scope: Likewise for architecture scope ("designed the architecture";
             ``[seniority].architecture_scope``).
         posting: Whether the text reads as a job posting, with the cues, its title and blocks.
+        field_years: Years in the field from the dated positions (``resume_fit.profile.field``):
+            the general entry (technical, data or ML work) first, then one per role family with
+            words of its own; empty without dated positions.
     """
 
     reference_date: dt.date
@@ -62,6 +67,27 @@ class Profile:
     management_scope: tuple[str, ...] = ()
     architecture_scope: tuple[str, ...] = ()
     posting: PostingSignal = NOT_A_POSTING
+    field_years: tuple[FieldYears, ...] = ()
+
+    def years_in_field(self, family: str = GENERAL) -> float | None:
+        """The years that count for a role of ``family``: its entry of ``field_years``, else the
+        general one; ``total_years`` when there are none (no dated positions: unknown, or the
+        years the text states)."""
+        entry = next((f for f in self.field_years if f.family == family), None)
+        if entry is None:
+            entry = next((f for f in self.field_years if f.family == GENERAL), None)
+        return self.total_years if entry is None else entry.years
+
+    def years_summary(self) -> str:
+        """``"8.6 years of experience, 2.1 in technical, data or ML work"`` (the second part only
+        when the two differ), or ``"years of experience unknown"``."""
+        if self.total_years is None:
+            return "years of experience unknown"
+        summary = f"{self.total_years:g} years of experience"
+        field = self.years_in_field()
+        if field is not None and field != self.total_years:
+            summary += f", {field:g} in technical, data or ML work"
+        return summary
 
     def years_for(self, skill_id: str) -> SkillYears | None:
         """The years-of-use entry for a skill, or None when no dated position mentions it."""
@@ -72,6 +98,7 @@ def build_profile(
     resume: ResumeText,
     skills: tuple[SkillMention, ...],
     reference_date: dt.date | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Profile:
     """Read the experience timeline, education and seniority of a resume.
 
@@ -80,6 +107,8 @@ def build_profile(
         skills: The skills found, so each can be credited with the positions that mention it.
         reference_date: What "present" means; today when None. Pass a fixed date for output that
             does not change from day to day.
+        lexicon: For the broader skills that make a position technical (years in the field);
+            the shipped lexicon when None and there are dated positions.
 
     Returns:
         The profile.
@@ -132,6 +161,7 @@ def build_profile(
         management_scope=scope_phrases(scope_text, seniority_cues["scope"]),
         architecture_scope=scope_phrases(scope_text, seniority_cues.get("architecture_scope", [])),
         posting=posting,
+        field_years=field_years(positions, skills, lexicon or load_lexicon()) if positions else (),
     )
 
 

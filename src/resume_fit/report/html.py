@@ -128,11 +128,7 @@ def _summary(report: GapReport) -> str:
         head = f"No role fits well (closest: {best.name}, {best.score:.1f}/100)"
     else:
         head = f"Best fit: {best.name} ({best.score:.1f}/100)"
-    years = (
-        f"{profile.total_years:g} years of experience"
-        if profile.total_years is not None
-        else "years of experience unknown"
-    )
+    years = profile.years_summary()
     return (
         f"{head} · {len(report.skills)} skills found ({demonstrated} shown in experience or "
         f"projects) · {years} · seniority {profile.seniority} · highest degree "

@@ -105,6 +105,10 @@ def _profile(report: GapReport) -> dict[str, Any]:
         },
         "total_years": profile.total_years,
         "years_derivation": profile.years_derivation,
+        "field_years": [
+            {"family": f.family, "years": f.years, "positions": list(f.positions)}
+            for f in profile.field_years
+        ],
         "seniority": profile.seniority,
         "seniority_reason": profile.seniority_reason,
         "management_scope": list(profile.management_scope),

@@ -49,11 +49,7 @@ def _summary(report: GapReport) -> str:
         head = f"No role fits well (closest: {best.name}, {best.score:.1f}/100)"
     else:
         head = f"Best fit: **{best.name}** ({best.score:.1f}/100)"
-    years = (
-        f"{profile.total_years:g} years of experience"
-        if profile.total_years is not None
-        else "years of experience unknown"
-    )
+    years = profile.years_summary()
     kind = "Read as a job posting · " if profile.posting.is_posting else ""
     return kind + (
         f"{head} · {len(report.skills)} skills found ({demonstrated} shown in experience or "
@@ -162,6 +158,11 @@ def _profile(report: GapReport) -> list[str]:
         lines.append(f"- Posting title: {title!r}; blocks: {blocks or 'none'}.")
     years = f"{profile.total_years:g}" if profile.total_years is not None else "unknown"
     lines.append(f"- Experience: {years} years ({profile.years_derivation}).")
+    if profile.field_years:
+        field = "; ".join(
+            f"{f.family or 'technical, data or ML work'} {f.years:g}" for f in profile.field_years
+        )
+        lines.append(f"- Years in the field (role fit reads these): {field}.")
     lines.append(f"- Seniority: {profile.seniority} ({profile.seniority_reason}).")
     scope = len(profile.management_scope), len(profile.architecture_scope)
     lines.append(f"- Scope phrases: {scope[0]} management, {scope[1]} architecture.")
