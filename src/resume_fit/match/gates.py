@@ -102,8 +102,9 @@ def _rung(role: Role, gate: RoleGate, profile: Profile, scoring: Scoring) -> tup
     years = profile.years_in_field(role.family)
     by_years = min(1.0, years / role.min_years) if years is not None and role.min_years else 0.0
     by_years *= scoring.rung_years_evidence
+    field = " in the field" if years != profile.total_years else ""
     years_note = (
-        f"{years:g} of {role.min_years:g} years in the field ({by_years:.2f}, years alone count "
+        f"{years:g} of {role.min_years:g} years{field} ({by_years:.2f}, years alone count "
         f"{scoring.rung_years_evidence:g})"
         if years is not None
         else "years unknown (0)"

@@ -17,8 +17,8 @@ points, and each value is between 0 and 1:
   testing" used in a job shows it at ``descendant_credit``.
 * **experience**: ``min(1, years / min_years)``, where years are the years in the field for the
   role's family (``Profile.years_in_field``: technical, data or ML positions, and the family's own
-  kind of work, ``resume_fit.profile.field``), not every year of work (1 when the role expects no minimum;
-  ``unknown_years_value`` for every role when the resume has no dated positions and states no
+  kind of work, ``resume_fit.profile.field``), not every year of work (1 when the role expects no
+  minimum; ``unknown_years_value`` for every role when the resume has no dated positions and states no
   years); for a role with ``max_years``
   (an entry role a veteran is over-qualified for), ``max(0, 1 - (years - max) / max)`` above it;
   times the required value when ``gate_by_required`` is set, so years only count as far as the
@@ -134,12 +134,11 @@ class RoleFit:
 _component = ScoreComponent.earned
 
 
-def _years_note(role: Role, profile: Profile, years: float) -> str:
-    # "2.1 years in the field (of 8.6 in all)" when the two differ, so the report shows both.
+def _in_field(profile: Profile, years: float) -> str:
+    # " in the field (of 8.6 in all)" when the years that count differ from the total, so the
+    # report shows both; "" when every year counts.
     total = profile.total_years
-    if total is None or total == years:
-        return f"{years:g} years"
-    return f"{years:g} years in the field (of {total:g} in all)"
+    return "" if total is None or total == years else f" in the field (of {total:g} in all)"
 
 
 def _experience(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, str]:
@@ -147,8 +146,8 @@ def _experience(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, 
     if role.max_years and years is not None and years > role.max_years:
         value = max(0.0, 1 - (years - role.max_years) / role.max_years)
         return value, (
-            f"{_years_note(role, profile, years)} is above the {role.max_years:g} typical for the "
-            f"role: 1 - ({years:g} - {role.max_years:g}) / {role.max_years:g}"
+            f"{years:g} years{_in_field(profile, years)} is above the {role.max_years:g} typical "
+            f"for the role: 1 - ({years:g} - {role.max_years:g}) / {role.max_years:g}"
         )
     if years is None:
         # Unknown years are no evidence for any role: an entry role with no minimum does not
@@ -158,9 +157,18 @@ def _experience(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, 
             f"no dated positions; {scoring.unknown_years_value:g} assumed (role expects {expects})"
         )
     if role.min_years <= 0:
+        note = _in_field(profile, years)
+        if role.max_years and note:
+            return 1.0, (
+                f"no minimum years expected; {years:g} years{note}, within the "
+                f"{role.max_years:g} typical for the role"
+            )
         return 1.0, "no minimum years expected"
     value = min(1.0, years / role.min_years)
-    return value, f"{_years_note(role, profile, years)} of {role.min_years:g} expected"
+    note = _in_field(profile, years)
+    if note:
+        return value, f"{years:g} years{note} of {role.min_years:g} expected"
+    return value, f"{years:g} of {role.min_years:g} expected years"
 
 
 def _education(role: Role, profile: Profile, scoring: Scoring) -> tuple[float, str]:
@@ -375,7 +383,8 @@ def _why(
     parts.append(f"{met_preferred}/{len(role.preferred)} preferred")
     years = profile.years_in_field(role.family)
     if role.min_years and years is not None:
-        parts.append(f"{years:g}y in the field vs {role.min_years:g}y expected")
+        field = " in the field" if years != profile.total_years else ""
+        parts.append(f"{years:g}y{field} vs {role.min_years:g}y expected")
     if role.education.minimum and role.education.preferred in ("master", "phd"):
         parts.append(f"education {profile.education.highest} vs {role.education.preferred}")
     return "; ".join(parts)

@@ -159,10 +159,17 @@ def _profile(report: GapReport) -> list[str]:
     years = f"{profile.total_years:g}" if profile.total_years is not None else "unknown"
     lines.append(f"- Experience: {years} years ({profile.years_derivation}).")
     if profile.field_years:
-        field = "; ".join(
-            f"{f.family or 'technical, data or ML work'} {f.years:g}" for f in profile.field_years
+        general = profile.field_years[0]
+        own = [
+            f"{f.family} roles {f.years:g}"
+            for f in profile.field_years[1:]
+            if f.years != general.years
+        ]
+        extra = f" ({'; '.join(own)})" if own else ""
+        lines.append(
+            f"- Years in the field (role fit reads these): {general.years:g} in technical, data "
+            f"or ML work{extra}."
         )
-        lines.append(f"- Years in the field (role fit reads these): {field}.")
     lines.append(f"- Seniority: {profile.seniority} ({profile.seniority_reason}).")
     scope = len(profile.management_scope), len(profile.architecture_scope)
     lines.append(f"- Scope phrases: {scope[0]} management, {scope[1]} architecture.")
