@@ -235,8 +235,8 @@ def match_posting(
     else:
         parsed = parse_text(str(resume))
     skills = extract_skills(parsed)
-    profile = build_profile(parsed, skills, reference_date=reference_date)
     lexicon = load_lexicon()
+    profile = build_profile(parsed, skills, reference_date=reference_date, lexicon=lexicon)
     fit = score_posting(skills, profile, job, lexicon, load_catalogue().scoring)
     report = build_match_report(parsed, skills, profile, job, fit, lexicon)
     if not redact:

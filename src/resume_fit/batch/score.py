@@ -82,8 +82,8 @@ def score_file(
     else:
         resume = parse_file(path, limits if limits is not None else Limits.from_env())
     skills = extract_skills(resume)
-    profile = build_profile(resume, skills, reference_date=reference_date)
     lexicon = load_lexicon()
+    profile = build_profile(resume, skills, reference_date=reference_date, lexicon=lexicon)
     fits = match_roles(skills, profile, roles, lexicon)
     posting_fits: tuple[PostingFit, ...] = ()
     if postings:
