@@ -142,3 +142,26 @@ def test_report_evidence_context_surrounds_the_words(toy_report):
 def test_report_markdown_bolds_evidence_in_context(toy_report):
     text = render_markdown(toy_report, top=1)
     assert 'experience: "- Trained **PyTorch** models in Python' in text
+
+
+def test_weak_fit_headline_names_no_closest_role_when_every_role_scores_zero(toy_report):
+    import dataclasses
+
+    from resume_fit.report.html import render_html
+
+    best = toy_report.roles[0]
+    zeroed = dataclasses.replace(
+        toy_report,
+        roles=tuple(dataclasses.replace(r, score=0.0) for r in toy_report.roles),
+        weak_fit=True,
+    )
+    markdown = render_markdown(zeroed)
+    assert "No role fits (every role scores 0/100)" in markdown
+    assert f"closest: {best.name}" not in markdown
+    assert "every role scores 0/100" in render_html(zeroed)
+    low = dataclasses.replace(
+        toy_report,
+        roles=(dataclasses.replace(best, score=12.5), *toy_report.roles[1:]),
+        weak_fit=True,
+    )
+    assert f"No role fits well (closest: {best.name}, 12.5/100)" in render_markdown(low)

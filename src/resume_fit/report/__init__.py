@@ -91,6 +91,14 @@ class GapReport:
 _CONTEXT_CHARS = 40
 
 
+def weak_fit_headline(best: RoleFit) -> str:
+    """The summary's opening words when no role fits well. When every role scores 0 (roles are
+    ranked by score), the first is only first by name, so none is named as the closest."""
+    if best.score <= 0:
+        return "No role fits (every role scores 0/100)"
+    return f"No role fits well (closest: {best.name}, {best.score:.1f}/100)"
+
+
 def _snippet(text: str, start: int, end: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from resume_fit.extract.mention import DEMONSTRATING_SECTIONS, SkillMention
-from resume_fit.report import GapReport
+from resume_fit.report import GapReport, weak_fit_headline
 from resume_fit.report.charts import stacked_bars
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def _summary(report: GapReport) -> str:
     if best is None:
         head = "No roles scored"
     elif report.weak_fit:
-        head = f"No role fits well (closest: {best.name}, {best.score:.1f}/100)"
+        head = weak_fit_headline(best)
     else:
         head = f"Best fit: {best.name} ({best.score:.1f}/100)"
     years = profile.years_summary()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from resume_fit.extract.mention import DEMONSTRATING_SECTIONS, SkillMention
 from resume_fit.match import RoleFit
 from resume_fit.match.credit import RequirementResult
-from resume_fit.report import GapReport
+from resume_fit.report import GapReport, weak_fit_headline
 
 _QUOTE_CHARS = 60
 
@@ -46,7 +46,7 @@ def _summary(report: GapReport) -> str:
     if best is None:
         head = "No roles scored"
     elif report.weak_fit:
-        head = f"No role fits well (closest: {best.name}, {best.score:.1f}/100)"
+        head = weak_fit_headline(best)
     else:
         head = f"Best fit: **{best.name}** ({best.score:.1f}/100)"
     years = profile.years_summary()
