@@ -34,7 +34,15 @@ from typing import NamedTuple
 
 from resume_fit.extract.patterns import FormInfo
 
-__all__ = ["CONNECTORS", "ShortMatch", "coordinated", "joined", "qualified", "versioned"]
+__all__ = [
+    "CONNECTORS",
+    "Coordination",
+    "ShortMatch",
+    "coordinated",
+    "joined",
+    "qualified",
+    "versioned",
+]
 
 # Tokens that join coordinated modifiers ("A / B", "A & B", "A, B and C", "A or B").
 CONNECTORS = frozenset({"/", "&", ",", "and", "or", "+"})
@@ -69,12 +77,60 @@ def _word(token: str) -> bool:
     return bool(_WORD.match(token)) and token not in CONNECTORS
 
 
+class Coordination(NamedTuple):
+    """A skill named by a conjunct that shares the head (or the modifier) of a matched phrase.
+
+    Attributes:
+        first: The conjunct's first non-space token ("supervised", "social", "front").
+        last: One past its last non-space token.
+        skill_id: Canonical skill id.
+        info: The form's data.
+        case_ok: Always True: only forms that match in any case are tried.
+        span_first: First non-space token of the words that name the skill: the conjunct through
+            the shared head ("supervised and unsupervised learning"), or the shared modifier
+            through the conjunct ("Data Analysis & Visualization").
+        span_last: One past the last of them.
+    """
+
+    first: int
+    last: int
+    skill_id: str
+    info: FormInfo
+    case_ok: bool
+    span_first: int
+    span_last: int
+
+
+def _word_end(lowers: list[str], start: int) -> int | None:
+    """One past the word starting at ``start``: one token, or a hyphenated "front - end"."""
+    if start >= len(lowers) or not _word(lowers[start]):
+        return None
+    if start + 2 < len(lowers) and lowers[start + 1] == "-" and _word(lowers[start + 2]):
+        return start + 3
+    return start + 1
+
+
+def _word_start(lowers: list[str], end: int) -> int | None:
+    """Where the word ending just before ``end`` starts (one token, or hyphenated)."""
+    if end < 1 or not _word(lowers[end - 1]):
+        return None
+    if end >= 3 and lowers[end - 2] == "-" and _word(lowers[end - 3]):
+        return end - 3
+    return end - 1
+
+
 def coordinated(
     lowers: list[str],
     found: list[tuple[int, int, str, FormInfo]],
     lookup: Lookup,
-) -> list[ShortMatch]:
-    """The skills named by modifiers coordinated with a matched phrase.
+) -> list[Coordination]:
+    """The skills named by conjuncts coordinated with a matched phrase.
+
+    Backwards, a conjunct of one or two words (a hyphenated word counts as one) joined to the
+    phrase's first word by a connector shares the phrase's head: "supervised and unsupervised
+    learning", "Social Media & Digital Marketing", "front-end and back-end development". Forwards,
+    one word closing the list after a two-word phrase shares its modifier: "Data Analysis &
+    Visualization".
 
     Args:
         lowers: The document's non-space token texts, lower-cased.
@@ -82,31 +138,37 @@ def coordinated(
         lookup: ``PatternIndex.get``.
 
     Returns:
-        One match per (modifier position, skill), the modifier word as its span; only forms that
-        match in any case (a coordinated form is never a case-guarded name).
+        One match per (conjunct position, skill), sorted; only forms that match in any case (a
+        coordinated form is never a case-guarded name). The caller keeps those on one line.
     """
-    out: dict[tuple[int, str], ShortMatch] = {}
+    out: dict[tuple[int, str], Coordination] = {}
 
-    def add(position: int, key: tuple[str, ...]) -> bool:
+    def add(first: int, last: int, key: tuple[str, ...], span: tuple[int, int]) -> bool:
         hits = [(sid, info) for sid, info in lookup(key) if info.any_case]
         for sid, info in hits:
-            out.setdefault((position, sid), ShortMatch(position, position + 1, sid, info, True))
+            out.setdefault((first, sid), Coordination(first, last, sid, info, True, *span))
         return bool(hits)
 
     phrases = {(s, e) for s, e, _, _ in found if e - s >= 2}
     for start, end in sorted(phrases):
-        key = tuple(lowers[start:end])
-        # Backwards: "<m> / <m> / <key[0]> <head...>".
-        j = start - 1
-        while j >= 1 and lowers[j] in CONNECTORS:
-            while j >= 1 and lowers[j - 1] in CONNECTORS:  # ", and"
-                j -= 1
-            modifier = j - 1
-            if modifier < 0 or not _word(lowers[modifier]):
-                break
-            if not add(modifier, (lowers[modifier], *key[1:])):
-                break
-            j = modifier - 1
+        # Backwards: "<conjunct> / <conjunct> / <phrase's first word> <head...>".
+        split = _word_end(lowers, start)
+        if split is not None and split < end:
+            head = tuple(lowers[split:end])
+            j = start - 1
+            while j >= 1 and lowers[j] in CONNECTORS:
+                while j >= 1 and lowers[j - 1] in CONNECTORS:  # ", and"
+                    j -= 1
+                conjunct = _word_start(lowers, j)
+                if conjunct is None:
+                    break
+                if not add(conjunct, j, (*lowers[conjunct:j], *head), (conjunct, end)):
+                    # Two words: "social media & digital marketing".
+                    wider = _word_start(lowers, conjunct)
+                    if wider is None or not add(wider, j, (*lowers[wider:j], *head), (wider, end)):
+                        break
+                    conjunct = wider
+                j = conjunct - 1
         # Forwards, for two-word phrases: "<key[0]> <key[1]> and <w>".
         if end - start != 2:
             continue
@@ -115,14 +177,14 @@ def coordinated(
             while j < len(lowers) - 1 and lowers[j + 1] in CONNECTORS:
                 j += 1
             word = j + 1
-            if not _word(lowers[word]):
+            after = _word_end(lowers, word)
+            if after is None:
                 break
             # The next word must end the list: "analysis and visualization tools" is not
             # "data visualization" for sure, "analysis and visualization." is.
-            after = word + 1
             if after < len(lowers) and _word(lowers[after]):
                 break
-            if not add(word, (key[0], lowers[word])):
+            if not add(word, after, (lowers[start], *lowers[word:after]), (start, after)):
                 break
             j = after
     return sorted(out.values())
