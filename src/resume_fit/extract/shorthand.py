@@ -85,7 +85,7 @@ class Coordination(NamedTuple):
         last: One past its last non-space token.
         skill_id: Canonical skill id.
         info: The form's data.
-        case_ok: Always True: only forms that match in any case are tried.
+        case_ok: The form matches in any case.
         span_first: First non-space token of the words that name the skill: the conjunct through
             the shared head ("supervised and unsupervised learning"), or the shared modifier
             through the conjunct ("Data Analysis & Visualization").
@@ -138,19 +138,37 @@ def coordinated(
         lookup: ``PatternIndex.get``.
 
     Returns:
-        One match per (conjunct position, skill), sorted; only forms that match in any case (a
-        coordinated form is never a case-guarded name). The caller keeps those on one line.
+        One match per (conjunct position, skill), sorted, never for a conjunct whose words are
+        a phrase of their own in ``found`` (the chain stops there); only plain forms or forms that match
+        in any case (a coordinated form is never a case-guarded name written in its own case).
+        The caller keeps those on one line.
     """
     out: dict[tuple[int, str], Coordination] = {}
 
     def add(first: int, last: int, key: tuple[str, ...], span: tuple[int, int]) -> bool:
-        hits = [(sid, info) for sid, info in lookup(key) if info.any_case]
+        if (first, last) in own:
+            # A name of its own ("IAM" in "Cloud SQL and IAM", "SQL" in "SQL and NoSQL
+            # databases") is that name, not a conjunct: its phrase match stands.
+            return False
+        # A plain form is accepted in any case by the policy, as a phrase match is
+        # ("relational databases" for "Relational databases"); a guarded one only in any case.
+        hits = [
+            (sid, info) for sid, info in lookup(key) if info.any_case or info.form_class == "plain"
+        ]
         for sid, info in hits:
-            out.setdefault((first, sid), Coordination(first, last, sid, info, True, *span))
+            # The phrase's own skill named again ("frontend & backend development") adds nothing.
+            if sid not in named.get((start, end), ()):
+                out.setdefault(
+                    (first, sid), Coordination(first, last, sid, info, info.any_case, *span)
+                )
         return bool(hits)
 
-    phrases = {(s, e) for s, e, _, _ in found if e - s >= 2}
-    for start, end in sorted(phrases):
+    own = {(s, e) for s, e, _, _ in found}
+    named: dict[tuple[int, int], set[str]] = {}
+    for s, e, sid, _ in found:
+        if e - s >= 2:
+            named.setdefault((s, e), set()).add(sid)
+    for start, end in sorted(named):
         # Backwards: "<conjunct> / <conjunct> / <phrase's first word> <head...>".
         split = _word_end(lowers, start)
         if split is not None and split < end:
