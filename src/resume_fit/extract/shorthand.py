@@ -1,12 +1,16 @@
 """Shorthands resumes use that a phrase index alone does not see.
 
-- **Coordinated modifiers sharing one head.** "supervised / unsupervised / reinforcement learning",
-  "unit and integration testing", "Statistical & Predictive Analysis" name three, two and two
-  skills, but only the last modifier stands next to the head. When a phrase of two words or more
-  matched, each modifier joined to it by a connector ("/", "&", ",", "and", "or") is tried with
-  the phrase's other words; so is a word after the phrase when the head comes first ("data
-  analysis and visualization": "data visualization"). Only whole lexicon phrases are accepted,
-  and a chain stops at the first modifier that does not make one.
+- **Coordinated conjuncts sharing a head or a modifier (ellipsis).** "supervised / unsupervised
+  / reinforcement learning", "Social Media & Digital Marketing", "front-end and back-end
+  development" name three, two and two skills, but only the last conjunct stands next to the
+  head. When a phrase of two words or more matched, each conjunct of one or two words (a
+  hyphenated word counts as one) joined to it by a connector ("/", "&", ",", "and", "or") is
+  tried with the phrase's head; so is a word closing the list after a two-word phrase, with its
+  modifier ("Data Analysis & Visualization": "data visualization"). Only whole lexicon forms are
+  accepted (plain ones, or ones that match in any case), never for a conjunct that is a name of
+  its own ("SQL" in "SQL and NoSQL databases"), and a chain stops at the first conjunct that
+  makes none. The matcher keeps those on one line (``component``) and reports them with the
+  method "coordination"; the ambiguity policy and the usage filter judge them like any match.
 - **A version number glued to a name.** "Python3", "HTML5", "Llama3": a token the index does not
   know, made of letters then a small version number (1 to 20, optionally dotted), is matched as
   its letters. Bit widths and editions ("base64", "arm64", "Office365") are not versions.
@@ -22,8 +26,9 @@
 
 The first three work on the non-space tokens the phrases are matched on
 (``DocContext.word_lowers``) and return matches in that index space, like
-``PatternIndex.find``. The evidence of a coordinated skill is its modifier word alone, so the
-phrase that was written keeps its own match.
+``PatternIndex.find``. A coordinated skill holds only its conjunct's tokens, so the phrase that
+was written keeps its own match; its evidence runs from the conjunct to the shared head (or from
+the shared modifier to the conjunct).
 """
 
 from __future__ import annotations
