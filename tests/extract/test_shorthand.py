@@ -73,11 +73,12 @@ def test_shorthand(make_resume, section, text, skill_id, expected):
     assert (skill_id in found) is expected, sorted(found)
 
 
-def test_shorthand_coordinated_evidence_is_the_modifier(make_resume):
+def test_shorthand_coordinated_evidence_runs_to_the_shared_head(make_resume):
     resume = make_resume(("experience", "Taught supervised and unsupervised learning."))
     mentions = {m.id: m for m in extract_skills(resume, load_pipeline())}
     (evidence,) = mentions["supervised-learning"].evidence
-    assert resume.text[evidence.start : evidence.end] == "supervised"
+    assert resume.text[evidence.start : evidence.end] == "supervised and unsupervised learning"
+    assert evidence.method == "coordination"
     assert "unsupervised-learning" in mentions
 
 

@@ -100,14 +100,26 @@ _TEXTS_SIZE = 50_000
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
+# Typographic apostrophes (U+2019, U+2018, U+02BC) inside a word ("O’Reilly") or opening a
+# clitic the tokenizer split off ("’s", "n’t"): read as "'", as the lexicon writes them.
+_APOSTROPHE = re.compile(r"(?:(?<=[^\W\d_])|^)[\u2018\u2019\u02bc](?=[^\W\d_])")
+
+
+def _typographic(text: str) -> str:
+    """``text`` with its typographic apostrophes between letters as ``'`` (same length)."""
+    return _APOSTROPHE.sub("'", text) if _APOSTROPHE.search(text) else text
+
+
 def _lower(text: str) -> str:
-    """``text.lower()`` (spaCy's LOWER), with the Unicode hyphens U+2010/U+2011 as ``-``."""
-    return text.lower().translate(_HYPHENS)
+    """``text.lower()`` (spaCy's LOWER), with the Unicode hyphens U+2010/U+2011 as ``-`` and
+    typographic apostrophes between letters as ``'``."""
+    return _typographic(text.lower().translate(_HYPHENS))
 
 
 def _token_texts(strings: StringStore, hashes: list[int]) -> list[tuple[str, str, bool]]:
     """``(text, lower, text.isspace())`` of the token with each of ``hashes`` (ORTH); ``lower``
-    is ``_lower(text)``."""
+    is ``_lower(text)``, and ``text`` has its typographic apostrophes as ``'`` (one character
+    for one: offsets and lengths hold), so a case-guarded "Moody’s" is written as its form."""
     found = _TEXTS.get
     known = [found(h) for h in hashes]
     if None in known:
@@ -116,7 +128,7 @@ def _token_texts(strings: StringStore, hashes: list[int]) -> list[tuple[str, str
         for at, h in enumerate(hashes):
             if known[at] is None:
                 text = strings[h]
-                known[at] = _TEXTS[h] = (text, _lower(text), text.isspace())
+                known[at] = _TEXTS[h] = (_typographic(text), _lower(text), text.isspace())
     return known  # type: ignore[return-value]
 
 

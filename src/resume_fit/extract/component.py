@@ -9,7 +9,7 @@ resolved longest-first, and the fuzzy resolver (``fuzzy.py``) looks at what is l
 
 Results go to ``doc.spans["skills"]``: each span's ``id_`` and ``kb_id_`` are the skill id, its
 ``label_`` the skill's category, and the extensions ``span._.skill_method`` ("exact", "alias",
-"paraphrase", "fuzzy") and ``span._.skill_confidence`` (0..1) say how it matched.
+"coordination", "paraphrase", "fuzzy") and ``span._.skill_confidence`` (0..1) say how it matched.
 
 ``to_disk``/``from_disk`` store the skills (ids, names, categories, forms, ambiguity data), the
 settings and the built pattern index (``serialise.py``), so a saved pipeline loads with
@@ -62,7 +62,7 @@ class SkillMatch(NamedTuple):
         skill_id: Canonical skill id.
         start: First token index.
         end: One past the last token index.
-        method: "exact", "alias", "paraphrase" or "fuzzy".
+        method: "exact", "alias", "coordination", "paraphrase" or "fuzzy".
         confidence: 0..1, from the settings.
         start_char: Character offset where the match starts in the doc's text.
         end_char: Character offset one past its end.
@@ -233,10 +233,11 @@ class SkillMatcher:
         self._paraphrases = None
         self._skill_data = {}
         # A phrase match's confidence by method and whether its form is plain: four values.
-        conf, factor = settings.confidence, settings.confidence["ambiguous_factor"]
+        conf, factor = dict(settings.confidence), settings.confidence["ambiguous_factor"]
+        conf.setdefault("coordination", conf["alias"])
         self._confidences = {
             (method, plain): round(conf[method] if plain else conf[method] * factor, 4)
-            for method in ("exact", "alias")
+            for method in ("exact", "alias", "coordination")
             for plain in (True, False)
         }
         self._vendors = frozenset(settings.vendor_words)
@@ -308,9 +309,10 @@ class SkillMatcher:
         def known(token: str) -> bool:
             return bool(patterns.get((token,)))
 
+        coordinated_matches, coordinations = self._coordinated(ctx, found)
         # A ShortMatch is the tuple (first, last, skill_id, info, case_ok) already.
         shorthands: list[tuple[int, int, str, FormInfo, bool]] = [
-            *coordinated(ctx.word_lowers, found, patterns.get),
+            *coordinated_matches,
             *versioned(ctx.word_lowers, word_texts, known, patterns.get),
             *joined(word_texts, known, patterns.get),
         ]
@@ -367,7 +369,12 @@ class SkillMatcher:
             # still holds its words, so "Engineering" inside it does not count either.
             if not keep(ctx, cand, cand.category, lines):
                 continue
-            method = "exact" if names[(cand.skill_id, start, end)] else "alias"
+            key = (cand.skill_id, start, end)
+            method = "exact" if names[key] else "alias"
+            # A conjunct's evidence is the words that name the skill, shared head included.
+            start, end = coordinations.get(key, (start, end))
+            if key in coordinations:
+                method = "coordination"
             results.append(
                 SkillMatch(
                     cand.skill_id,
@@ -435,6 +442,31 @@ class SkillMatcher:
                 )
             )
         return out
+
+    def _coordinated(
+        self, ctx: DocContext, found: list[tuple[int, int, str, FormInfo]]
+    ) -> tuple[
+        list[tuple[int, int, str, FormInfo, bool]], dict[tuple[str, int, int], tuple[int, int]]
+    ]:
+        """``shorthand.coordinated`` matches written on one line, as shorthand tuples in
+        non-space token positions, and the document token span of the words naming each skill,
+        by (skill id, start, end) of its conjunct in document tokens. A conjunct that is also a
+        phrase of the skill by itself keeps its phrase match."""
+        if self._patterns is None:
+            return [], {}
+        words, offsets, texts, text = ctx.words, ctx.offsets, ctx.texts, ctx.text
+        direct = {(sid, s, e) for s, e, sid, _ in found}
+        matches: list[tuple[int, int, str, FormInfo, bool]] = []
+        spans: dict[tuple[str, int, int], tuple[int, int]] = {}
+        for c in coordinated(ctx.word_lowers, found, self._patterns.get):
+            if (c.skill_id, c.first, c.last) in direct:
+                continue
+            lo, hi = words[c.span_first], words[c.span_last - 1] + 1
+            if "\n" in text[offsets[lo] : offsets[hi - 1] + len(texts[hi - 1])]:
+                continue  # one line only: a line break ends a list item
+            matches.append((c.first, c.last, c.skill_id, c.info, c.case_ok))
+            spans[(c.skill_id, words[c.first], words[c.last - 1] + 1)] = (lo, hi)
+        return matches, spans
 
     def _qualified(
         self, ctx: DocContext, words: list[int]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MATCH_METHODS: tuple[str, ...] = ("exact", "alias", "paraphrase", "fuzzy")
+MATCH_METHODS: tuple[str, ...] = ("exact", "alias", "coordination", "paraphrase", "fuzzy")
 
 # Sections whose mentions show a skill in use, as opposed to only listing it.
 DEMONSTRATING_SECTIONS = frozenset({"experience", "projects", "publications", "summary", "awards"})
@@ -19,8 +19,10 @@ class Evidence:
         text: The words matched, exactly as they appear in the text.
         start: Character offset of the first matched character in ``ResumeText.text``.
         end: Offset one past the last matched character.
-        method: How it matched: ``"exact"`` (the canonical name), ``"alias"``, ``"paraphrase"``
-            (a verb and its object, "deployed models") or ``"fuzzy"``.
+        method: How it matched: ``"exact"`` (the canonical name), ``"alias"``,
+            ``"coordination"`` (a conjunct sharing a head or a modifier: "supervised" in
+            "supervised and unsupervised learning"; the text runs from the conjunct to the shared
+            head), ``"paraphrase"`` (a verb and its object, "deployed models") or ``"fuzzy"``.
         confidence: 0..1; lower for fuzzy matches and for ambiguous names.
     """
 

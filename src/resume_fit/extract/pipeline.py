@@ -19,6 +19,10 @@ text needs and the patterns cannot supply are added):
 - The Unicode hyphens U+2010 and U+2011 (the non-breaking hyphen some templates write for every
   hyphen) are split between letters like ``-``: "Time\u2011Series" was one unknown token. Their
   lower-case form is ``-`` (``ambiguity.DocContext``), so they match the forms written with ``-``.
+- A possessive written with U+2018 or U+02BC ("Dunn‘s") is split like "'s" and "’s"
+  (blank English splits only those two). The typographic apostrophes U+2019, U+2018 and U+02BC
+  between letters, or opening a split clitic ("’s"), read as ``'``
+  (``ambiguity.DocContext``), so "women’s health" matches "women's health".
 - Names ending in ``#`` ("C#", "F#") are one token: blank English splits "C#" alone into "C" "#"
   but keeps it whole inside "C#/.NET".
 - A slash glued to one end of a word is split off: "/Github" and "Latex/" are list items whose
@@ -67,7 +71,11 @@ _EXTRA_INFIXES = (
 )
 # A list separator glued to the start or end of an item: "/Github", "Latex/".
 _EXTRA_PREFIXES = (r"/(?=[A-Za-z])",)
-_EXTRA_SUFFIXES = (r"(?<=[A-Za-z0-9+#])/",)
+_EXTRA_SUFFIXES = (
+    r"(?<=[A-Za-z0-9+#])/",
+    # A possessive written with U+2018 or U+02BC, split as "'s" and "’s" are.
+    r"(?<=[A-Za-z])[\u2018\u02bc][sS]",
+)
 
 
 class StaleModelWarning(UserWarning):

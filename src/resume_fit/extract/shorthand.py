@@ -1,12 +1,16 @@
 """Shorthands resumes use that a phrase index alone does not see.
 
-- **Coordinated modifiers sharing one head.** "supervised / unsupervised / reinforcement learning",
-  "unit and integration testing", "Statistical & Predictive Analysis" name three, two and two
-  skills, but only the last modifier stands next to the head. When a phrase of two words or more
-  matched, each modifier joined to it by a connector ("/", "&", ",", "and", "or") is tried with
-  the phrase's other words; so is a word after the phrase when the head comes first ("data
-  analysis and visualization": "data visualization"). Only whole lexicon phrases are accepted,
-  and a chain stops at the first modifier that does not make one.
+- **Coordinated conjuncts sharing a head or a modifier (ellipsis).** "supervised / unsupervised
+  / reinforcement learning", "Social Media & Digital Marketing", "front-end and back-end
+  development" name three, two and two skills, but only the last conjunct stands next to the
+  head. When a phrase of two words or more matched, each conjunct of one or two words (a
+  hyphenated word counts as one) joined to it by a connector ("/", "&", ",", "and", "or") is
+  tried with the phrase's head; so is a word closing the list after a two-word phrase, with its
+  modifier ("Data Analysis & Visualization": "data visualization"). Only whole lexicon forms are
+  accepted (plain ones, or ones that match in any case), never for a conjunct that is a name of
+  its own ("SQL" in "SQL and NoSQL databases"), and a chain stops at the first conjunct that
+  makes none. The matcher keeps those on one line (``component``) and reports them with the
+  method "coordination"; the ambiguity policy and the usage filter judge them like any match.
 - **A version number glued to a name.** "Python3", "HTML5", "Llama3": a token the index does not
   know, made of letters then a small version number (1 to 20, optionally dotted), is matched as
   its letters. Bit widths and editions ("base64", "arm64", "Office365") are not versions.
@@ -22,8 +26,9 @@
 
 The first three work on the non-space tokens the phrases are matched on
 (``DocContext.word_lowers``) and return matches in that index space, like
-``PatternIndex.find``. The evidence of a coordinated skill is its modifier word alone, so the
-phrase that was written keeps its own match.
+``PatternIndex.find``. A coordinated skill holds only its conjunct's tokens, so the phrase that
+was written keeps its own match; its evidence runs from the conjunct to the shared head (or from
+the shared modifier to the conjunct).
 """
 
 from __future__ import annotations
@@ -34,7 +39,15 @@ from typing import NamedTuple
 
 from resume_fit.extract.patterns import FormInfo
 
-__all__ = ["CONNECTORS", "ShortMatch", "coordinated", "joined", "qualified", "versioned"]
+__all__ = [
+    "CONNECTORS",
+    "Coordination",
+    "ShortMatch",
+    "coordinated",
+    "joined",
+    "qualified",
+    "versioned",
+]
 
 # Tokens that join coordinated modifiers ("A / B", "A & B", "A, B and C", "A or B").
 CONNECTORS = frozenset({"/", "&", ",", "and", "or", "+"})
@@ -69,12 +82,60 @@ def _word(token: str) -> bool:
     return bool(_WORD.match(token)) and token not in CONNECTORS
 
 
+class Coordination(NamedTuple):
+    """A skill named by a conjunct that shares the head (or the modifier) of a matched phrase.
+
+    Attributes:
+        first: The conjunct's first non-space token ("supervised", "social", "front").
+        last: One past its last non-space token.
+        skill_id: Canonical skill id.
+        info: The form's data.
+        case_ok: The form matches in any case.
+        span_first: First non-space token of the words that name the skill: the conjunct through
+            the shared head ("supervised and unsupervised learning"), or the shared modifier
+            through the conjunct ("Data Analysis & Visualization").
+        span_last: One past the last of them.
+    """
+
+    first: int
+    last: int
+    skill_id: str
+    info: FormInfo
+    case_ok: bool
+    span_first: int
+    span_last: int
+
+
+def _word_end(lowers: list[str], start: int) -> int | None:
+    """One past the word starting at ``start``: one token, or a hyphenated "front - end"."""
+    if start >= len(lowers) or not _word(lowers[start]):
+        return None
+    if start + 2 < len(lowers) and lowers[start + 1] == "-" and _word(lowers[start + 2]):
+        return start + 3
+    return start + 1
+
+
+def _word_start(lowers: list[str], end: int) -> int | None:
+    """Where the word ending just before ``end`` starts (one token, or hyphenated)."""
+    if end < 1 or not _word(lowers[end - 1]):
+        return None
+    if end >= 3 and lowers[end - 2] == "-" and _word(lowers[end - 3]):
+        return end - 3
+    return end - 1
+
+
 def coordinated(
     lowers: list[str],
     found: list[tuple[int, int, str, FormInfo]],
     lookup: Lookup,
-) -> list[ShortMatch]:
-    """The skills named by modifiers coordinated with a matched phrase.
+) -> list[Coordination]:
+    """The skills named by conjuncts coordinated with a matched phrase.
+
+    Backwards, a conjunct of one or two words (a hyphenated word counts as one) joined to the
+    phrase's first word by a connector shares the phrase's head: "supervised and unsupervised
+    learning", "Social Media & Digital Marketing", "front-end and back-end development". Forwards,
+    one word closing the list after a two-word phrase shares its modifier: "Data Analysis &
+    Visualization".
 
     Args:
         lowers: The document's non-space token texts, lower-cased.
@@ -82,31 +143,55 @@ def coordinated(
         lookup: ``PatternIndex.get``.
 
     Returns:
-        One match per (modifier position, skill), the modifier word as its span; only forms that
-        match in any case (a coordinated form is never a case-guarded name).
+        One match per (conjunct position, skill), sorted, never for a conjunct whose words are
+        a phrase of their own in ``found`` (the chain stops there); only plain forms or forms that match
+        in any case (a coordinated form is never a case-guarded name written in its own case).
+        The caller keeps those on one line.
     """
-    out: dict[tuple[int, str], ShortMatch] = {}
+    out: dict[tuple[int, str], Coordination] = {}
 
-    def add(position: int, key: tuple[str, ...]) -> bool:
-        hits = [(sid, info) for sid, info in lookup(key) if info.any_case]
+    def add(first: int, last: int, key: tuple[str, ...], span: tuple[int, int]) -> bool:
+        if (first, last) in own:
+            # A name of its own ("IAM" in "Cloud SQL and IAM", "SQL" in "SQL and NoSQL
+            # databases") is that name, not a conjunct: its phrase match stands.
+            return False
+        # A plain form is accepted in any case by the policy, as a phrase match is
+        # ("relational databases" for "Relational databases"); a guarded one only in any case.
+        hits = [
+            (sid, info) for sid, info in lookup(key) if info.any_case or info.form_class == "plain"
+        ]
         for sid, info in hits:
-            out.setdefault((position, sid), ShortMatch(position, position + 1, sid, info, True))
+            # The phrase's own skill named again ("frontend & backend development") adds nothing.
+            if sid not in named.get((start, end), ()):
+                out.setdefault(
+                    (first, sid), Coordination(first, last, sid, info, info.any_case, *span)
+                )
         return bool(hits)
 
-    phrases = {(s, e) for s, e, _, _ in found if e - s >= 2}
-    for start, end in sorted(phrases):
-        key = tuple(lowers[start:end])
-        # Backwards: "<m> / <m> / <key[0]> <head...>".
-        j = start - 1
-        while j >= 1 and lowers[j] in CONNECTORS:
-            while j >= 1 and lowers[j - 1] in CONNECTORS:  # ", and"
-                j -= 1
-            modifier = j - 1
-            if modifier < 0 or not _word(lowers[modifier]):
-                break
-            if not add(modifier, (lowers[modifier], *key[1:])):
-                break
-            j = modifier - 1
+    own = {(s, e) for s, e, _, _ in found}
+    named: dict[tuple[int, int], set[str]] = {}
+    for s, e, sid, _ in found:
+        if e - s >= 2:
+            named.setdefault((s, e), set()).add(sid)
+    for start, end in sorted(named):
+        # Backwards: "<conjunct> / <conjunct> / <phrase's first word> <head...>".
+        split = _word_end(lowers, start)
+        if split is not None and split < end:
+            head = tuple(lowers[split:end])
+            j = start - 1
+            while j >= 1 and lowers[j] in CONNECTORS:
+                while j >= 1 and lowers[j - 1] in CONNECTORS:  # ", and"
+                    j -= 1
+                conjunct = _word_start(lowers, j)
+                if conjunct is None:
+                    break
+                if not add(conjunct, j, (*lowers[conjunct:j], *head), (conjunct, end)):
+                    # Two words: "social media & digital marketing".
+                    wider = _word_start(lowers, conjunct)
+                    if wider is None or not add(wider, j, (*lowers[wider:j], *head), (wider, end)):
+                        break
+                    conjunct = wider
+                j = conjunct - 1
         # Forwards, for two-word phrases: "<key[0]> <key[1]> and <w>".
         if end - start != 2:
             continue
@@ -115,14 +200,14 @@ def coordinated(
             while j < len(lowers) - 1 and lowers[j + 1] in CONNECTORS:
                 j += 1
             word = j + 1
-            if not _word(lowers[word]):
+            after = _word_end(lowers, word)
+            if after is None:
                 break
             # The next word must end the list: "analysis and visualization tools" is not
             # "data visualization" for sure, "analysis and visualization." is.
-            after = word + 1
             if after < len(lowers) and _word(lowers[after]):
                 break
-            if not add(word, (key[0], lowers[word])):
+            if not add(word, after, (lowers[start], *lowers[word:after]), (start, after)):
                 break
             j = after
     return sorted(out.values())
