@@ -143,9 +143,10 @@ def coordinated(
         lookup: ``PatternIndex.get``.
 
     Returns:
-        One match per (conjunct position, skill), sorted, never for a conjunct whose words are
-        a phrase of their own in ``found`` (the chain stops there); only plain forms or forms that match
-        in any case (a coordinated form is never a case-guarded name written in its own case).
+        One match per (conjunct position, skill), sorted, never for a conjunct whose words
+        are a phrase of their own in ``found`` (the chain stops there); only plain forms or
+        forms that match in any case (a coordinated form is never a case-guarded name written
+        in its own case).
         The caller keeps those on one line.
     """
     out: dict[tuple[int, str], Coordination] = {}

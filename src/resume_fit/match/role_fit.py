@@ -18,8 +18,8 @@ points, and each value is between 0 and 1:
 * **experience**: ``min(1, years / min_years)``, where years are the years in the field for the
   role's family (``Profile.years_in_field``: technical, data or ML positions, and the family's own
   kind of work, ``resume_fit.profile.field``), not every year of work (1 when the role expects no
-  minimum; ``unknown_years_value`` for every role when the resume has no dated positions and states no
-  years); for a role with ``max_years``
+  minimum; ``unknown_years_value`` for every role when the resume has no dated positions and
+  states no years); for a role with ``max_years``
   (an entry role a veteran is over-qualified for), ``max(0, 1 - (years - max) / max)`` above it;
   times the required value when ``gate_by_required`` is set, so years only count as far as the
   skills do.

@@ -5,4 +5,12 @@ from resume_fit.profile.education import Degree, Education
 from resume_fit.profile.field import FieldYears
 from resume_fit.profile.timeline import Position, SkillYears
 
-__all__ = ["Degree", "Education", "FieldYears", "Position", "Profile", "SkillYears", "build_profile"]
+__all__ = [
+    "Degree",
+    "Education",
+    "FieldYears",
+    "Position",
+    "Profile",
+    "SkillYears",
+    "build_profile",
+]
