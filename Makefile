@@ -50,3 +50,4 @@ lint: install
 	$(BIN)/pip install --quiet -e ".[test,dev]"
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/ruff format --check src tests scripts benchmarks
+	$(BIN)/mypy src

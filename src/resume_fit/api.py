@@ -241,5 +241,7 @@ def match_posting(
     report = build_match_report(parsed, skills, profile, job, fit, lexicon)
     if not redact:
         return report
-    fallback = file_pseudonym(resume) if _is_path(resume) else None
+    fallback = None
+    if not isinstance(resume, ResumeText) and _is_path(resume):
+        fallback = file_pseudonym(resume)
     return redact_match(report, find_identity(parsed, fallback))

@@ -24,13 +24,15 @@ import shutil
 import signal
 import tempfile
 import time
-from multiprocessing.context import BaseContext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from resume_fit.batch.record import error_record
 from resume_fit.config import Limits
 from resume_fit.errors import ResumeFitError
+
+if TYPE_CHECKING:
+    from resume_fit.batch.pool import ProcessContext
 
 _SUFFIX = ".pickle"
 
@@ -50,7 +52,7 @@ class HeadStart:
         self,
         tasks: list[tuple[str, Path]],
         limits: Limits,
-        context: BaseContext,
+        context: ProcessContext,
         processes: int = 1,
     ) -> None:
         self._folder = Path(tempfile.mkdtemp(prefix="resume-fit-headstart-"))

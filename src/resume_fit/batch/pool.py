@@ -28,10 +28,9 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from resume_fit import errors
 from resume_fit.batch.record import (
@@ -43,6 +42,18 @@ from resume_fit.batch.record import (
     timeout_record,
 )
 from resume_fit.config import Limits
+
+if TYPE_CHECKING:
+    from multiprocessing.context import (
+        DefaultContext,
+        ForkContext,
+        ForkServerContext,
+        SpawnContext,
+    )
+
+    # A context that can start processes (typeshed's BaseContext has no ``Process``); fork
+    # contexts do not exist on Windows, so the names are for the type checker only.
+    ProcessContext = DefaultContext | ForkContext | ForkServerContext | SpawnContext
 
 # A worker that cannot even start this many times in a row means the installation is broken.
 _MAX_START_FAILURES = 3
@@ -75,10 +86,12 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def default_context() -> BaseContext:
+def default_context() -> ProcessContext:
     """``fork`` on Linux; the platform default elsewhere (fork is unsafe on macOS, absent on
     Windows)."""
-    return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context(None)
 
 
 def _worker_main(
@@ -174,7 +187,7 @@ class WorkerPool:
         limits: Limits | None,
         reference_date: dt.date | None,
         *,
-        context: BaseContext | None = None,
+        context: ProcessContext | None = None,
         load_stages: bool = True,
         recycle_after: int = 0,
     ) -> None:

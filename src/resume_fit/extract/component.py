@@ -27,9 +27,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
@@ -273,11 +274,12 @@ class SkillMatcher:
         tokens = {}
         todo = sorted(set(texts))
         # The pipeline's tokenizer, not the full pipeline, so patterns split like the text will.
-        for text, doc in zip(todo, self.nlp.tokenizer.pipe(todo), strict=True):
+        tokenizer = cast(Tokenizer, self.nlp.tokenizer)
+        for text, doc in zip(todo, tokenizer.pipe(todo), strict=True):
             tokens[text] = (tuple(t.text for t in doc), tuple(bool(t.whitespace_) for t in doc))
         # Tokenising thousands of forms leaves the tokenizer about ten times slower on the next
         # texts (measured with spaCy 3.8); setting its rules again rebuilds its caches.
-        self.nlp.tokenizer.rules = self.nlp.tokenizer.rules
+        tokenizer.rules = tokenizer.rules
         return tokens
 
     def __call__(self, doc: Doc) -> Doc:
@@ -532,7 +534,7 @@ class SkillMatcher:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> SkillMatcher:
         """Load a folder written by ``to_disk``."""
-        path = ensure_path(path)
+        folder = Path(path)
         with _collector_paused():
-            self._restore(serialise.read_folder(path), str(path))
+            self._restore(serialise.read_folder(folder), str(folder))
         return self

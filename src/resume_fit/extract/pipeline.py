@@ -39,6 +39,7 @@ import warnings
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from typing import cast
 
 import spacy
 from spacy.language import Language
@@ -115,15 +116,17 @@ def build_pipeline(
     lexicon = load_lexicon() if lexicon is None else lexicon
     settings = load_settings() if settings is None else settings
     nlp = spacy.blank("en")
-    tokenizer = nlp.tokenizer
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
     tokenizer.rules = {
-        text: tokens for text, tokens in tokenizer.rules.items() if any(c.isalnum() for c in text)
+        text: tokens
+        for text, tokens in (tokenizer.rules or {}).items()
+        if any(c.isalnum() for c in text)
     }
-    infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
+    infixes = list(nlp.Defaults.infixes or ()) + list(_EXTRA_INFIXES)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    prefixes = list(nlp.Defaults.prefixes) + list(_EXTRA_PREFIXES)
+    prefixes = list(nlp.Defaults.prefixes or ()) + list(_EXTRA_PREFIXES)
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    suffixes = list(nlp.Defaults.suffixes) + list(_EXTRA_SUFFIXES)
+    suffixes = list(nlp.Defaults.suffixes or ()) + list(_EXTRA_SUFFIXES)
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     letters = sorted(
         {form for skill in lexicon.values() for form in skill.surface_forms if len(form) == 1}
@@ -144,7 +147,7 @@ def build_pipeline(
     for form in sharps:
         for text in sorted({form, form.lower(), form.upper()}):
             tokenizer.add_special_case(text, [{ORTH: text}])
-    matcher = nlp.add_pipe(FACTORY_NAME)
+    matcher = cast(SkillMatcher, nlp.add_pipe(FACTORY_NAME))
     matcher.add_lexicon(lexicon, settings)
     nlp.meta["name"] = MODEL_NAME
     nlp.meta["version"] = "1.0.0"
