@@ -288,3 +288,17 @@ def test_redact_julia_swift_end_to_end_skills_unchanged():
     assert not any("Julia Swift" in s for s in snippets)
     assert any("in Julia and Python" in s for s in snippets)
     assert "julia.swift@" not in render_json(blind)
+
+
+@pytest.mark.parametrize(
+    "header", ["TOMASZ WIERZBICKI RESUME", "Tomasz Wierzbicki - CV", "Tomasz Wierzbicki, Résumé"]
+)
+def test_redact_document_title_on_the_name_line_is_not_a_name_word(toy_analyse, header):
+    # The e-mail corroborates the name line, which then gives all its words.
+    text = header + "\ntomasz.wierzbicki@example.org\n" + BODY.format(mention="Tomasz")
+    resume, _ = toy_analyse(text, "cv.txt")
+    identity = find_identity(resume)
+    names = identity.name_tokens | identity.capitalised_tokens
+    assert {"tomasz", "wierzbicki"} <= names
+    assert not {"resume", "cv"} & names
+    assert redact_text("Resume of Tomasz Wierzbicki", identity) == "Resume of [name]"

@@ -206,6 +206,8 @@ def find_identity(
     tokens |= {t for t in file_tokens if t in clues or not name_words}
     tokens = {t for t in tokens if (len(t) >= 2 or _caseless(t)) and t not in rules.honorifics}
     tokens -= rules.particles
+    # A document title written on the name line ("JANE DOE RESUME") is not a name word.
+    tokens -= rules.document_words
     ordinary = words.every | rules.word_names | rules.date_words
     # A one-character word of a caseless script (the surname in "李 小龙") is masked only where
     # written as a word of its own, never inside a longer run of characters.

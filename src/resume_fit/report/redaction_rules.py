@@ -37,7 +37,8 @@ class RedactionRules:
 
     ``word_names`` are names that are also ordinary words ("Grace", "Will"), ``date_words`` month
     and season names: both are masked only where capitalised, and a lone date word before or
-    after a number ("April 2021", "3 June") is a date, not a name.
+    after a number ("April 2021", "3 June") is a date, not a name. ``document_words`` title the
+    document ("Resume", "CV"): on the name line they are never name words.
     """
 
     placeholders: dict[str, str]
@@ -53,6 +54,7 @@ class RedactionRules:
     max_words: int
     word_names: frozenset[str] = frozenset()
     date_words: frozenset[str] = frozenset()
+    document_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ def parse_rules(data: str, origin: str = _ORIGIN) -> RedactionRules:
             max_words=int(name["max_words"]),
             word_names=frozenset(fold(w) for w in name.get("word_names", [])),
             date_words=frozenset(fold(w) for w in name.get("date_words", [])),
+            document_words=frozenset(fold(w) for w in name.get("document_words", [])),
         )
     except tomllib.TOMLDecodeError as error:
         raise DataFileError(origin, f"not valid TOML ({error})") from error
