@@ -20,7 +20,6 @@ two versions of the code with several runs of each, interleaved, or in one proce
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import time
@@ -28,7 +27,10 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from resume_fit.extract import build_pipeline, extract_skills, load_pipeline
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine import machine_line  # noqa: E402  (a sibling module, not a package)
+
+from resume_fit.extract import build_pipeline, extract_skills, load_pipeline  # noqa: E402
 from resume_fit.lexicon import read_lexicon
 from resume_fit.parse.resume_text import ResumeText
 
@@ -52,15 +54,6 @@ def cpu_times_ms(run: Callable[[], object], repeat: int) -> list[float]:
         run()
         times.append((time.process_time() - start) * 1000)
     return times
-
-
-def machine_line() -> str:
-    """The machine's cores and load averages (1, 5, 15 minutes), for the report."""
-    try:
-        load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    except OSError:  # not on this platform
-        load = "unknown"
-    return f"cores {os.cpu_count()}, load average {load}"
 
 
 def two_page_text(texts: list[str]) -> str:

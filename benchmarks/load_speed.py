@@ -18,6 +18,10 @@ import os
 import statistics
 import subprocess
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine import machine_line  # noqa: E402  (a sibling module, not a package)
 
 _CHILD = """
 import time, warnings
@@ -29,14 +33,6 @@ print(time.process_time() - start)
 """
 
 
-def _machine() -> str:
-    try:
-        load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    except OSError:  # not on this platform
-        load = "unknown"
-    return f"cores {os.cpu_count()}, load average {load}"
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print one line per interpreter; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -44,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--python", action="append", help="interpreter to time (repeatable)")
     args = parser.parse_args(argv)
     pythons = [os.path.abspath(p) for p in args.python or [sys.executable]]
-    print(f"machine: {_machine()}")
+    print(f"machine: {machine_line()}")
     times: dict[str, list[float]] = {p: [] for p in pythons}
     for _ in range(args.runs):
         for python in pythons:
@@ -61,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{python}: load_pipeline CPU median {statistics.median(runs):.3f} s,"
             f" min {min(runs):.3f} s  ({shown})"
         )
-    print(f"machine: {_machine()}")
+    print(f"machine: {machine_line()}")
     return 0
 
 

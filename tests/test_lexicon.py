@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -32,14 +31,8 @@ def by_form(lexicon) -> dict[str, list[str]]:
 
 
 @pytest.fixture(scope="module")
-def builder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_lexicon", REPO / "scripts" / "build_lexicon.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def builder(load_script) -> ModuleType:
+    return load_script("scripts/build_lexicon.py")
 
 
 # --- the shipped lexicon -------------------------------------------------------------------------

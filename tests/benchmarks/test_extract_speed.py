@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 from types import ModuleType
@@ -24,14 +23,8 @@ Machine Learning Engineer, Larkspur Analytics (2019 - present)
 
 
 @pytest.fixture(scope="module")
-def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "extract_speed", REPO / "benchmarks" / "extract_speed.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def bench(load_script) -> ModuleType:
+    return load_script("benchmarks/extract_speed.py")
 
 
 def test_extract_speed_reports_cpu_median_min_and_machine_load(bench, tmp_path, capsys) -> None:

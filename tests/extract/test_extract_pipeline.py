@@ -183,6 +183,22 @@ def test_load_pipeline_warns_when_the_lexicon_file_changed(
         pipeline.load_pipeline.cache_clear()
 
 
+def _load_saved(built, tmp_path, lexicon, monkeypatch):
+    """``load_pipeline()`` reading ``built`` saved to ``tmp_path / "skills"`` as the shipped model
+    of ``lexicon``."""
+    from resume_fit.extract import pipeline
+
+    built.to_disk(tmp_path / "skills")
+    pipeline.load_pipeline.cache_clear()
+    monkeypatch.setattr(pipeline, "model_files", lambda: tmp_path)
+    monkeypatch.setattr(pipeline, "load_lexicon", lambda: lexicon)
+    monkeypatch.setattr(pipeline, "shipped_lexicon_version", lambda: lexicon.version)
+    try:
+        return pipeline.load_pipeline()
+    finally:
+        pipeline.load_pipeline.cache_clear()
+
+
 def test_load_pipeline_keeps_the_saved_tokenizer(monkeypatch, tmp_path, toy_lexicon) -> None:
     # load_pipeline starts from an empty tokenizer (SAVED_TOKENIZER): what it ends with must be
     # exactly the saved one, as plain spacy.load gives it.
@@ -191,15 +207,7 @@ def test_load_pipeline_keeps_the_saved_tokenizer(monkeypatch, tmp_path, toy_lexi
     from resume_fit.extract import pipeline
 
     built = pipeline.build_pipeline(toy_lexicon)
-    built.to_disk(tmp_path / "skills")
-    pipeline.load_pipeline.cache_clear()
-    monkeypatch.setattr(pipeline, "model_files", lambda: tmp_path)
-    monkeypatch.setattr(pipeline, "load_lexicon", lambda: toy_lexicon)
-    monkeypatch.setattr(pipeline, "shipped_lexicon_version", lambda: toy_lexicon.version)
-    try:
-        nlp = pipeline.load_pipeline()
-    finally:
-        pipeline.load_pipeline.cache_clear()
+    nlp = _load_saved(built, tmp_path, toy_lexicon, monkeypatch)
     # The config names spaCy's tokenizer again, as the saved folder does.
     assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": "spacy.Tokenizer.v1"}
     plain = spacy.load(tmp_path / "skills")
@@ -221,15 +229,7 @@ def test_load_pipeline_skips_the_saved_strings_and_matches_alike(
 
     from resume_fit.extract import pipeline
 
-    pipeline.build_pipeline(toy_lexicon).to_disk(tmp_path / "skills")
-    pipeline.load_pipeline.cache_clear()
-    monkeypatch.setattr(pipeline, "model_files", lambda: tmp_path)
-    monkeypatch.setattr(pipeline, "load_lexicon", lambda: toy_lexicon)
-    monkeypatch.setattr(pipeline, "shipped_lexicon_version", lambda: toy_lexicon.version)
-    try:
-        nlp = pipeline.load_pipeline()
-    finally:
-        pipeline.load_pipeline.cache_clear()
+    nlp = _load_saved(pipeline.build_pipeline(toy_lexicon), tmp_path, toy_lexicon, monkeypatch)
     saved = json.loads((tmp_path / "skills/vocab/strings.json").read_text(encoding="utf-8"))
     pattern_only = [s for s in saved if s not in nlp.vocab.strings]
     assert pattern_only, "load_pipeline read the saved strings"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -13,15 +11,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "evaluate_redaction", REPO / "scripts" / "evaluate_redaction.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["evaluate_redaction"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+def script(load_script) -> ModuleType:
+    return load_script("scripts/evaluate_redaction.py")
 
 
 def test_evaluate_redaction_word_like_name_tokens_counted_apart(script):
