@@ -36,7 +36,8 @@ from spacy.util import ensure_path
 
 from resume_fit.errors import DataFileError
 from resume_fit.extract import serialise
-from resume_fit.extract.ambiguity import AmbiguityPolicy, Candidate, DocContext
+from resume_fit.extract.ambiguity import AmbiguityPolicy
+from resume_fit.extract.context import Candidate, DocContext
 from resume_fit.extract.fuzzy import FuzzyResolver
 from resume_fit.extract.paraphrase import ParaphraseIndex
 from resume_fit.extract.patterns import (

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from resume_fit.extract.ambiguity import DocContext
+from resume_fit.extract.context import DocContext
 from resume_fit.extract.settings import ExtractSettings, read_word_list
 
 _MEMO_SIZE = 50_000

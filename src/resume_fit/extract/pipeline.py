@@ -18,11 +18,11 @@ text needs and the patterns cannot supply are added):
   "C#/.NET" as one token, but splits "Python/SQL".
 - The Unicode hyphens U+2010 and U+2011 (the non-breaking hyphen some templates write for every
   hyphen) are split between letters like ``-``: "Time\u2011Series" was one unknown token. Their
-  lower-case form is ``-`` (``ambiguity.DocContext``), so they match the forms written with ``-``.
+  lower-case form is ``-`` (``context.DocContext``), so they match the forms written with ``-``.
 - A possessive written with U+2018 or U+02BC ("Dunn‘s") is split like "'s" and "’s"
   (blank English splits only those two). The typographic apostrophes U+2019, U+2018 and U+02BC
   between letters, or opening a split clitic ("’s"), read as ``'``
-  (``ambiguity.DocContext``), so "women’s health" matches "women's health".
+  (``context.DocContext``), so "women’s health" matches "women's health".
 - Names ending in ``#`` ("C#", "F#") are one token: blank English splits "C#" alone into "C" "#"
   but keeps it whole inside "C#/.NET".
 - A slash glued to one end of a word is split off: "/Github" and "Latex/" are list items whose
@@ -53,8 +53,8 @@ from spacy.util import (
 )
 
 from resume_fit.config import model_files
-from resume_fit.extract.ambiguity import SECTIONS_KEY
 from resume_fit.extract.component import FACTORY_NAME, SkillMatcher
+from resume_fit.extract.context import SECTIONS_KEY
 from resume_fit.extract.mention import Evidence, SkillMention
 from resume_fit.extract.settings import ExtractSettings, load_settings
 from resume_fit.lexicon import Lexicon, load_lexicon, shipped_lexicon_version

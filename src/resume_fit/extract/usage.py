@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from resume_fit.extract.ambiguity import Candidate, DocContext
+from resume_fit.extract.context import Candidate, DocContext
 from resume_fit.extract.patterns import SkillEntry
 from resume_fit.extract.settings import ExtractSettings
 
