@@ -80,6 +80,27 @@ CASES = [
         True,
     ),
     ("experience", "Wrote SAS macros and SQL for the credit risk models.", "sas", True),
+    # issue 10: names of places, bodies and business units, and social handles
+    ("education", "Licence in Linguistics, Aix-en-Provence, France, 2014", "aix", False),
+    ("education", "Master in Phonetics, Aix-Marseille University, 2016", "aix", False),
+    ("experience", "Administered AIX and Solaris hosts for the billing team.", "aix", True),
+    ("interests", "Sound desk volunteer, H2O Church Bristol", "h2o-ai", False),
+    ("experience", "Trained churn models with H2O AutoML.", "h2o-ai", True),
+    ("experience", "Siemens Product Lifecycle Management, Plano TX", "product-lifecycle", False),
+    (
+        "experience",
+        "Ran product lifecycle management for Siemens drives.",
+        "product-lifecycle",
+        True,
+    ),
+    (
+        "experience",
+        "Integrated a quoting tool into Salesforce CRM.",
+        "customer-relationship-management",
+        True,
+    ),
+    ("contact", "Jane Roe | jane.roe@example.org | Discord: janeroe", "discord", False),
+    ("experience", "Ran the study group's Discord server for 300 students.", "discord", True),
 ]
 
 
@@ -145,3 +166,20 @@ def test_usage_addresses_and_qualified_subjects(make_resume, section, text, skil
 def test_usage_degree_named_on_the_line_above(make_resume):
     resume = ("education", "BS\nState University, Computer Engineering\nSept 2014 – June 2018")
     assert "computer-science" not in _found(make_resume, resume)
+
+
+@pytest.mark.parametrize(
+    ("section", "text", "skill_id", "expected"),
+    [
+        # "Gym website" is a fitness club's site; "OpenAI Gym" the reinforcement-learning library
+        ("projects", "- Gym website built with HTML, CSS and JavaScript.", "gymnasium", False),
+        ("projects", "- Booking app for a local gym membership scheme.", "gymnasium", False),
+        ("projects", "- Trained PPO agents on OpenAI Gym environments.", "gymnasium", True),
+        # "Edge/Embedded ML" is edge computing, not the Microsoft Edge browser
+        ("skills", "Robotics: ROS 2, Edge/Embedded ML, SLAM", "edge", False),
+        ("experience", "Deployed detectors to Edge devices on the factory floor.", "edge", False),
+        ("skills", "Browsers: Chrome, Firefox, Edge, Safari", "edge", True),
+    ],
+)
+def test_usage_ordinary_senses_of_tool_names(make_resume, section, text, skill_id, expected):
+    assert (skill_id in _found(make_resume, (section, text))) is expected

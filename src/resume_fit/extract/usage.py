@@ -20,8 +20,13 @@ skill there, or only name it as something else? A match is not evidence when it 
 - an employer: an organisation's name ("OpenAI", "Salesforce") after "at" or "joined", in a list of
   employers after "at", after a job title ("Software Engineer, Google") or on a dated job line;
 - the tail of a compound word glued with a hyphen ("gamma-ray", "pre-summarization");
+- a name the lexicon writes only in capitals written as the capitalised first word of a
+  hyphenated place name, outside a skills list: "Aix-en-Provence" is a town, not IBM's AIX;
+- a business unit's name: a field or method in capitals after an organisation's name
+  ("Siemens Product Lifecycle Management");
 - the start of an organisation's name: a capitalised name that a head noun of
-  ``organisation_heads`` ends ("VIT University", "SAS Institute");
+  ``organisation_heads`` ends ("VIT University", "SAS Institute", "Aix-Marseille University",
+  "H2O Church");
 - the expansion of an acronym in brackets: "SAS (Statistical Analysis System)" is SAS;
 - other people or a name: a field or method naming colleagues ("2 DevOps engineers", "a
   DevOps engineer", "engineering leader", "product owners"), or starting the name of a body or
@@ -48,6 +53,8 @@ _LABEL = re.compile(r"[^\S\n]*[•·*\-–]?[^\S\n]*([^:\n]{1,48}?)[^\S\n]*:")
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
 # A line label ("Cloud & Infrastructure:") has at most this many words; more is a sentence.
 _LABEL_WORDS = 4
+# The rest of a hyphenated place name after its first word: "-en-Provence", "-Marseille".
+_HYPHENATED_NAME = re.compile(r"-(?:[a-zà-ÿ]{1,4}-)*[A-ZÀ-Þ][a-zà-ÿ]")
 _DATE_RANGE = re.compile(
     r"((19|20)\d\d|\b[A-Z][a-z]{2,8}\.? (19|20)\d\d|\d{1,2}/(19|20)?\d\d)\s*[-–—]+\s*"
     r"((19|20)\d\d|[A-Z][a-z]{2,8}\.? (19|20)\d\d|\d{1,2}/(19|20)?\d\d|present|current|now|today)",
@@ -160,7 +167,11 @@ class UsageFilter:
             return False
         if self._glued_prefix(ctx, cand):
             return False
-        if self._starts_an_organisation(ctx, cand):
+        if not cand.case_ok and self._acronym_as_word(ctx, cand):
+            return False
+        if self._starts_an_organisation(ctx, cand) or (
+            category in self._label_categories and self._after_organisation(ctx, cand)
+        ):
             return False
         # An expansion needs its opening bracket close before (the one test of most matches).
         start = cand.start
@@ -208,6 +219,24 @@ class UsageFilter:
         forms = frozenset(f.casefold() for f in self._entries[skill_id].forms)
         found = self._names[skill_id] = (forms & self._site_words, forms & self._organisation_words)
         return found
+
+    def _acronym_as_word(self, ctx: DocContext, cand: Candidate) -> bool:
+        """True for a name the lexicon writes only in capitals ("AIX") written as a capitalised
+        word that starts a hyphenated place name ("Aix-en-Provence", "Aix-Marseille"), outside
+        a skills list: not the acronym. "Nginx" alone is still NGINX."""
+        if cand.end - cand.start != 1:
+            return False
+        text = ctx.texts[cand.start]
+        if len(text) < 3 or not text.istitle() or not text.isalpha():
+            return False
+        end = ctx.offsets[cand.start] + len(text)
+        if not _HYPHENATED_NAME.match(ctx.text, end):
+            return False
+        if ctx.section_kind(cand.start) == "skills" or ctx.on_label_line(cand.start):
+            return False
+        folded = text.casefold()
+        forms = [f for f in self._entries[cand.skill_id].forms if f.casefold() == folded]
+        return bool(forms) and all(f.isupper() for f in forms)
 
     @staticmethod
     def _spells_out(ctx: DocContext, cand: Candidate) -> bool:
@@ -400,10 +429,29 @@ class UsageFilter:
                 # ("Machine Translation  University of Strasbourg") is not part of it.
                 after = ctx.neighbour(i, 1)
                 return after is None or ctx.lowers[after] not in {"of", "for"}
-            if not (text.istitle() or text.isupper() or ctx.lowers[i] in _NAME_JOINS):
+            # A hyphen inside a name joins its parts: "Aix-Marseille University".
+            glued = text == "-" and not ctx.spaces[i] and not ctx.spaces[i - 1]
+            if not (glued or text.istitle() or text.isupper() or ctx.lowers[i] in _NAME_JOINS):
                 return False
             i = ctx.neighbour(i, 1)
         return False
+
+    def _after_organisation(self, ctx: DocContext, cand: Candidate) -> bool:
+        """True for a field or method of two or more capitalised words right after an
+        organisation's name: "Siemens Product Lifecycle Management" is a business unit. One word
+        is the vendor's product ("OpenAI GPT-4", "Salesforce CRM")."""
+        if cand.end - cand.start < 2:
+            return False
+        prev_i = ctx.neighbour(cand.start, -1)
+        if prev_i is None or not ctx.texts[prev_i][:1].isupper():
+            return False
+        if ctx.lowers[prev_i] not in self._organisation_words:
+            return False
+        return all(
+            ctx.texts[i][:1].isupper()
+            for i in range(cand.start, cand.end)
+            if ctx.texts[i].isalpha()
+        )
 
     @staticmethod
     def _after_place(ctx: DocContext, cand: Candidate) -> bool:
