@@ -183,3 +183,52 @@ def test_usage_degree_named_on_the_line_above(make_resume):
 )
 def test_usage_ordinary_senses_of_tool_names(make_resume, section, text, skill_id, expected):
     assert (skill_id in _found(make_resume, (section, text))) is expected
+
+
+@pytest.mark.parametrize(
+    ("section", "text", "skill_id", "expected"),
+    [
+        # a degree's subject with the degree after it in brackets
+        (
+            "education",
+            "Computer Science (BSc), Northgate University, 2015",
+            "computer-science",
+            False,
+        ),
+        # a field further into a department's or a school's name
+        (
+            "experience",
+            "Research Assistant, Dept. of Electrical & Computer Engineering",
+            "computer-science",
+            False,
+        ),
+        ("experience", "Tutor, School of Statistics and Data Science, 2020", "data-science", False),
+        # a research team's name
+        (
+            "experience",
+            "Postdoc, Machine Learning Group, Northgate University",
+            "machine-learning",
+            False,
+        ),
+        ("experience", "Visiting researcher, Computer Vision Lab, 2021", "computer-vision", False),
+        # a field starting an education line that names the school, or under the school's line
+        ("education", "Data Science, Northgate University, 2017", "data-science", False),
+        ("education", "- Mathematics, Riverside College, 2010 - 2013", "mathematics", False),
+        (
+            "education",
+            "Northgate University\nComputer Science, 2014 - 2018",
+            "computer-science",
+            False,
+        ),
+        # what was studied there still counts
+        ("education", "Relevant coursework: Machine Learning, Databases", "machine-learning", True),
+        (
+            "education",
+            "Thesis: machine learning for crop yield, Northgate University",
+            "machine-learning",
+            True,
+        ),
+    ],
+)
+def test_usage_schools_departments_and_teams(make_resume, section, text, skill_id, expected):
+    assert (skill_id in _found(make_resume, (section, text))) is expected

@@ -51,6 +51,7 @@ _EMAIL_OR_URL = re.compile(r"\S@\S|https?://|www\.|\b[\w-]+\.(com|org|net|io|dev
 _PHONE = re.compile(r"\+?\d[\d ()./-]{7,}\d")
 _LABEL = re.compile(r"[^\S\n]*[•·*\-–]?[^\S\n]*([^:\n]{1,48}?)[^\S\n]*:")
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
+_BULLETS = frozenset({"-", "–", "•", "·", "*", "▪", "◦", "○", "●", "■", "►"})
 # A line label ("Cloud & Infrastructure:") has at most this many words; more is a sentence.
 _LABEL_WORDS = 4
 # The rest of a hyphenated place name after its first word: "-en-Provence", "-Marseille".
@@ -163,6 +164,7 @@ class UsageFilter:
         if category in self._subject_categories and (
             self._after_org_head(ctx, cand)
             or (self._degree_line(ctx, cand, lines) and self._degree_subject(ctx, cand))
+            or self._school_subject(ctx, cand, lines)
         ):
             return False
         if self._glued_prefix(ctx, cand):
@@ -334,6 +336,35 @@ class UsageFilter:
             _bare(w.casefold()) in self._degree_words for w in words
         )
 
+    def _school_subject(self, ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
+        """True for a field that starts a line of the education section naming a school on
+        that line or the short line above: "Data Science, Stanford University, 2017" and
+        "State University" above "Computer Science, 2014 - 2018" name what was studied there,
+        as a degree's subject does."""
+        prev_i = ctx.neighbour(cand.start, -1)
+        if prev_i is not None and ctx.texts[prev_i] in _BULLETS:
+            prev_i = ctx.neighbour(prev_i, -1)
+        if prev_i is not None or ctx.section_kind(cand.start) != "education":
+            return False
+        if any(_bare(ctx.lowers[i]) in self._degree_words for i in range(cand.start, cand.end)):
+            return False  # a form naming the degree itself ("BSc Computer Science") is left be
+        line = self._text(ctx, cand, lines)
+        if self._names_school(line):
+            return True
+        text = ctx.text
+        line_start = text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
+        if line_start == 0:
+            return False
+        above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+        return len(_WORD.findall(above)) <= _LABEL_WORDS and self._names_school(above)
+
+    def _names_school(self, line: str) -> bool:
+        """True when ``line`` has a capitalised organisation head ("University", "College")."""
+        return any(
+            w[:1].isupper() and w.casefold().rstrip(".") in self._org_heads
+            for w in _WORD.findall(line)
+        )
+
     def _in_label(self, ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
         """True inside a line label: the short text before a colon that starts the line."""
         line = self._text(ctx, cand, lines)
@@ -370,6 +401,8 @@ class UsageFilter:
         """True when the match names a degree's subject: right before a degree word ("Computer
         Science Diploma") or after one (``_subject_after_degree``)."""
         next_i = ctx.neighbour(cand.end - 1, 1)
+        if next_i is not None and ctx.texts[next_i] == "(":
+            next_i = ctx.neighbour(next_i, 1)  # "Computer Science (BSc)"
         if next_i is not None and _bare(ctx.lowers[next_i]) in self._degree_words:
             return True
         return self._subject_after_degree(ctx, cand)
@@ -402,8 +435,15 @@ class UsageFilter:
 
     def _after_org_head(self, ctx: DocContext, cand: Candidate) -> bool:
         """True after "School of", "Dept. of", "Lecture Notes in": an organisation's or a
-        series' name."""
+        series' name, also as a later part of it ("Dept. of Electrical & Computer
+        Engineering", "School of Computer Science and Engineering")."""
         prev_i = ctx.neighbour(cand.start, -1)
+        for _ in range(_NAME_REACH):
+            if prev_i is None or ctx.lowers[prev_i] in {"of", "for", "in"}:
+                break
+            if not (ctx.texts[prev_i].istitle() or ctx.lowers[prev_i] in {"&", "and", ","}):
+                return False
+            prev_i = ctx.neighbour(prev_i, -1)
         if prev_i is None or ctx.lowers[prev_i] not in {"of", "for", "in"}:
             return False
         before = ctx.neighbour(prev_i, -1)
