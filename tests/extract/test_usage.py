@@ -179,6 +179,14 @@ def test_usage_degree_named_on_the_line_above(make_resume):
         ("skills", "Robotics: ROS 2, Edge/Embedded ML, SLAM", "edge", False),
         ("experience", "Deployed detectors to Edge devices on the factory floor.", "edge", False),
         ("skills", "Browsers: Chrome, Firefox, Edge, Safari", "edge", True),
+        # "networking events" is meeting people
+        ("experience", "Ran networking events for alumni and local firms.", "networking", False),
+        (
+            "experience",
+            "Set up networking and firewalls for the office, with VLANs and DNS.",
+            "networking",
+            True,
+        ),
     ],
 )
 def test_usage_ordinary_senses_of_tool_names(make_resume, section, text, skill_id, expected):
