@@ -211,6 +211,25 @@ def test_usage_ordinary_senses_of_tool_names(make_resume, section, text, skill_i
             False,
         ),
         ("experience", "Tutor, School of Statistics and Data Science, 2020", "data-science", False),
+        # a department's name wrapped onto the next line; a list under a school's line counts
+        (
+            "experience",
+            "Research Assistant, Department of\nComputer Science, Northgate University",
+            "computer-science",
+            False,
+        ),
+        (
+            "experience",
+            "Visiting student, Institute for\nQuantum Computing",
+            "quantum-computing",
+            False,
+        ),
+        (
+            "experience",
+            "Lecturer, School of Computing\nMachine Learning, Python",
+            "machine-learning",
+            True,
+        ),
         # a research team's name
         (
             "experience",

@@ -436,8 +436,12 @@ class UsageFilter:
     def _after_org_head(self, ctx: DocContext, cand: Candidate) -> bool:
         """True after "School of", "Dept. of", "Lecture Notes in": an organisation's or a
         series' name, also as a later part of it ("Dept. of Electrical & Computer
-        Engineering", "School of Computer Science and Engineering")."""
-        prev_i = ctx.neighbour(cand.start, -1)
+        Engineering", "School of Computer Science and Engineering"), across a line break that
+        wraps the name ("Department of" above "Computer Science")."""
+        prev_i = _previous(ctx, cand.start)
+        if prev_i is not None and ctx.lowers[prev_i] not in {"of", "for", "in"}:
+            # Only "of" may end the line above: capitalised words there are another line's.
+            prev_i = ctx.neighbour(cand.start, -1)
         for _ in range(_NAME_REACH):
             if prev_i is None or ctx.lowers[prev_i] in {"of", "for", "in"}:
                 break
@@ -446,9 +450,9 @@ class UsageFilter:
             prev_i = ctx.neighbour(prev_i, -1)
         if prev_i is None or ctx.lowers[prev_i] not in {"of", "for", "in"}:
             return False
-        before = ctx.neighbour(prev_i, -1)
+        before = _previous(ctx, prev_i)
         if before is not None and ctx.texts[before] == ".":
-            before = ctx.neighbour(before, -1)  # "Dept." split as "Dept" "."
+            before = _previous(ctx, before)  # "Dept." split as "Dept" "."
         return before is not None and ctx.lowers[before].rstrip(".") in self._org_heads
 
     def _starts_an_organisation(self, ctx: DocContext, cand: Candidate) -> bool:
