@@ -196,7 +196,9 @@ def test_usage_ordinary_senses_of_tool_names(make_resume, section, text, skill_i
 @pytest.mark.parametrize(
     ("section", "text", "skill_id", "expected"),
     [
-        # a degree's subject with the degree after it in brackets
+        # a degree's subject after a dash or a bar, or with the degree after it in brackets
+        ("education", "Bachelor's Degree — Computer Science, 2016", "computer-science", False),
+        ("education", "MSc | Mathematics | 2012", "mathematics", False),
         (
             "education",
             "Computer Science (BSc), Northgate University, 2015",

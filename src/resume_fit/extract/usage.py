@@ -79,6 +79,8 @@ _SUBJECT_LINKS = frozenset(
         ")",
         "-",
         "–",
+        "—",
+        "|",
         "/",
         "science",
         "sciences",
