@@ -10,8 +10,11 @@ skill there, or only name it as something else? A match is not evidence when it 
   names a group;
 - a degree's subject: a field ("Computer Science", "Mathematics") next to a degree word, through
   the words that join them ("B.Sc. Computer Science", "Bachelor of Engineering in Computer
-  Science", "Minor: Economics", "Physics degree"), or after "School of", "Department of",
-  "Lecture Notes in": the profile counts education, and an organisation's name is not a practice;
+  Science", "Minor: Economics", "Physics degree", "Computer Science (BSc)"), starting an
+  education line that names the school there or on the short line above ("Data Science,
+  Northgate University"), or in a name after "School of", "Department of", "Lecture Notes in",
+  also further into it or wrapped onto the next line ("Dept. of Electrical & Computer
+  Engineering"): the profile counts education, and an organisation's name is not a practice;
 - a letter in a citation: a one-letter name ("C", "J") in the publications or references;
 - a state code in an address: "Fort Meade, MD" is Maryland, not Markdown;
 - a contact or link: a site ("LinkedIn", "GitHub", "Medium") on a contact line (an email, a web
