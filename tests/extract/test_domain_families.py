@@ -138,7 +138,7 @@ CASES = [
     # ML techniques named in full
     (
         "projects",
-        "Ran a neural architecture search over mobile CNN blocks under a latency budget.",
+        "Ran a neural architecture search over CNN blocks in PyTorch under a latency budget.",
         "neural-architecture-search",
         True,
     ),
