@@ -34,6 +34,7 @@ _LINES_ABOVE = 3
 _STATE = re.compile(r"[A-Z]{2}")
 # A list after a colon that ends a header line ("Frontend Lead: TypeScript, Angular, rxjs").
 _STACK_LIST = re.compile(r":\s+(?P<items>[^:|\n]*(?:,[^,:|\n]*){2,})$")
+_ROMAN_LEVEL = re.compile(r"(?:I{1,3}|IV|V|[1-5])")
 _PLACE_TAIL = re.compile(
     r"(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s?&.*)?"
 )
@@ -109,7 +110,10 @@ def _cue_words() -> dict[str, frozenset[str]]:
         "locations": frozenset(w.lower() for w in titles.get("location_words", [])),
         "unpaid": frozenset(w.lower() for w in titles.get("unpaid_headings", [])),
         "suffixes": frozenset(w.lower() for w in titles.get("organisation_suffixes", [])),
-        "not_jobs": frozenset(w.lower() for w in titles.get("not_job_words", [])),
+        "not_jobs": frozenset(
+            w.lower()
+            for w in (*titles.get("not_job_words", []), *titles.get("education_words", []))
+        ),
     }
 
 
@@ -186,9 +190,30 @@ def _is_title(part: str) -> bool:
     return bool(last) and last[-1] in cues["titles"]
 
 
+def _title_then_employer(part: str) -> tuple[str, str] | None:
+    """``("Data Analyst", "Kestrel Systems")`` from "Data Analyst Kestrel Systems": a title and
+    its employer written with no separator, read when the words after the part's last title word
+    are all capitalised (a name) and none is a title word; None otherwise."""
+    words = part.split()
+    cues = _cue_words()["titles"]
+    last = max(
+        (i for i, w in enumerate(words) if w.lower().strip(_EDGE_PUNCTUATION) in cues), default=-1
+    )
+    rest = words[last + 1 :]
+    if last < 0 or not rest or not all(w[:1].isupper() for w in rest):
+        return None
+    if all(_ROMAN_LEVEL.fullmatch(w) for w in rest):
+        return None  # "Software Engineer II": a level, not an employer
+    return " ".join(words[: last + 1]), " ".join(rest)
+
+
 def _split_title(parts: list[str]) -> tuple[str, str]:
     org_cues = _cue_words()["organisations"]
     title = next((p for p in parts if _is_title(p)), "")
+    if len(parts) == 1:
+        split = _title_then_employer(parts[0])
+        if split is not None and _is_title(split[0]):
+            return split
     rest = [p for p in parts if p != title]
     organisation = next((p for p in rest if _words(p) & org_cues), rest[0] if rest else "")
     if not title and rest and organisation != rest[0]:

@@ -1,0 +1,306 @@
+"""Position header shapes real resumes use (issue 11, part 1), on invented experience sections.
+
+Employer and title on one line with no separator (title first or employer first), title and dates
+on one line with the employer below, a date line before or after the title line, dates at the
+right margin glued to the employer by PDF extraction, "Current", "Now", "to date", "ongoing",
+seasons and quarters, a month range whose first month has no year ("Jan - Mar 2021"), two-digit
+years, ISO months (also as an ISO interval "2016-01/2019-02"), written-out durations after the
+range ("5 yrs 6 mos"), and dated study entries under the work heading, which are no positions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from resume_fit.parse import parse_text
+from resume_fit.profile import build_profile
+
+AS_OF = dt.date(2026, 6, 30)
+HEAD = "Dana Whitfield\ndana.whitfield@example.com\n\n"
+TAIL = (
+    "\nEducation\nBSc Computer Science, University of Leeds, 2010 - 2014\n\nSkills\nPython, SQL\n"
+)
+
+CASES = {  # name: (experience section, expected (start, end) prefixes)
+    "employer_title_nosep": (
+        """Experience
+Harlow Analytics Senior Data Scientist 2019 - 2022
+- Built models.
+Kestrel Systems Data Analyst 2016 - 2019
+- Reports.
+""",
+        [("2019", "2022"), ("2016", "2019")],
+    ),
+    "title_employer_nosep": (
+        """Experience
+Senior Data Scientist Harlow Analytics Jan 2019 - Mar 2022
+- Built models.
+Data Analyst Kestrel Systems Jun 2016 - Dec 2018
+- Reports.
+""",
+        [("2019-01", "2022-03"), ("2016-06", "2018-12")],
+    ),
+    "title_dates_then_employer": (
+        """Experience
+Senior Data Scientist    Jan 2019 - Mar 2022
+Harlow Analytics, Leeds
+- Built models.
+Data Analyst    Jun 2016 - Dec 2018
+Kestrel Systems
+- Reports.
+""",
+        [("2019-01", "2022-03"), ("2016-06", "2018-12")],
+    ),
+    "dates_line_before": (
+        """Experience
+Jan 2019 - Mar 2022
+Senior Data Scientist, Harlow Analytics
+- Built models.
+Jun 2016 - Dec 2018
+Data Analyst, Kestrel Systems
+- Reports.
+""",
+        [("2019-01", "2022-03"), ("2016-06", "2018-12")],
+    ),
+    "dates_line_after": (
+        """Experience
+Senior Data Scientist, Harlow Analytics
+Jan 2019 - Mar 2022
+- Built models.
+Data Analyst, Kestrel Systems
+Jun 2016 - Dec 2018
+- Reports.
+""",
+        [("2019-01", "2022-03"), ("2016-06", "2018-12")],
+    ),
+    "glued_right": (
+        """Experience
+Senior Data Scientist, Harlow AnalyticsJan 2019 - Mar 2022
+- Built models.
+Data Analyst, Kestrel Systems2016 - 2018
+- Reports.
+""",
+        [("2019-01", "2022-03"), ("2016", "2018")],
+    ),
+    "glued_right_present": (
+        """Experience
+Machine Learning Engineer at Corvid AIJune 2021 – Present
+- Serving.
+Data Engineer at Alder LogisticsMay 2018 – May 2021
+- Pipelines.
+""",
+        [("2021-06", "present"), ("2018-05", "2021-05")],
+    ),
+    "present_words": (
+        """Experience
+Data Scientist, Harlow Analytics, Mar 2022 - Current
+- x.
+Data Analyst, Kestrel Systems, Jan 2020 - Now
+- y.
+Analyst, Brightwell, Jan 2019 - to date
+- z
+Consultant, Pinecrest Ltd, 2018 - ongoing
+- w
+""",
+        [
+            ("2022-03", "present"),
+            ("2020-01", "present"),
+            ("2019-01", "present"),
+            ("2018", "present"),
+        ],
+    ),
+    "present_to_date": (
+        """Experience
+Data Scientist | Harlow Analytics | Mar 2022 to date
+- x.
+Data Analyst | Kestrel Systems | Jan 2020 – Feb 2022
+- y.
+""",
+        [("2022-03", "present"), ("2020-01", "2022-02")],
+    ),
+    "seasons": (
+        """Experience
+Data Science Intern, Harlow Analytics, Summer 2021
+- x.
+Research Intern, Kestrel Labs, Fall 2020 - Spring 2021
+- y.
+""",
+        [("2021-06", "2021-08"), ("2020-09", "2021-05")],
+    ),
+    "quarters": (
+        """Experience
+Data Analyst, Harlow Analytics, Q3 2020 - Q2 2022
+- x.
+Analyst, Kestrel Systems, Q1 2019 – Q2 2020
+- y.
+""",
+        [("2020-07", "2022-06"), ("2019-01", "2020-06")],
+    ),
+    "month_no_year_first": (
+        """Experience
+Data Analyst, Harlow Analytics, Jan - Mar 2021
+- x.
+Analyst, Kestrel Systems, Sep – Dec 2020
+- y.
+Intern, Pinecrest Ltd, June to August 2019
+- z.
+""",
+        [("2021-01", "2021-03"), ("2020-09", "2020-12"), ("2019-06", "2019-08")],
+    ),
+    "two_digit": (
+        """Experience
+Data Analyst, Harlow Analytics, '19 - '22
+- x.
+Analyst, Kestrel Systems, Mar '17 – Feb '19
+- y.
+""",
+        [("2019", "2022"), ("2017-03", "2019-02")],
+    ),
+    "iso": (
+        """Experience
+Data Engineer, Harlow Analytics, 2019-03 - 2022-11
+- x.
+Developer, Kestrel Systems, 2016-01 – 2019-02
+- y.
+Analyst, Pinecrest, 2015-04 to present
+- z
+""",
+        [("2019-03", "2022-11"), ("2016-01", "2019-02"), ("2015-04", "present")],
+    ),
+    "iso_nospace": (
+        """Experience
+Data Engineer, Harlow Analytics, 2019-03–2022-11
+- x.
+Developer, Kestrel Systems, 2016-01/2019-02
+- y.
+""",
+        [("2019-03", "2022-11"), ("2016-01", "2019-02")],
+    ),
+    "durations": (
+        """Experience
+Data Scientist
+Harlow Analytics
+Jan 2021 - Present · 5 yrs 6 mos
+- x.
+Data Analyst
+Kestrel Systems
+Mar 2019 - Dec 2020 · 1 yr 10 mos
+- y.
+""",
+        [("2021-01", "present"), ("2019-03", "2020-12")],
+    ),
+    "durations_paren": (
+        """Experience
+Data Scientist, Harlow Analytics
+Jan 2021 - Present (5 years 6 months)
+- x.
+Data Analyst, Kestrel Systems
+Mar 2019 - Dec 2020 (1 year 10 months)
+- y.
+""",
+        [("2021-01", "present"), ("2019-03", "2020-12")],
+    ),
+    "mm_yy": (
+        """Experience
+Data Analyst, Harlow Analytics, 03/19 - 11/22
+- x.
+Analyst, Kestrel Systems, 01/16 - 02/19
+- y.
+""",
+        [("2019-03", "2022-11"), ("2016-01", "2019-02")],
+    ),
+    "title_first_dates_left": (
+        """Experience
+2019 - 2022  Senior Data Scientist, Harlow Analytics
+- Built.
+2016 - 2019  Data Analyst, Kestrel Systems
+- Reports.
+""",
+        [("2019", "2022"), ("2016", "2019")],
+    ),
+    "month_year_full_glued_hyphen": (
+        """Experience
+Data Analyst, Harlow Analytics, January 2021-March 2023
+- x.
+Analyst, Kestrel Systems, May 2018-December 2020
+- y.
+""",
+        [("2021-01", "2023-03"), ("2018-05", "2020-12")],
+    ),
+    "edu_degree_words": (
+        """Experience
+Data Analyst, Harlow Analytics, 2019 - 2022
+- x.
+B.Tech in Computer Science, 2015 - 2019
+""",
+        [("2019", "2022")],
+    ),
+    "edu_graduate_program": (
+        """Experience
+Data Analyst, Harlow Analytics, 2019 - 2022
+- x.
+Graduate Program in Statistics, Harlow College, 2017 - 2019
+""",
+        [("2019", "2022")],
+    ),
+    "edu_studies": (
+        """Experience
+Data Analyst, Harlow Analytics, 2019 - 2022
+- x.
+Studies in Economics
+Harlow College    Sep 2015 - Jun 2019
+""",
+        [("2019", "2022")],
+    ),
+}
+
+
+def _positions(name: str):
+    resume = parse_text(HEAD + CASES[name][0] + TAIL, f"{name}.txt")
+    return build_profile(resume, (), reference_date=AS_OF).positions
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_header_shapes_every_position_and_only_positions(name: str) -> None:
+    # A bare year is a prefix of the month it is read as ("2019" -> "2019-07" or "2019-06").
+    found = [
+        (f"{p.span.first:%Y-%m}", "present" if p.span.present else f"{p.span.last:%Y-%m}")
+        for p in _positions(name)
+    ]
+    expected = CASES[name][1]
+    assert len(found) == len(expected), found
+    for (start, end), (want_start, want_end) in zip(found, expected, strict=True):
+        assert start.startswith(want_start), found
+        assert end.startswith(want_end), found
+
+
+@pytest.mark.parametrize("name", ["glued_right", "glued_right_present"])
+def test_header_shapes_glued_dates_leave_the_employer_clean(name: str) -> None:
+    organisations = [p.organisation for p in _positions(name)]
+    assert organisations in (
+        ["Harlow Analytics", "Kestrel Systems"],
+        ["Corvid AI", "Alder Logistics"],
+    )
+
+
+def test_header_shapes_title_then_employer_without_separator_splits() -> None:
+    heads = [(p.title, p.organisation) for p in _positions("title_employer_nosep")]
+    assert heads == [
+        ("Senior Data Scientist", "Harlow Analytics"),
+        ("Data Analyst", "Kestrel Systems"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Software Engineer II, Kestrel Systems, 2019 - 2022", "Software Engineer II"),
+        ("Head of Data Science 2019 - 2022", "Head of Data Science"),
+    ],
+)
+def test_header_shapes_a_level_or_of_phrase_is_not_an_employer(line: str, title: str) -> None:
+    resume = parse_text(HEAD + "Experience\n" + line + "\n- Work.\n" + TAIL, "t.txt")
+    positions = build_profile(resume, (), reference_date=AS_OF).positions
+    assert [p.title for p in positions] == [title]
