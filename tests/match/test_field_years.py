@@ -192,3 +192,22 @@ def test_field_years_every_score_recomputes_from_its_components(text):
 def test_field_years_report_shows_both_figures():
     report = _report(CAREER_CHANGER)
     assert ", 2.5 in technical, data or ML work" in report.profile.years_summary()
+
+
+def test_field_years_seniority_reads_the_years_in_the_field():
+    # Issue 11: seniority, role fit and posting fit read one figure. A senior accountant who has
+    # been a data analyst for 2.5 years is mid on this ladder, not senior on 12 years of work.
+    profile = _report(CAREER_CHANGER).profile
+    assert profile.seniority == "mid"
+    assert profile.seniority_reason.startswith("2.5 years in the field;")
+
+
+def test_field_years_a_title_outside_the_field_states_no_rung():
+    # The store manager's "Manager" is not a rung of the ML ladder: the latest position is the
+    # analyst one here, and a manager title outside the field would not count either.
+    first, _, rest = JUNIOR_LONG_PAST.partition("Junior Data Analyst, Pellow Retail")
+    text = first + rest.split("\n", 2)[2]  # the analyst job and its bullet taken out
+    profile = _report(text).profile
+    assert profile.years_in_field() == 0.0
+    assert profile.seniority == "entry"
+    assert "title outside the field" in profile.seniority_reason

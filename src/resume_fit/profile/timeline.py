@@ -50,6 +50,9 @@ class Position:
         span: When, months inclusive.
         start: Offset in ``ResumeText.text`` where the position's header begins.
         end: Offset one past the end of its text (the next position's header, or the section end).
+        placement: ``""`` for a professional position, else the kind of placement its header names
+            (``"internship"``, ``"assistantship"``, ``"student"``: ``[titles.placements]``): a
+            position, counted in total years, never in years in the field.
     """
 
     title: str
@@ -57,11 +60,14 @@ class Position:
     span: DateSpan
     start: int
     end: int
+    placement: str = ""
 
     def label(self) -> str:
-        """``"Data Scientist at Acme (2020-01 to present)"``."""
+        """``"Data Scientist at Acme (2020-01 to present)"``, ``"... (internship, 2021-06 to
+        2021-08)"`` for a placement."""
         who = " at ".join(p for p in (self.title, self.organisation) if p) or "untitled position"
-        return f"{who} ({self.span.label()})"
+        kind = f"{self.placement}, " if self.placement else ""
+        return f"{who} ({kind}{self.span.label()})"
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,29 @@ def _cue_words() -> dict[str, frozenset[str]]:
             for w in (*titles.get("not_job_words", []), *titles.get("education_words", []))
         ),
     }
+
+
+@lru_cache(maxsize=1)
+def _placement_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    titles = load_cues()["titles"]
+    return tuple(
+        (kind, _phrase_pattern(words)) for kind, words in titles.get("placements", {}).items()
+    ) + (("", _phrase_pattern(titles.get("not_placements", []))),)
+
+
+def _phrase_pattern(words: list[str]) -> re.Pattern[str]:
+    ordered = sorted((w.strip().lower() for w in words if w.strip()), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in ordered) or "(?!)"
+    return re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])", re.IGNORECASE)
+
+
+def placement_kind(header: str) -> str:
+    """The kind of placement an entry's header names (``[titles.placements]``: ``"internship"``,
+    ``"assistantship"``, ``"student"``), or ``""`` for a professional position. Phrases of
+    ``not_placements`` ("Research Assistant Professor") are taken out first."""
+    *kinds, (_, exclusions) = _placement_patterns()
+    text = exclusions.sub(" ", header)
+    return next((kind for kind, pattern in kinds if pattern.search(text)), "")
 
 
 def _is_location(text: str) -> bool:
@@ -276,6 +305,7 @@ def _section_positions(
     tops: list[int] = []
     heads: list[tuple[str, str]] = []
     schooling: list[bool] = []
+    placements: list[str] = []
     for number, (index, item) in enumerate(headers):
         floor = headers[number - 1][0] if number else heading_lines - 1
         ceiling = headers[number + 1][0] if number + 1 < len(headers) else len(lines)
@@ -287,6 +317,7 @@ def _section_positions(
         # took for experience: a degree and no job title is schooling, not a position.
         # ...and "Independent projects  2016 - 2017" or "Chess club" with no job title is no job.
         untitled = not any(_is_title(p) for p in parts)
+        placements.append(placement_kind(header))
         schooling.append(
             untitled
             and (bool(_words(header) & _cue_words()["not_jobs"]) or bool(find_degrees(header)))
@@ -297,7 +328,9 @@ def _section_positions(
         title, organisation = heads[number]
         if _words(title) & _cue_words()["unpaid"] or schooling[number]:
             continue  # "Volunteer" in the work section, a degree, a project: not a position
-        position = Position(title, organisation, item.span, lines[tops[number]][0], stop)
+        position = Position(
+            title, organisation, item.span, lines[tops[number]][0], stop, placements[number]
+        )
         positions.append((position, tops[number] == index))
     return _without_sub_entries(positions)
 
