@@ -211,3 +211,32 @@ def test_field_years_a_title_outside_the_field_states_no_rung():
     assert profile.years_in_field() == 0.0
     assert profile.seniority == "entry"
     assert "title outside the field" in profile.seniority_reason
+
+
+DATA_ENTRY = """Marisol Quintero
+Data Entry Operator
+
+Experience
+Data Entry Operator, Brookfield Insurance (Feb 2019 - Present)
+- Keyed 400 claim forms a day into the claims system; checked totals against source documents.
+Data Collection Assistant, Northgate Surveys (Jan 2016 - Jan 2019)
+- Phoned households for the monthly survey and entered the answers.
+
+Skills
+Excel, data entry, typing 70 wpm, customer service
+
+Education
+High School Diploma, Riverside High School
+"""
+
+
+def test_field_years_clerical_data_titles_are_not_the_field():
+    # "Data" in a clerical title (O*NET 43-9021, 43-4111) is neither years in the field nor a
+    # data-analyst title, and its seven years make no rung.
+    report = _report(DATA_ENTRY)
+    profile = report.profile
+    assert profile.total_years is not None and profile.total_years > 7
+    assert profile.years_in_field() == 0.0
+    assert profile.seniority == "entry"
+    assert report.role("data-analyst").component("title").value == 0
+    assert report.roles[0].id not in RUNGS
