@@ -16,6 +16,7 @@ import pytest
 
 from resume_fit.parse import parse_text
 from resume_fit.profile import build_profile
+from resume_fit.profile.dates import find_spans
 
 AS_OF = dt.date(2026, 6, 30)
 HEAD = "Dana Whitfield\ndana.whitfield@example.com\n\n"
@@ -304,3 +305,26 @@ def test_header_shapes_a_level_or_of_phrase_is_not_an_employer(line: str, title:
     resume = parse_text(HEAD + "Experience\n" + line + "\n- Work.\n" + TAIL, "t.txt")
     positions = build_profile(resume, (), reference_date=AS_OF).positions
     assert [p.title for p in positions] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Jan 2020 to Till Now", "2020-01 to present"),
+        ("Jan 2020 - up to now", "2020-01 to present"),
+        ("Jan 2020 – Continuing", "2020-01 to present"),
+        ("2020 - Pres.", "2020-07 to present"),
+        ("Jan 2020 → Mar 2021", "2020-01 to 2021-03"),
+        ("Spring '20 - Fall '21", "2020-03 to 2021-11"),
+        ("2016-01/2019-02", "2016-01 to 2019-02"),
+        ("Harlow AnalyticsJan 2019 - Mar 2022", "2019-01 to 2022-03"),
+        ("Kestrel Systems2016 - 2018", "2016-07 to 2018-06"),
+    ],
+)
+def test_header_shapes_date_forms(text: str, label: str) -> None:
+    assert [f.span.label() for f in find_spans(text, AS_OF)] == [label]
+
+
+@pytest.mark.parametrize("text", ["Windows2000 support", "Python3 scripts", "COVID19 dashboards"])
+def test_header_shapes_a_year_glued_to_a_word_alone_is_no_date(text: str) -> None:
+    assert find_spans(text, AS_OF) == ()
