@@ -328,3 +328,19 @@ def test_header_shapes_date_forms(text: str, label: str) -> None:
 @pytest.mark.parametrize("text", ["Windows2000 support", "Python3 scripts", "COVID19 dashboards"])
 def test_header_shapes_a_year_glued_to_a_word_alone_is_no_date(text: str) -> None:
     assert find_spans(text, AS_OF) == ()
+
+
+def test_header_shapes_employer_on_the_line_under_title_and_dates() -> None:
+    heads = [(p.title, p.organisation) for p in _positions("title_dates_then_employer")]
+    # "Harlow Analytics, Leeds" reads as well as a place ("San Diego, CA"): left out, not guessed.
+    assert heads == [("Senior Data Scientist", ""), ("Data Analyst", "Kestrel Systems")]
+
+
+@pytest.mark.parametrize(
+    "below", ["- Built churn models.", "Built churn models in Python.", "Python, SQL, Airflow, dbt"]
+)
+def test_header_shapes_a_description_line_is_no_employer(below: str) -> None:
+    text = f"Experience\nData Analyst    Jun 2016 - Dec 2018\n{below}\n"
+    resume = parse_text(HEAD + text + TAIL, "t.txt")
+    positions = build_profile(resume, (), reference_date=AS_OF).positions
+    assert [p.organisation for p in positions] == [""]

@@ -71,3 +71,14 @@ def test_placements_beside_a_job_leave_the_job_years() -> None:
     assert [p.placement for p in profile.positions][0] == ""
     assert profile.years_in_field() == 2.5  # 2024-01 .. 2026-06, the internships add nothing
     assert profile.seniority == "mid"
+
+
+def test_placements_are_shown_as_such_in_the_reports() -> None:
+    from resume_fit.api import analyze_text
+    from resume_fit.report.json import report_to_dict
+    from resume_fit.report.markdown import render_markdown
+
+    report = analyze_text(STUDENT, "student.txt", AS_OF)
+    positions = report_to_dict(report)["profile"]["positions"]
+    assert [p["placement"] for p in positions] == ["internship", "assistantship", "internship"]
+    assert "| Data Science Intern (internship) | Harlow Analytics |" in render_markdown(report)

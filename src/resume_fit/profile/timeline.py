@@ -34,6 +34,8 @@ _LINES_ABOVE = 3
 _STATE = re.compile(r"[A-Z]{2}")
 # A list after a colon that ends a header line ("Frontend Lead: TypeScript, Angular, rxjs").
 _STACK_LIST = re.compile(r":\s+(?P<items>[^:|\n]*(?:,[^,:|\n]*){2,})$")
+# Small words inside an employer's name ("Bank of Leeds", "Marks and Spencer").
+_JOINERS = frozenset({"of", "and", "the", "for", "de", "la", "du", "der", "und", "&"})
 _ROMAN_LEVEL = re.compile(r"(?:I{1,3}|IV|V|[1-5])")
 _PLACE_TAIL = re.compile(
     r"(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s?&.*)?"
@@ -404,7 +406,37 @@ def _header_parts(
         below = _title_below(lines, index, ceiling)
         if below:
             parts = parts + below
+    elif top == index and len(parts) == 1 and item.tail is None:
+        # "Senior Data Scientist    Jan 2019 - Mar 2022" over "Harlow Analytics, Leeds": a title
+        # and dates on one line, the employer on the next.
+        parts = parts + _employer_below(lines, index, ceiling)
     return top, parts
+
+
+_NAME_WORDS_MAX = 6
+
+
+def _employer_below(lines: list[tuple[int, int, str]], index: int, ceiling: int) -> list[str]:
+    """The employer on the line under a title-and-dates line: the next line, when it is short,
+    not a bullet, holds no title word and no date, and reads as a name (capitalised words, no
+    sentence end, not a list); else nothing."""
+    number = index + 1
+    if number >= min(ceiling, len(lines)):
+        return []
+    text = lines[number][2].strip()
+    words = text.split()
+    if (
+        not text
+        or _BULLET.match(lines[number][2])
+        or len(words) > _NAME_WORDS_MAX
+        or text.endswith(".")
+        or text.count(",") > 1
+        or re.search(r"\d{4}", text)
+        or not all(w[:1].isupper() or w[:1] in "&(" or w.lower() in _JOINERS for w in words)
+    ):
+        return []
+    parts = _parts(text)
+    return [] if any(_words(p) & _cue_words()["titles"] for p in parts) else parts[:1]
 
 
 def _title_below(lines: list[tuple[int, int, str]], index: int, ceiling: int) -> list[str]:
