@@ -344,3 +344,19 @@ def test_header_shapes_a_description_line_is_no_employer(below: str) -> None:
     resume = parse_text(HEAD + text + TAIL, "t.txt")
     positions = build_profile(resume, (), reference_date=AS_OF).positions
     assert [p.organisation for p in positions] == [""]
+
+
+@pytest.mark.parametrize(
+    ("entry", "kept"),
+    [
+        ("University of Leeds, 2015 - 2019\nGPA 3.8, major in Economics\n", False),
+        ("Harlow College    Sep 2015 - Jun 2019\nBSc Mathematics, first class\n", False),
+        # A school is an employer too: no study under it, the entry is a job without a title word.
+        ("Pinecrest Academy\nPart-time, Summer 2012\nFixed the computer labs.\n", True),
+    ],
+)
+def test_header_shapes_a_school_attended_is_no_position(entry: str, kept: bool) -> None:
+    text = "Experience\nData Analyst, Harlow Analytics, 2019 - 2022\n- Reports.\n" + entry
+    resume = parse_text(HEAD + text + TAIL, "t.txt")
+    positions = build_profile(resume, (), reference_date=AS_OF).positions
+    assert len(positions) == (2 if kept else 1), [p.label() for p in positions]

@@ -118,6 +118,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
         "locations": frozenset(w.lower() for w in titles.get("location_words", [])),
         "unpaid": frozenset(w.lower() for w in titles.get("unpaid_headings", [])),
         "suffixes": frozenset(w.lower() for w in titles.get("organisation_suffixes", [])),
+        "schools": frozenset(w.lower() for w in titles.get("school_words", [])),
         "not_jobs": frozenset(
             w.lower()
             for w in (*titles.get("not_job_words", []), *titles.get("education_words", []))
@@ -330,11 +331,30 @@ def _section_positions(
         title, organisation = heads[number]
         if _words(title) & _cue_words()["unpaid"] or schooling[number]:
             continue  # "Volunteer" in the work section, a degree, a project: not a position
+        if not title and _studied_at(organisation, index, lines, stop):
+            continue  # "Harlow College  2015 - 2019" over "GPA 3.8, major in Economics"
         position = Position(
             title, organisation, item.span, lines[tops[number]][0], stop, placements[number]
         )
         positions.append((position, tops[number] == index))
     return _without_sub_entries(positions)
+
+
+_STUDY_LINES = 2
+
+
+def _studied_at(
+    organisation: str, index: int, lines: list[tuple[int, int, str]], stop: int
+) -> bool:
+    """True when an untitled entry is a school attended: its organisation names a school
+    (``[titles].school_words``) and the first lines under its header speak of study (a degree,
+    or ``education_words``: "GPA", "major"). A school is an employer too ("Harlow Academy" over
+    "Part-time, Summer 2009"), so the school's name alone is not enough."""
+    if not _words(organisation) & _cue_words()["schools"]:
+        return False
+    below = [line for start, _, line in lines[index + 1 :] if start < stop and line.strip()]
+    study = "\n".join(below[:_STUDY_LINES])
+    return bool(_words(study) & _cue_words()["not_jobs"]) or bool(find_degrees(study))
 
 
 def _list_form(
