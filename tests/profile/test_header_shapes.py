@@ -360,3 +360,26 @@ def test_header_shapes_a_school_attended_is_no_position(entry: str, kept: bool) 
     resume = parse_text(HEAD + text + TAIL, "t.txt")
     positions = build_profile(resume, (), reference_date=AS_OF).positions
     assert len(positions) == (2 if kept else 1), [p.label() for p in positions]
+
+
+def test_header_shapes_sub_entries_under_an_employer_line_join_their_position() -> None:
+    # A consultant's engagements under "dates: title" over "Employer (Place)": the employer line
+    # belongs to the position above, and the engagements are part of it, not jobs of their own.
+    text = """Experience
+Jan 2019 - Present: Senior Consultant
+Brightwell Partners (Austin, TX)
+Mar 2021 - Present: Data Lead: Python, Airflow, dbt, Snowflake
+- Migrated the warehouse.
+Jan 2019 - Feb 2021: Analytics Engineer: SQL, Looker, BigQuery
+- Built the metrics layer.
+
+Jun 2016 - Dec 2018: Data Analyst
+Kestrel Systems (Leeds, UK)
+- Weekly reporting.
+"""
+    resume = parse_text(HEAD + text + TAIL, "t.txt")
+    positions = build_profile(resume, (), reference_date=AS_OF).positions
+    assert [(p.title, p.organisation, p.span.label()) for p in positions] == [
+        ("Senior Consultant", "Brightwell Partners", "2019-01 to present"),
+        ("Data Analyst", "Kestrel Systems", "2016-06 to 2018-12"),
+    ]

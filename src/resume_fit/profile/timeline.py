@@ -309,10 +309,13 @@ def _section_positions(
     heads: list[tuple[str, str]] = []
     schooling: list[bool] = []
     placements: list[str] = []
+    claimed = heading_lines - 1
     for number, (index, item) in enumerate(headers):
-        floor = headers[number - 1][0] if number else heading_lines - 1
+        # Never above the previous entry's date line, nor into the employer line it took below it.
+        floor = max(headers[number - 1][0], claimed) if number else heading_lines - 1
         ceiling = headers[number + 1][0] if number + 1 < len(headers) else len(lines)
-        top, parts = _header_parts(body, lines, index, item, floor, ceiling)
+        top, parts, below = _header_parts(body, lines, index, item, floor, ceiling)
+        claimed = index + below
         tops.append(top)
         heads.append(_split_title(parts))
         header = "\n".join([*(line for _, _, line in lines[top : index + 1]), *parts])
@@ -392,8 +395,9 @@ def _header_parts(
     item: FoundSpan,
     floor: int,
     ceiling: int,
-) -> tuple[int, list[str]]:
-    """The first line of an entry's header block and the title, organisation or place parts in it.
+) -> tuple[int, list[str], int]:
+    """The first line of an entry's header block, the title, organisation or place parts in it,
+    and how many lines under the date line it took (1 for an employer line, else 0).
 
     Resumes set the block in many orders: "Title | Company | Dates", "Company  Dates" over
     "Title", "Title" over "Company, Place" over a date-only line, "Dates  Company" over "Title".
@@ -427,10 +431,12 @@ def _header_parts(
         if below:
             parts = parts + below
     elif top == index and len(parts) == 1 and item.tail is None:
-        # "Senior Data Scientist    Jan 2019 - Mar 2022" over "Harlow Analytics, Leeds": a title
-        # and dates on one line, the employer on the next.
-        parts = parts + _employer_below(lines, index, ceiling)
-    return top, parts
+        # "Senior Data Scientist    Jan 2019 - Mar 2022" over "Kestrel Systems": a title and
+        # dates on one line, the employer on the next.
+        employer = _employer_below(lines, index, ceiling)
+        if employer:
+            return top, parts + employer, 1
+    return top, parts, 0
 
 
 _NAME_WORDS_MAX = 6
@@ -455,7 +461,9 @@ def _employer_below(lines: list[tuple[int, int, str]], index: int, ceiling: int)
         or not all(w[:1].isupper() or w[:1] in "&(" or w.lower() in _JOINERS for w in words)
     ):
         return []
-    parts = _parts(text)
+    head, _, place = text.partition("(")
+    # "Slalom Works (Chicago, IL)": the name before a place in brackets.
+    parts = [head.strip()] if head.strip() and _is_location(place) else _parts(text)
     return [] if any(_words(p) & _cue_words()["titles"] for p in parts) else parts[:1]
 
 
