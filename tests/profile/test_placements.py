@@ -43,6 +43,8 @@ Python, SQL, PyTorch, scikit-learn, pandas
         ("Graduate Research Assistant, Dept. of Statistics", "assistantship"),
         ("Teaching Assistant, Machine Learning (CS 4780)", "assistantship"),
         ("PhD Candidate, Vision Lab", "student"),
+        ("Student Nurse, Riverside General Hospital", "student"),
+        ("Student Success Manager, Harlow College", ""),
         ("Research Assistant Professor, School of Computing", ""),
         ("Placement Coordinator, Harlow College", ""),
         ("Senior Data Scientist, Harlow Analytics", ""),
