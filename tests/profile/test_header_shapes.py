@@ -383,3 +383,23 @@ Kestrel Systems (Leeds, UK)
         ("Senior Consultant", "Brightwell Partners", "2019-01 to present"),
         ("Data Analyst", "Kestrel Systems", "2016-06 to 2018-12"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "organisation"),
+    [
+        ("Kestrel Systems Data Analyst Jun 2016 - Dec 2018", "Data Analyst", "Kestrel Systems"),
+        ("Acme Corp Senior Data Scientist 2019 - 2022", "Senior Data Scientist", "Acme Corp"),
+        ("Northwind Lead Data Engineer 2019 - 2022", "Lead Data Engineer", "Northwind"),
+        # Left whole: a level inside the title, a title word first, a name with "of".
+        ("Data Science Lead Engineer 2019 - 2022", "Data Science Lead Engineer", ""),
+        ("Senior Systems Engineer 2019 - 2022", "Senior Systems Engineer", ""),
+        ("Bank of Leeds Analyst 2019 - 2022", "Bank of Leeds Analyst", ""),
+    ],
+)
+def test_header_shapes_employer_then_title_without_separator(
+    line: str, title: str, organisation: str
+) -> None:
+    resume = parse_text(HEAD + "Experience\n" + line + "\n- Work.\n" + TAIL, "t.txt")
+    positions = build_profile(resume, (), reference_date=AS_OF).positions
+    assert [(p.title, p.organisation) for p in positions] == [(title, organisation)]

@@ -55,6 +55,18 @@ def test_placements_kind_from_the_header(header: str, kind: str) -> None:
     assert placement_kind(header) == kind
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Graduate Research Assistant & Postdoctoral Researcher", ""),
+        ("Data Engineer / Intern", ""),
+        ("Teaching Assistant / Tutor", "assistantship"),
+    ],
+)
+def test_placements_a_joint_title_with_a_post_is_that_post(title: str, kind: str) -> None:
+    assert placement_kind(title + ", University of Kent", title) == kind
+
+
 def test_placements_are_positions_and_total_years_but_not_years_in_the_field() -> None:
     profile = build_profile(parse_text(STUDENT, "student.txt"), (), reference_date=AS_OF)
     assert [p.placement for p in profile.positions] == ["internship", "assistantship", "internship"]

@@ -34,6 +34,8 @@ _LINES_ABOVE = 3
 _STATE = re.compile(r"[A-Z]{2}")
 # A list after a colon that ends a header line ("Frontend Lead: TypeScript, Angular, rxjs").
 _STACK_LIST = re.compile(r":\s+(?P<items>[^:|\n]*(?:,[^,:|\n]*){2,})$")
+# Words that follow a field word in a title ("Data Science", "Machine Learning"): never an employer.
+_FIELD_NOUNS = ("science", "learning", "engineering", "intelligence", "vision", "language")
 # Small words inside an employer's name ("Bank of Leeds", "Marks and Spencer").
 _JOINERS = frozenset({"of", "and", "the", "for", "de", "la", "du", "der", "und", "&"})
 _ROMAN_LEVEL = re.compile(r"(?:I{1,3}|IV|V|[1-5])")
@@ -111,6 +113,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
     titles = load_cues()["titles"]
     title_cues = frozenset(c.lower() for c in titles["cues"])
     org_cues = frozenset(c.lower() for c in titles["organisation_cues"])
+    seniority = load_cues()["seniority"]
     return {
         "titles": title_cues,
         "organisations": org_cues,
@@ -118,6 +121,17 @@ def _cue_words() -> dict[str, frozenset[str]]:
         "locations": frozenset(w.lower() for w in titles.get("location_words", [])),
         "unpaid": frozenset(w.lower() for w in titles.get("unpaid_headings", [])),
         "suffixes": frozenset(w.lower() for w in titles.get("organisation_suffixes", [])),
+        "levels": frozenset(
+            w.lower()
+            for w in (*seniority["senior"], *seniority["lead"], "junior", "jr")
+            if " " not in w
+        ),
+        # Single words of the field's title vocabulary ("data", "science", "learning").
+        "field": frozenset(
+            w
+            for phrase in (*load_cues().get("field", {}).get("modifier_words", []), *_FIELD_NOUNS)
+            for w in phrase.lower().split()
+        ),
         "schools": frozenset(w.lower() for w in titles.get("school_words", [])),
         "not_jobs": frozenset(
             w.lower()
@@ -140,13 +154,23 @@ def _phrase_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])", re.IGNORECASE)
 
 
-def placement_kind(header: str) -> str:
+_JOINT_TITLE = re.compile(r"\s(?:&|/|and|\+)\s", re.IGNORECASE)
+
+
+def placement_kind(header: str, title: str = "") -> str:
     """The kind of placement an entry's header names (``[titles.placements]``: ``"internship"``,
     ``"assistantship"``, ``"student"``), or ``""`` for a professional position. Phrases of
-    ``not_placements`` ("Research Assistant Professor") are taken out first."""
+    ``not_placements`` ("Research Assistant Professor") are taken out first. A joint title with
+    a professional post in it ("Graduate Research Assistant & Postdoctoral Researcher") is that
+    post: the entry's years are professional."""
     *kinds, (_, exclusions) = _placement_patterns()
     text = exclusions.sub(" ", header)
-    return next((kind for kind, pattern in kinds if pattern.search(text)), "")
+    kind = next((kind for kind, pattern in kinds if pattern.search(text)), "")
+    if kind and title:
+        for segment in _JOINT_TITLE.split(exclusions.sub(" ", title)):
+            if _is_title(segment) and not any(p.search(segment) for _, p in kinds):
+                return ""
+    return kind
 
 
 def _is_location(text: str) -> bool:
@@ -239,11 +263,38 @@ def _title_then_employer(part: str) -> tuple[str, str] | None:
     return " ".join(words[: last + 1]), " ".join(rest)
 
 
+def _employer_then_title(part: str) -> tuple[str, str] | None:
+    """``("Data Analyst", "Kestrel Systems")`` from "Kestrel Systems Data Analyst": an employer and
+    then a title with no separator. The title starts after an organisation word ("Systems",
+    "Corp") or at a level word ("Senior", "Lead"), when the part ends with a title word and the
+    words before hold no title or level word (so "Senior Systems Engineer" stays whole); None
+    otherwise."""
+    words = part.split()
+    lowered = [w.lower().strip(_EDGE_PUNCTUATION) for w in words]
+    cues = _cue_words()
+    if len(words) < 3 or lowered[-1] not in cues["titles"]:
+        return None
+    for cut in range(1, len(words) - 1):
+        before = set(lowered[:cut])
+        if before & (cues["titles"] | cues["levels"]) or not all(
+            w[:1].isupper() for w in words[:cut]
+        ):
+            return None
+        if not words[cut][:1].isupper():
+            continue  # "Bank of Leeds Analyst": "of Leeds Analyst" is no title
+        if lowered[cut - 1] in cues["organisations"] or (
+            lowered[cut] in cues["levels"] and not before & cues["field"]
+        ):
+            # A level word after field words is inside the title ("Data Science Lead Engineer").
+            return " ".join(words[cut:]), " ".join(words[:cut])
+    return None
+
+
 def _split_title(parts: list[str]) -> tuple[str, str]:
     org_cues = _cue_words()["organisations"]
     title = next((p for p in parts if _is_title(p)), "")
     if len(parts) == 1:
-        split = _title_then_employer(parts[0])
+        split = _title_then_employer(parts[0]) or _employer_then_title(parts[0])
         if split is not None and _is_title(split[0]):
             return split
     rest = [p for p in parts if p != title]
@@ -323,7 +374,7 @@ def _section_positions(
         # took for experience: a degree and no job title is schooling, not a position.
         # ...and "Independent projects  2016 - 2017" or "Chess club" with no job title is no job.
         untitled = not any(_is_title(p) for p in parts)
-        placements.append(placement_kind(header))
+        placements.append(placement_kind(header, heads[-1][0]))
         schooling.append(
             untitled
             and (bool(_words(header) & _cue_words()["not_jobs"]) or bool(find_degrees(header)))
