@@ -55,8 +55,9 @@ class Position:
         start: Offset in ``ResumeText.text`` where the position's header begins.
         end: Offset one past the end of its text (the next position's header, or the section end).
         placement: ``""`` for a professional position, else the kind of placement its header names
-            (``"internship"``, ``"assistantship"``, ``"student"``: ``[titles.placements]``): a
-            position, counted in total years, never in years in the field.
+            (``"internship"``, ``"assistantship"``, ``"volunteering"``, ``"project"``,
+            ``"student"``: ``[titles.placements]``): a position, counted in total years, never in
+            years in the field.
     """
 
     title: str
@@ -159,7 +160,8 @@ _JOINT_TITLE = re.compile(r"\s(?:&|/|and|\+)\s", re.IGNORECASE)
 
 def placement_kind(header: str, title: str = "") -> str:
     """The kind of placement an entry's header names (``[titles.placements]``: ``"internship"``,
-    ``"assistantship"``, ``"student"``), or ``""`` for a professional position. Phrases of
+    ``"assistantship"``, ``"volunteering"``, ``"project"``, ``"student"``, the first that
+    matches), or ``""`` for a professional position. Phrases of
     ``not_placements`` ("Research Assistant Professor") are taken out first. A joint title with
     a professional post in it ("Graduate Research Assistant & Postdoctoral Researcher") is that
     post: the entry's years are professional."""
