@@ -1,0 +1,146 @@
+"""The usage filter's layout rules: where on the page a match stands.
+
+A match is not evidence of the skill when its place in the document's layout shows it names
+something else: a whole line in capitals that reads as a heading, a common word naming a group
+inside a line label ("Cloud & Infrastructure: AWS"), a site on a contact line or labelling a web
+address ("LinkedIn: https://..."), a state code after a place name ("Fort Meade, MD"), a letter
+in a citation ("Smith, J."). This module also reads the match's line for the other usage rules
+(``line_text``, cached per document in a ``LineCache``) and steps back over line breaks
+(``previous``). ``UsageFilter.keep`` (``usage.py``) decides the order the rules run in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resume_fit.extract.context import Candidate, DocContext
+
+_EMAIL_OR_URL = re.compile(r"\S@\S|https?://|www\.|\b[\w-]+\.(com|org|net|io|dev|me|ai)\b", re.I)
+_PHONE = re.compile(r"\+?\d[\d ()./-]{7,}\d")
+_LABEL = re.compile(r"[^\S\n]*[•·*\-–]?[^\S\n]*([^:\n]{1,48}?)[^\S\n]*:")
+WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
+# A line label ("Cloud & Infrastructure:") has at most this many words; more is a sentence.
+LABEL_WORDS = 4
+
+# What was learnt about the lines of one document, by (line start, what).
+LineCache = dict[tuple[int, str], object]
+
+
+def line_text(ctx: DocContext, cand: Candidate, lines: LineCache) -> str:
+    """The text of the match's line, kept in ``lines`` once read."""
+    text = ctx.text
+    offset = ctx.offsets[cand.start]
+    line_start = text.rfind("\n", 0, offset) + 1
+    key = (line_start, "text")
+    cached = lines.get(key)
+    if cached is None:
+        line_end = text.find("\n", offset)
+        cached = text[line_start : len(text) if line_end < 0 else line_end]
+        lines[key] = cached
+    return str(cached)
+
+
+def line_above(ctx: DocContext, cand: Candidate) -> str | None:
+    """The text of the line above the match's line; None on the document's first line."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
+    if line_start == 0:
+        return None
+    return text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+
+
+def previous(ctx: DocContext, i: int) -> int | None:
+    """The previous non-space token, across one line break (lists wrap)."""
+    j = i - 1
+    while j >= 0 and ctx.texts[j].isspace():
+        if ctx.texts[j].count("\n") > 1:
+            return None
+        j -= 1
+    return j if j >= 0 else None
+
+
+def heading_line(ctx: DocContext, cand: Candidate, line: str) -> bool:
+    """True when the match is a whole line of two or more words in capitals ("ACADEMIC
+    RESEARCH"): a heading the section finder did not take for one."""
+    words = line.split()
+    if len(words) < 2 or not line.isupper():
+        return False
+    written = " ".join(ctx.texts[i] for i in range(cand.start, cand.end) if ctx.texts[i].strip())
+    return " ".join(words) == written
+
+
+def generic_word(ctx: DocContext, cand: Candidate) -> bool:
+    """True for a match that is one common word ("Cloud", "Automation"), not in capitals: in a
+    line label of a field's or method's category it names a group; a specific name there
+    ("Data Engineering & Analytics:", "NLP:") still declares the skill."""
+    return (
+        cand.form_class == "word"
+        and cand.end - cand.start == 1
+        and not ctx.texts[cand.start].isupper()
+    )
+
+
+def in_label(ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
+    """True inside a line label: the short text before a colon that starts the line."""
+    line = line_text(ctx, cand, lines)
+    label = _LABEL.match(line)
+    if label is None or len(WORD.findall(label.group(1))) > LABEL_WORDS:
+        return False
+    line_start = ctx.text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
+    return ctx.offsets[cand.start] < line_start + label.end(1)
+
+
+def contact_line(ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
+    """True on a contact line: the contact section, or a line with an email, a web address
+    or a phone number."""
+    if ctx.section_kind(cand.start) == "contact":
+        return True
+    line = line_text(ctx, cand, lines)
+    return bool(_EMAIL_OR_URL.search(line) or _PHONE.search(line))
+
+
+def labels_a_link(ctx: DocContext, cand: Candidate) -> bool:
+    """True for "LinkedIn: https://..." or "GitHub github.com/x": the name labels an address."""
+    next_i = ctx.neighbour(cand.end - 1, 1)
+    if next_i is not None and ctx.texts[next_i] in {":", "-", "–", "|"}:
+        next_i = ctx.neighbour(next_i, 1)
+    if next_i is None:
+        # The address may stand alone on the next line.
+        j = cand.end
+        while j < len(ctx.texts) and ctx.texts[j].isspace():
+            j += 1
+        if j == cand.end or j >= len(ctx.texts) or ctx.texts[j - 1].count("\n") > 1:
+            return False
+        next_i = j
+    return bool(_EMAIL_OR_URL.search(ctx.texts[next_i]))
+
+
+def state_code(ctx: DocContext, cand: Candidate, place_codes: frozenset[str]) -> bool:
+    """True for a state or province code (``place_codes``) after a place name: "Fort Meade, MD"
+    and "Boston, MA"."""
+    return (
+        cand.end - cand.start == 1
+        and ctx.texts[cand.start] in place_codes
+        and _after_place(ctx, cand)
+    )
+
+
+def _after_place(ctx: DocContext, cand: Candidate) -> bool:
+    """True for "City, ST": a comma and a capitalised word before, no word glued after."""
+    prev_i = ctx.neighbour(cand.start, -1)
+    if prev_i is None or ctx.texts[prev_i] != ",":
+        return False
+    before = ctx.neighbour(prev_i, -1)
+    next_i = ctx.neighbour(cand.end - 1, 1)
+    ends = next_i is None or not ctx.texts[next_i].isalpha() or ctx.texts[next_i].isdigit()
+    return before is not None and ctx.texts[before].istitle() and ends
+
+
+def citation_letter(ctx: DocContext, cand: Candidate, letter_sections: frozenset[str]) -> bool:
+    """True for a one-letter name ("C", "J") in a section of ``letter_sections``: citations are
+    full of initials and journal letters ("Smith, J.", "Phys. Rev. D 103")."""
+    return (
+        cand.end - cand.start == 1
+        and len(ctx.texts[cand.start]) == 1
+        and ctx.section_kind(cand.start) in letter_sections
+    )
