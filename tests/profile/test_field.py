@@ -12,7 +12,7 @@ from resume_fit.lexicon import load_lexicon
 from resume_fit.profile.cues import load_cues
 from resume_fit.profile.dates import DateSpan
 from resume_fit.profile.field import GENERAL, field_rule, field_years, title_in_field
-from resume_fit.profile.timeline import Position
+from resume_fit.profile.positions import Position
 
 
 def _position(title: str, first: int, last: int, start: int, end: int) -> Position:

@@ -10,7 +10,7 @@ import pytest
 
 from resume_fit.parse import parse_text
 from resume_fit.profile import build_profile
-from resume_fit.profile.timeline import placement_kind
+from resume_fit.profile.placement import placement_kind
 
 AS_OF = dt.date(2026, 6, 30)
 

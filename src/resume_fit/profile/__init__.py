@@ -3,7 +3,8 @@
 from resume_fit.profile.builder import Profile, build_profile
 from resume_fit.profile.education import Degree, Education
 from resume_fit.profile.field import FieldYears
-from resume_fit.profile.timeline import Position, SkillYears
+from resume_fit.profile.positions import Position
+from resume_fit.profile.timeline import SkillYears
 
 __all__ = [
     "Degree",

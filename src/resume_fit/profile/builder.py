@@ -14,15 +14,9 @@ from resume_fit.profile.dates import written_date
 from resume_fit.profile.document_kind import NOT_A_POSTING, PostingSignal, is_posting
 from resume_fit.profile.education import Education, read_education
 from resume_fit.profile.field import GENERAL, FieldYears, field_years
+from resume_fit.profile.positions import Position, find_positions
 from resume_fit.profile.seniority import estimate_seniority, scope_phrases
-from resume_fit.profile.timeline import (
-    Position,
-    SkillYears,
-    find_positions,
-    skill_years,
-    stated_years,
-    total_years,
-)
+from resume_fit.profile.timeline import SkillYears, skill_years, stated_years, total_years
 
 # A headline is looked for in the first few non-empty lines and must be short (a title, not prose).
 _HEADLINE_LINES = 4

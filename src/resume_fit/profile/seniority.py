@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from resume_fit.profile.cues import folded, load_cues, may_occur
-from resume_fit.profile.timeline import Position
+from resume_fit.profile.positions import Position
 
 LEVELS: tuple[str, ...] = ("entry", "mid", "senior", "lead")
 
