@@ -107,7 +107,7 @@ def test_name_finder_lower_case_name_line_beats_a_place():
 
 def test_name_finder_footer_repetition_corroborates_a_late_name():
     # A DOCX whose name is only in its page footer, read after the body of each page.
-    page = BODY + "Odalys Brennock | Page {n}\n"
+    page = BODY * 3 + "Odalys Brennock | Page {n}\n"
     text = "Senior Data Engineer\n" + SIDEBAR + "".join(page.format(n=n) for n in (1, 2, 3))
     read = _read(text + BODY * 6)
     assert {"odalys", "brennock"} <= read
@@ -179,3 +179,36 @@ def test_name_finder_batch_error_message_masks_a_surname_alone():
     identity = path_identity("/in/Brennock, Odalys - CV.pdf", "cand-x")
     masked = redact_text("Brennock, Odalys - CV.pdf: Brennock's file is encrypted", identity)
     assert "brennock" not in masked.lower() and "odalys" not in masked.lower()
+
+
+def test_name_finder_name_of_skill_words_beside_the_contact_details():
+    # "Adam", "Noah" and "White" are words of skill names; beside a phone number they are a name.
+    text = SIDEBAR + "Adam Noah White\n+33 6 12 34 56 78 | Lyon\n" + BODY
+    assert {"adam", "noah", "white"} <= _read(text)
+    # The same words as a sidebar pair ("Python" / "SQL" beside a phone) are not.
+    assert not {"python", "sql", "docker"} & _read("+44 7700 900123\nPython\nSQL\nDocker\n" + BODY)
+
+
+def test_name_finder_lower_case_name_beside_contacts_below_a_sidebar():
+    text = SIDEBAR + "marisol quenby\n+44 7700 900123\n" + BODY
+    assert {"marisol", "quenby"} <= _read(text)
+
+
+def test_name_finder_a_list_of_qualities_is_not_a_name():
+    text = "Problem Solver, Team Player, Strategic Planner\nMarisol Quenby\nData Engineer\n" + BODY
+    read = _read(text)
+    assert {"marisol", "quenby"} <= read
+    assert not {"problem", "solver", "strategic", "planner"} & read
+
+
+def test_name_finder_a_line_written_twice_in_a_row_is_no_running_footer():
+    text = SIDEBAR + "Marisol Quenby\n" + BODY + "Kestrel Fund Assessor\nKestrel Fund Assessor\n"
+    read = _read(text)
+    assert {"marisol", "quenby"} <= read
+    assert not {"kestrel", "assessor"} & read
+
+
+def test_name_finder_mostly_places_is_a_place():
+    read = _read("Central Florida Orlando\nMarisol Quenby\nData Engineer\n" + BODY)
+    assert {"marisol", "quenby"} <= read
+    assert not {"central", "florida"} & read

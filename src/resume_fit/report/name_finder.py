@@ -18,8 +18,8 @@ page), and are ranked by evidence:
    or more uncommon capitalised words counts.
 
 Never a name: a segment mostly of title, heading or stop words, a skill name ("Machine
-Learning"), only skill words (after the first line), only place words ("United Kingdom"), or
-an organisation ("Orbit Labs", "Kestrel Analytics Ltd").
+Learning"), only skill words (after the first line), mostly place words ("United Kingdom"),
+an organisation ("Orbit Labs", "Kestrel Analytics Ltd") or an item of a list of three or more.
 Contact details (e-mail addresses, links, phone numbers) are separators, so "Jane Doe +44 ..."
 and a side column's links do not hide or fake a name. Nothing is looked up.
 """
@@ -27,7 +27,6 @@ and a side column's links do not hide or fake a name. Nothing is looked up.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from resume_fit.report.redaction_rules import (
@@ -53,10 +52,16 @@ _WRAPPERS = '"“”„‘’«»()[]{}<>,;:'
 _REGION_CODE = re.compile(r"^[A-Z]{2,3}$")
 
 # Evidence weights: what each kind of clue adds to a candidate's score. The first line outweighs
-# the file name (a file "account_manager_cv" names a job); the file name or a repetition outweighs
-# any other place among the first lines (a side column above the name).
-_LABEL, _FILE, _REPEATED, _TOP, _FIRST, _WHOLE, _SHAPED = 6, 4, 4, 3, 4, 1, 1
+# the file name (a file "account_manager_cv" names a job); the file name, or contact details
+# beside a whole line, outweigh any other place among the first lines (a side column above the
+# name); a repetition (a footer, a signature) adds to either.
+_LABEL, _FILE, _TOP, _FIRST, _CONTACT, _REPEATED, _RUNNING = 6, 4, 3, 4, 3, 2, 2
+_WHOLE, _SHAPED, _DISTINCT = 1, 1, 1
 _WEAK, _LISTED, _LOWER = -2, -2, -2
+# Fewest lines between two copies of a running header or footer (a page holds more).
+_PAGE_LINES = 15
+# Fewest lines between two writings of a name for it to count as repeated.
+_APART = 3
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,16 @@ class _Candidate:
     whole: bool = False  # every uncommon word of its line is in it
 
 
+@dataclass(frozen=True)
+class _Evidence:
+    """What a candidate is ranked by, besides its own shape and place."""
+
+    file: set[str]  # folded uncommon words of the file name
+    repeated: set[tuple[str, ...]]  # word sequences written twice or more
+    running: set[int]  # lines repeated on every page (headers, footers)
+    near_contact: set[int]  # lines within two of a line with an e-mail, link or phone number
+
+
 def find_name_line(
     lines: list[str],
     rules: RedactionRules,
@@ -104,12 +119,19 @@ def find_name_line(
         strong: Folded words of e-mail local parts and profile slugs.
         weak: Folded uncommon words of the file name.
     """
-    scanned = _scanned(lines, rules.scan_lines)
+    running = _running(lines)
+    scanned = [(i, line) for i, line in enumerate(lines) if i < rules.scan_lines or i in running]
     found = _candidates(scanned, rules, words)
-    repeats = _written_twice(lines, {c.words for c in found if len(c.words) >= 2})
-    best: tuple[int, int] | None = None
+    contacts = [i for i, line in scanned if _is_contact(line)]
+    evidence = _Evidence(
+        file=weak,
+        repeated=_written_twice(lines, {c.words for c in found if len(c.words) >= 2}),
+        running=running,
+        near_contact={i for c in contacts for i in range(c - 2, c + 3)},
+    )
+    best: int | None = None
     chosen = NameLine()
-    for order, candidate in enumerate(found):
+    for candidate in found:
         folded = tuple(w for w in candidate.words if w not in rules.particles)
         if not folded or _never_a_name(candidate, folded, rules, words):
             continue
@@ -117,40 +139,70 @@ def find_name_line(
         titled = any(w in words.plain for w in folded)
         if _corroborated(folded, strong) and (top or not titled):
             return NameLine(folded, True)
-        score = _score(candidate, folded, rules, words, weak, repeats)
-        if score is None:
-            continue
-        if best is None or score > best[0]:
-            best = (score, order)
+        score = _score(candidate, folded, rules, words, evidence)
+        if score is not None and (best is None or score > best):
+            best = score
             confident = top or candidate.labelled or _corroborated(folded, weak)
-            chosen = NameLine(folded, confident or folded in repeats)
+            chosen = NameLine(folded, confident or folded in evidence.repeated)
     return chosen
 
 
-def _scanned(lines: list[str], scan_lines: int) -> list[tuple[int, str]]:
-    """The first ``scan_lines`` lines and the running lines after them, with their index."""
-    shapes = Counter(re.sub(r"\d+", "#", line.strip().casefold()) for line in lines)
-    return [
-        (index, line)
-        for index, line in enumerate(lines)
-        if index < scan_lines or shapes[re.sub(r"\d+", "#", line.strip().casefold())] >= 2
-    ]
+def _running(lines: list[str]) -> set[int]:
+    """Lines repeated a page apart or more: running headers and footers ("Jane Doe | Page 2")."""
+    seen: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        seen.setdefault(_shape(line), []).append(index)
+    return {
+        index
+        for at in seen.values()
+        if len(at) >= 2 and min(b - a for a, b in zip(at, at[1:], strict=False)) >= _PAGE_LINES
+        for index in at
+    }
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers blanked: a running footer's lines share one ("Page #")."""
+    return re.sub(r"\d+", "#", line.strip().casefold())
+
+
+def _is_contact(line: str) -> bool:
+    """True for a line with an e-mail address, a link or a phone number."""
+    return bool(
+        EMAIL.search(line)
+        or OBFUSCATED_EMAIL.search(line)
+        or URL.search(line)
+        or DOMAIN.search(line)
+        or any(is_phone(m[0]) or _dialled(m[0]) for m in PHONE.finditer(line))
+    )
+
+
+def _dialled(number: str) -> bool:
+    """An international number in any grouping ("+33 6 12 34 56 78"): a contact line's cue."""
+    return number.startswith("+") and len(re.sub(r"\D", "", number)) >= 9
 
 
 def _written_twice(lines: list[str], sequences: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
-    """The word sequences written two times or more in ``lines`` (a footer, a signature)."""
-    tokens = [fold(w) for line in lines for w in LETTERS.findall(line)]
+    """The word sequences written again a few lines away or more (a footer, a signature).
+
+    A line copied right below itself (a parser's duplicate) is no repetition.
+    """
+    tokens: list[str] = []
+    line_of: list[int] = []
+    for index, line in enumerate(lines):
+        for word in LETTERS.findall(line):
+            tokens.append(fold(word))
+            line_of.append(index)
     positions: dict[str, list[int]] = {}
-    for index, token in enumerate(tokens):
-        positions.setdefault(token, []).append(index)
+    for at, token in enumerate(tokens):
+        positions.setdefault(token, []).append(at)
     twice = set()
     for sequence in sequences:
-        hits = sum(
-            1
+        found = [
+            line_of[start]
             for start in positions.get(sequence[0], [])
             if tuple(tokens[start : start + len(sequence)]) == sequence
-        )
-        if hits >= 2:
+        ]
+        if found and max(found) - min(found) >= _APART:
             twice.add(sequence)
     return twice
 
@@ -163,9 +215,9 @@ def _never_a_name(
     skill = not candidate.initials and " ".join(candidate.words) in words.skill_phrases
     if any(w in rules.organisation_words for w in folded):
         return True  # "Orbit Labs", "Kestrel Analytics Ltd"
-    places = [w in rules.place_words for w in folded]
-    if all(places) or ((candidate.listed or candidate.weak) and any(places)):
-        return True
+    places = sum(w in rules.place_words for w in folded)
+    if places * 2 > len(folded) or ((candidate.listed or candidate.weak) and places):
+        return True  # "Central Florida", "Leeds, England"
     return titled * 2 > len(folded) or skill
 
 
@@ -174,37 +226,50 @@ def _score(
     folded: tuple[str, ...],
     rules: RedactionRules,
     words: Vocabulary,
-    weak: set[str],
-    repeats: set[tuple[str, ...]],
+    evidence: _Evidence,
 ) -> int | None:
     """How much evidence makes ``candidate`` the name; None when its shape rules it out."""
-    top = candidate.line < rules.top_lines
     if any(w in words.plain for w in folded) and not candidate.labelled:
         return None  # "Jane Doe Consulting", "Senior Engineer"
+    top = candidate.line < rules.top_lines
+    near = candidate.line in evidence.near_contact
+    by_file = _corroborated(folded, evidence.file)
     named = len(folded) >= 2 or candidate.initials > 0 or caseless(folded[0])
+    # Skill words alone ("Python SQL") are a name only first, with initials, or as a whole line
+    # by the contact details ("John Doe", "Adam White": names that are also skill words).
     skills_only = (
-        all(w in words.skills for w in folded) and candidate.line > 0 and not candidate.initials
+        all(w in words.skills for w in folded)
+        and candidate.line > 0
+        and not candidate.initials
+        and not (near and candidate.whole and len(folded) >= 2 and not candidate.weak)
     )
-    # A lower-case name is read only as the whole first line: "jane doe".
+    if not named or skills_only or (top and len(folded) < 2 and candidate.line > 0
+                                    and not candidate.initials):  # fmt: skip
+        return None  # one word below the first line: "Engineer", "Leeds"
+    # A lower-case name is read only as a whole line of uncommon words, first or by contacts.
     lower = not candidate.capitalised
-    if lower and not (candidate.line == 0 and candidate.whole and len(folded) >= 2):
+    if lower and not (
+        candidate.whole
+        and len(folded) >= 2
+        and (candidate.line == 0 or (near and not any(w in words.every for w in folded)))
+    ):
         return None
-    if lower and any(w in words.every for w in folded):
-        return None
-    if not named or skills_only:
-        return None
+    # Below the first lines: a label, the file name, or a whole line of two words or more,
+    # by the contact details or not made only of skill words.
+    whole = candidate.whole and len(folded) >= 2 and not candidate.weak
     if not top and not (
         candidate.labelled
-        or _corroborated(folded, weak)
-        or (candidate.whole and len(folded) >= 2 and not candidate.weak
-            and sum(w in words.every for w in folded) * 2 <= len(folded))
-    ):  # fmt: skip
+        or by_file
+        or (whole and (near or not all(w in words.every for w in folded)))
+    ):
         return None
-    if top and len(folded) < 2 and not candidate.initials and candidate.line > 0:
-        return None  # one word below the first line: "Engineer", "Leeds"
-    score = _LABEL * candidate.labelled + _FILE * _corroborated(folded, weak)
-    score += _REPEATED * (folded in repeats) + _TOP * top + _FIRST * (candidate.line == 0)
-    score += _WHOLE * candidate.whole + _SHAPED * (2 <= len(folded) <= 4 or candidate.initials > 0)
+    score = _LABEL * candidate.labelled + _FILE * by_file + _TOP * top
+    score += _REPEATED * (folded in evidence.repeated) + _RUNNING * (
+        candidate.line in evidence.running
+    )
+    score += _CONTACT * near + _FIRST * (candidate.line == 0) + _WHOLE * candidate.whole
+    score += _SHAPED * (2 <= len(folded) <= 4 or candidate.initials > 0)
+    score += _DISTINCT * (not any(w in words.every for w in folded))
     score += _WEAK * candidate.weak + _LISTED * candidate.listed + _LOWER * lower
     return score
 
@@ -229,8 +294,11 @@ def _candidates(
         uncommon = {fold(w) for w in LETTERS.findall(line) if len(w) >= 2}
         uncommon -= words.plain | rules.not_name | rules.honorifics | rules.particles
         segments = [s for s in SEPARATORS.split(line) if s.strip()]
-        listed = line.count(",") >= 1 and len(segments) >= 2
+        named = [s for s in segments if {fold(w) for w in LETTERS.findall(s)} - rules.honorifics]
+        listed = "," in line and len(named) >= 2  # "Leeds, UK"; not "Jane Doe, PhD, PMP"
         for segment in segments:
+            if listed and len(named) >= 3:
+                continue  # a list: "Problem Solver, Team Player, Mentor"
             found += _candidate(segment, rules, index, listed=listed, uncommon=uncommon)
             for run in _runs_beside_titles(segment, words):
                 found += _candidate(run, rules, index, uncommon=uncommon)
