@@ -3,13 +3,17 @@
 ``find_identity`` is the first half of blind screening (``report.redact`` masks what it finds).
 The name is looked for where resumes put it and where it hides:
 
-- a name-shaped segment of the first lines (before or after a title line, all capitals or letter-
-  spaced however wide or closed the gaps, with particles, hyphens, apostrophes, accents, any
-  script, initials, honorifics and degrees, a nickname in brackets or quotes, "Surname, Given",
-  one word per line or text box); a Chinese, Japanese or Korean name also whole and by its
+- a name-shaped segment of the document's lines (``report.name_candidates``: before or after a
+  title line, all capitals or letter-spaced however wide or closed the gaps, with particles,
+  hyphens, apostrophes, accents, any script, initials, honorifics and degrees, a nickname in
+  brackets or quotes, "Surname, Given", one word per line or text box), ranked by evidence
+  (``report.name_finder``: among the first lines or below a side column, beside contact
+  details, repeated in a footer); a Chinese, Japanese or Korean name also whole and by its
   given name ("王 小明" is also "王小明" and "小明");
-- e-mail local parts (``first.last``, ``firstlast``, ``flast``, ``first_l``) and profile link slugs
-  (``linkedin.com/in/first-last-1a2b``, ``github.com/firstlast``);
+- e-mail local parts (``first.last``, ``firstlast``, ``flast``, ``first_l``, also written
+  ``flast at example dot com``), profile link slugs (``linkedin.com/in/first-last-1a2b``,
+  ``github.com/firstlast``, ``about.me/first.last``) and a personal site on a contact line
+  (``firstlast.dev``);
 - the file name (``First_Last_CV.pdf``, ``LastFirstResume.docx``, camel case).
 
 Name words that are also ordinary words or skill names ("Grace", "Julia", "Will") are kept apart
@@ -26,7 +30,8 @@ from functools import partial
 from pathlib import Path
 
 from resume_fit.parse.resume_text import ResumeText
-from resume_fit.report.name_finder import SEPARATORS, caseless, find_name_line
+from resume_fit.report.name_candidates import SEPARATORS, caseless
+from resume_fit.report.name_finder import find_name_line
 from resume_fit.report.redaction_rules import (
     DOMAIN,
     EMAIL,
@@ -123,13 +128,12 @@ def find_identity(
 ) -> Identity:
     """Read who a document is about from the document itself (see the module docstring).
 
-    The name line is, in order of preference: the first name-shaped segment of the first
-    ``top_lines`` lines that an e-mail's local part or a profile link corroborates; the first
-    capitalised one with no title, heading or stop word (and not only skill words, unless it is
-    the first line); the first one the file name corroborates. Words of e-mail local parts and
-    profile links that are not ordinary words are name words too, as are top-line words hidden in
-    them ("Wexford" in ``twexford@``); file-name words are, when an e-mail or link has them as
-    well or no name line was found ("account_manager_cv.pdf" names a job, not a person).
+    The name line is the best-ranked candidate of ``report.name_finder`` (an e-mail local part
+    or profile link corroborating it first). Words of e-mail local parts and profile links that
+    are not ordinary words are name words too, as are top-line words hidden in them ("Wexford"
+    in ``twexford@``); file-name words are, when an e-mail or link has them as well, or when no
+    name line was found or only a guess from below the first lines ("account_manager_cv.pdf"
+    names a job, not a person).
     Bare handles are read from contact lines (lines with an address, number or link).
 
     Args:
