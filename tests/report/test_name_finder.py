@@ -212,3 +212,33 @@ def test_name_finder_mostly_places_is_a_place():
     read = _read("Central Florida Orlando\nMarisol Quenby\nData Engineer\n" + BODY)
     assert {"marisol", "quenby"} <= read
     assert not {"central", "florida"} & read
+
+
+def test_name_finder_a_skill_acronym_makes_no_name():
+    text = "Data Engineer\n+44 7700 900123\nSkills\nOOP Relational\nDocument DB\n" + BODY
+    assert not {"oop", "relational"} & _read(text, "Marisol_Quenby_CV.txt")
+
+
+def test_name_finder_items_of_a_one_per_line_list_are_no_name():
+    interests = "Interests\nComputer Vision\nSoftware Engineering\nTinker Gadgets\nLinear Algebra\n"
+    read = _read("Data Engineer\n" + interests + BODY, "Marisol_Quenby_CV.txt")
+    assert {"marisol", "quenby"} <= read
+    assert not {"tinker", "gadgets"} & read
+
+
+def test_name_finder_a_lone_two_word_line_far_down_is_no_name():
+    text = "Data Engineer\n" + BODY * 4 + "Awards\nKestrel Inspiration Prize\n"
+    read = _read(text, "Marisol_Quenby_CV.txt")
+    assert {"marisol", "quenby"} <= read
+    assert not {"kestrel", "inspiration", "prize"} & read
+
+
+def test_name_finder_site_names_in_the_body_are_no_clue():
+    text = (
+        "Marisol Quenby\nData Engineer\n"
+        + BODY
+        + "Published in doi.org/10.1000/xyz, see kestrelquarry.com\n"
+    )
+    read = _read(text)
+    assert {"marisol", "quenby"} <= read
+    assert not {"doi", "kestrelquarry"} & read

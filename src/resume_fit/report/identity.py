@@ -115,7 +115,8 @@ _OBFUSCATED_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*", re.IGNOR
 _PLATFORM = re.compile(
     r"(?:^|\.)(?:linkedin|github|gitlab|twitter|x|medium|kaggle|behance|dribbble|stackoverflow|"
     r"instagram|facebook|orcid|google|about|youtube|bitbucket|huggingface|researchgate|"
-    r"academia|substack|wordpress|blogspot|notion|wixsite|gmail|outlook|yahoo|hotmail)\.",
+    r"academia|substack|wordpress|blogspot|notion|wixsite|gmail|outlook|yahoo|hotmail|doi|"
+    r"arxiv|wikipedia|coursera|udemy|credly|leetcode|hackerrank|codepen|vercel|netlify)\.",
     re.IGNORECASE,
 )
 
@@ -186,7 +187,7 @@ def find_identity(
             if len(slug) >= 3 and not all(p in words.every for p in parts):
                 literals[slug] = "handle"
                 raw_clues.update(parts)
-    raw_clues |= _personal_sites(lines, words)
+    raw_clues |= _personal_sites(lines, words, rules.scan_lines)
     raw_clues = {t for t in raw_clues if len(t) >= 3 and t not in words.plain}
     clues = {t for t in raw_clues if t not in words.skills}
     file_tokens = {t for t in _word_parts(Path(resume.source).stem) if len(t) >= 2}
@@ -265,20 +266,23 @@ def path_identity(path: str, pseudonym_text: str) -> Identity:
     )
 
 
-def _personal_sites(lines: list[str], words: Vocabulary) -> set[str]:
-    """Folded words of a personal site's name ("janedoe.dev", "www.jane-doe.com").
+def _personal_sites(lines: list[str], words: Vocabulary, scan_lines: int) -> set[str]:
+    """Folded words of a personal site's name ("janedoe.dev", "www.jane-doe.com", no path).
 
-    Read only from contact lines (an e-mail address, a phone number or a profile link on the
-    line) and the first line: a company's or a project's site in the body names no person.
+    Read only from the first line, the contact lines (an e-mail address, a phone number or a
+    profile link on the line) and lines that are a link alone, among the first ``scan_lines``:
+    a company's, a project's or a paper's site in a sentence names no person.
     """
     parts: set[str] = set()
-    for index, line in enumerate(lines):
+    for index, line in enumerate(lines[:scan_lines]):
         contact = EMAIL.search(line) or _PROFILE_SLUG.search(line)
-        if index and not contact and not any(is_phone(m[0]) for m in PHONE.finditer(line)):
+        alone = DOMAIN.fullmatch(line.strip()) or URL.fullmatch(line.strip())
+        if index and not (contact or alone or any(is_phone(m[0]) for m in PHONE.finditer(line))):
             continue
         for site in URL.findall(line) + DOMAIN.findall(line):
-            host = re.sub(r"^(?:[a-z]+://)?(?:www\.)?", "", site.lower()).split("/")[0]
-            if _PLATFORM.search("." + host) or host.count(".") != 1:
+            host, _, path = re.sub(r"^(?:[a-z]+://)?(?:www\.)?", "", site.lower()).partition("/")
+            # A path names a page of a site ("cnblogs.com/jdoe"): the host is a platform.
+            if _PLATFORM.search("." + host) or host.count(".") != 1 or path.strip("/"):
                 continue
             found = _word_parts(host.split(".")[0])
             if found and not all(p in words.every for p in found):

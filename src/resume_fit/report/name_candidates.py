@@ -50,6 +50,7 @@ class Candidate:
     weak: bool = False  # read across a comma or two lines
     listed: bool = False  # one item of a comma list ("Leeds, United Kingdom")
     whole: bool = False  # every uncommon word of its line is in it
+    acronyms: tuple[str, ...] = ()  # folded short words in capitals among others: "OOP", "AWS"
 
 
 def _contact_free(line: str) -> str:
@@ -149,8 +150,12 @@ def _candidate(
     if listed and _REGION_CODE.match(content[-1].strip(".")) and len(content) >= 2:
         return []  # "Austin TX" read from "Austin, TX"
     is_capitalised = all(capitalised(w, rules) for w in content)
+    mixed = not all(w.isupper() for w in content)
+    acronyms = tuple(fold(w) for w in content if mixed and w.isupper() and len(w) <= 4)
     whole = whole or (uncommon is not None and uncommon <= set(folded))
-    return [Candidate(folded, is_capitalised, initials, line, labelled, weak, listed, whole)]
+    return [
+        Candidate(folded, is_capitalised, initials, line, labelled, weak, listed, whole, acronyms)
+    ]
 
 
 def caseless(word: str) -> bool:

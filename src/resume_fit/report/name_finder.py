@@ -17,7 +17,9 @@ page), and are ranked by evidence:
    initials, no ordinary word; less for a segment read across a comma or two lines, an item of
    a comma list ("Leeds, United Kingdom") or in lower case. Below the first lines a candidate
    needs a label, the file name, or to be a whole line of two words or more, beside contact
-   details or not only of skill words ("Adam White" is a name beside a phone number); a
+   details or running (a footer), or else among the first ``guess_lines`` and not only of
+   skill words; "Adam White" is a name beside a phone number. Never a line between two lines
+   of skill words (an item of a one-per-line list). A
    lower-case one is read on the first line or beside contact details only.
 
 Never a name: a segment with a title, heading or stop word (unless labelled or corroborated), a
@@ -84,6 +86,7 @@ class _Evidence:
     repeated: set[tuple[str, ...]]  # word sequences written twice or more
     running: set[int]  # lines repeated on every page (headers, footers)
     near_contact: set[int]  # lines within two of a line with an e-mail, link or phone number
+    in_list: set[int]  # lines between two lines of skill words: an item of a one-per-line list
 
 
 def find_name_line(
@@ -111,6 +114,7 @@ def find_name_line(
         repeated=_written_twice(lines, {c.words for c in found if len(c.words) >= 2}),
         running=running,
         near_contact={i for c in contacts for i in range(c - 2, c + 3)},
+        in_list=_between_skill_lines(scanned, words),
     )
     best: int | None = None
     chosen = NameLine()
@@ -141,6 +145,20 @@ def _running(lines: list[str]) -> set[int]:
         if len(at) >= 2 and min(b - a for a, b in zip(at, at[1:], strict=False)) >= _PAGE_LINES
         for index in at
     }
+
+
+def _between_skill_lines(scanned: list[tuple[int, str]], words: Vocabulary) -> set[int]:
+    """Lines with a line of skill words right above and right below them."""
+    skilled = {i for i, line in scanned if _skill_words(line, words)}
+    return {i for i in range(len(scanned) + 1) if i - 1 in skilled and i + 1 in skilled}
+
+
+def _skill_words(line: str, words: Vocabulary) -> bool:
+    """True for a line of skill words only ("Computer Vision", "Python, SQL"), not a title."""
+    folded = [fold(w) for w in LETTERS.findall(line)]
+    if " ".join(folded) in words.skill_phrases:
+        return True
+    return bool(folded) and all(w in words.skills and w not in words.plain for w in folded)
 
 
 def _shape(line: str) -> str:
@@ -214,6 +232,10 @@ def _score(
     """How much evidence makes ``candidate`` the name; None when its shape rules it out."""
     if any(w in words.plain for w in folded) and not candidate.labelled:
         return None  # "Jane Doe Consulting", "Senior Engineer"
+    if candidate.line in evidence.in_list and not candidate.labelled:
+        return None  # "Computer Vision" / "Tinker Gadgets" / "Linear Algebra": a list's item
+    if any(w in words.skills for w in candidate.acronyms) and not candidate.labelled:
+        return None  # "OOP Relational", "AWS Lambda": a skill's acronym among other words
     top = candidate.line < rules.top_lines
     near = candidate.line in evidence.near_contact
     by_file = _corroborated(folded, evidence.file)
@@ -243,8 +265,10 @@ def _score(
     if not top and not (
         candidate.labelled
         or by_file
-        or (whole and (near or not all(w in words.every for w in folded)))
-    ):
+        or (whole and (near or candidate.line in evidence.running))
+        or (whole and not all(w in words.every for w in folded)
+            and candidate.line < rules.guess_lines)
+    ):  # fmt: skip
         return None
     score = _LABEL * candidate.labelled + _FILE * by_file + _TOP * top
     score += _REPEATED * (folded in evidence.repeated) + _RUNNING * (
