@@ -102,6 +102,9 @@ class FileResult:
     tech: Score = field(default_factory=Score)
     soft: Score = field(default_factory=Score)
     declared: tuple[int, int] = (0, 0)
+    declared_with_listed: int = 0
+    listed: tuple[int, int] = (0, 0)
+    listed_wrong: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     labelled_roles: tuple[str, ...] = ()
@@ -145,8 +148,24 @@ def score_resume(label: dict, lexicon: Lexicon, index: dict[str, frozenset[str]]
     soft_tp = sum(1 for _, ids in soft_entries if ids & found)
     result.soft.add(Score(soft_tp, len(soft_found - labelled_ids), len(soft_entries) - soft_tp))
 
-    declared = [resolve(e, index) for e in label.get("declared", [])]
+    declared_entries = label.get("declared", [])
+    declared = [resolve(e, index) for e in declared_entries]
     result.declared = (sum(1 for ids in declared if ids & found), len(declared))
+    # Items of the skills lists the lexicon does not know (report.other_skills, never scored):
+    # right when the item is, by name, one a label lists.
+    listed = {fold(item.text): item.text for item in report.other_skills}
+    result.declared_with_listed = sum(
+        1
+        for entry, ids in zip(declared_entries, declared, strict=True)
+        if ids & found or any(fold(n) in listed for n in entry)
+    )
+    labelled_names = {
+        fold(n)
+        for e in (*label.get("skills", []), *label.get("soft_skills", []), *declared_entries)
+        for n in e
+    }
+    result.listed_wrong = sorted(name for key, name in listed.items() if key not in labelled_names)
+    result.listed = (len(listed) - len(result.listed_wrong), len(listed))
     result.ranked = tuple((fit.id, fit.score) for fit in report.roles)
     result.undated = not report.profile.positions
     return result
@@ -169,8 +188,11 @@ def top_k(ranked: tuple[tuple[str, float], ...], plausible: Iterable[str], k: in
 def report_resumes(results: list[FileResult], errors: bool) -> dict:
     """Print and return the skill and role figures of the resumes."""
     tech, soft = Score(), Score()
-    declared_found = declared_total = 0
+    declared_found = declared_total = declared_listed = listed_right = listed_total = 0
     for r in results:
+        declared_listed += r.declared_with_listed
+        listed_right += r.listed[0]
+        listed_total += r.listed[1]
         tech.add(r.tech)
         soft.add(r.soft)
         declared_found += r.declared[0]
@@ -201,6 +223,11 @@ def report_resumes(results: list[FileResult], errors: bool) -> dict:
         "soft_skills": {"precision": soft.precision, "recall": soft.recall},
         "declared_coverage": declared_found / declared_total if declared_total else None,
         "declared_items": declared_total,
+        "declared_coverage_with_listed": (
+            declared_listed / declared_total if declared_total else None
+        ),
+        "other_skills_listed": listed_total,
+        "other_skills_listed_precision": listed_right / listed_total if listed_total else None,
         "nontech_false_skills_per_resume": nontech_fp,
         "roles_top1": top1 / len(roled) if roled else None,
         "roles_top3": top3 / len(roled) if roled else None,
@@ -223,7 +250,13 @@ def report_resumes(results: list[FileResult], errors: bool) -> dict:
     if declared_total:
         print(
             f"  declared covered     {declared_found}/{declared_total} "
-            f"= {declared_found / declared_total:.3f}"
+            f"= {declared_found / declared_total:.3f}; with other skills listed "
+            f"{declared_listed}/{declared_total} = {declared_listed / declared_total:.3f}"
+        )
+    if listed_total:
+        print(
+            f"  other skills listed (not in the lexicon, never scored): {listed_total}, "
+            f"{listed_right} named by a label = {listed_right / listed_total:.3f}"
         )
     print(f"  non-tech false technical skills per resume: {nontech_fp:.2f} (n={len(nontech)})")
     if roled:
@@ -244,6 +277,8 @@ def report_resumes(results: list[FileResult], errors: bool) -> dict:
             print(f"\n{r.file} [{r.group}] {r.tech.row()}")
             print(f"  false positives: {', '.join(r.false_positives) or '-'}")
             print(f"  missed: {', '.join(r.misses) or '-'}")
+            if r.listed_wrong:
+                print(f"  other skills listed, no label: {', '.join(r.listed_wrong)}")
             print(
                 f"  roles: labelled {', '.join(r.labelled_roles) or '-'}; ranked "
                 + ", ".join(f"{i} {s:g}" for i, s in r.ranked[:4])

@@ -246,3 +246,15 @@ def test_cli_doctor_catches_a_stale_pipeline(data_copy):
     code, out, _ = doctor(lexicons, models)
     assert code == 1
     assert "[fail] saved pipeline:" in out and "stale" in out
+
+
+def test_cli_doctor_catches_malformed_skills_list_rules(data_copy):
+    lexicons, models = data_copy
+    rules = lexicons / "listed.toml"
+    rules.write_text(
+        rules.read_text(encoding="utf-8").replace("max_words = 4", 'max_words = "four"')
+    )
+    code, out, _ = doctor(lexicons, models)
+    assert code == 1
+    failed = [line for line in out.splitlines() if line.startswith("[fail] skills-list rules:")]
+    assert failed and "listed.toml" in failed[0] and "[shape]" in failed[0]

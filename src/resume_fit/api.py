@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from resume_fit.config import Limits
 from resume_fit.extract import extract_skills
+from resume_fit.extract.listed import find_listed
 from resume_fit.lexicon import load_lexicon
 from resume_fit.match import match_roles
 from resume_fit.parse import parse_file, parse_text
@@ -147,7 +148,8 @@ def analyze_resume(
     skills = extract_skills(resume)
     profile = build_profile(resume, skills, reference_date=reference_date, lexicon=lexicon)
     fits = match_roles(skills, profile, catalogue, lexicon)
-    return build_report(resume, skills, profile, fits, lexicon, catalogue)
+    listed = find_listed(resume, skills)
+    return build_report(resume, skills, profile, fits, lexicon, catalogue, listed=listed)
 
 
 def _is_path(value: str | Path) -> bool:

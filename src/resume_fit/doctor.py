@@ -126,6 +126,7 @@ def _attempt(
 
 
 def _data_checks(folder: Path, checks: list[Check]) -> dict[str, Any]:
+    from resume_fit.extract.listed import parse_listed_rules
     from resume_fit.extract.settings import read_settings
     from resume_fit.lexicon import read_lexicon
     from resume_fit.profile.cues import parse_cues
@@ -151,6 +152,7 @@ def _data_checks(folder: Path, checks: list[Check]) -> dict[str, Any]:
         ("section headings", "sections.toml", _parse_sections),
         ("profile cues", "profile.toml", lambda text: parse_cues(text, "profile.toml")),
         ("redaction rules", "redaction.toml", lambda text: parse_rules(text, "redaction.toml")),
+        ("skills-list rules", "listed.toml", lambda text: parse_listed_rules(text, "listed.toml")),
     )
     for name, file, parse in parsers:
         path = folder / file

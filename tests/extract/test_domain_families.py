@@ -135,6 +135,19 @@ CASES = [
         True,
     ),
     ("experience", "Open-source contributor to a popular plotting library.", "open-source", True),
+    # ML techniques named in full
+    (
+        "projects",
+        "Ran a neural architecture search over CNN blocks in PyTorch under a latency budget.",
+        "neural-architecture-search",
+        True,
+    ),
+    (
+        "experience",
+        "Tuned beam search decoding for a summarisation model in PyTorch.",
+        "beam-search",
+        True,
+    ),
 ]
 
 

@@ -77,3 +77,15 @@ def test_html_charts_escape_labels_and_scale():
     assert (
         counts[0] == ("0-10", "2") and counts[1] == ("10-20", "1") and counts[-1] == ("90-100", "3")
     )
+
+
+def test_html_report_other_skills_listed_escaped_and_well_formed(toy_report, html_problems):
+    from resume_fit.extract.listed import ListedItem
+    from resume_fit.extract.mention import Evidence
+
+    hostile = "Quill<b>metric</b> & Co"
+    item = ListedItem(hostile, (Evidence("skills", hostile, 10, 10 + len(hostile), "listed", 0.5),))
+    page = render_html(dataclasses.replace(toy_report, other_skills=(item,)))
+    assert "Other skills listed" in page and "Quill&lt;b&gt;metric&lt;/b&gt; &amp; Co" in page
+    assert html_problems(page) == []
+    assert "Other skills listed" not in render_html(toy_report)

@@ -7,6 +7,7 @@ this package loads neither pandas nor spaCy.
 
 from __future__ import annotations
 
+from resume_fit.batch.assemble import run_batch_cli, score_folder
 from resume_fit.batch.discover import RESUME_SUFFIXES, Discovery, discover
 from resume_fit.batch.output import (
     SCORE_PREFIX,
@@ -17,7 +18,7 @@ from resume_fit.batch.output import (
     write_table,
 )
 from resume_fit.batch.result import BatchResult, BatchStats
-from resume_fit.batch.runner import run_batch, run_batch_cli, score_folder
+from resume_fit.batch.runner import run_batch
 from resume_fit.batch.store import journal_path
 from resume_fit.batch.summary import render_summary
 

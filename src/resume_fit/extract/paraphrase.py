@@ -141,6 +141,9 @@ class ParaphraseIndex:
         self._by_verb: dict[str, list[tuple[_Object, str]]] = {}
         self._by_past: dict[str, list[tuple[_Object, str]]] = {}
         self._by_head: dict[str, list[tuple[_Object, str]]] = {}
+        # The same objects by their last word, for one pass over a clause (``_objects_after``).
+        self._verb_objects: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
+        self._head_objects: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
         verbs = settings.paraphrase_verbs
         if not verbs:
             return
@@ -180,6 +183,8 @@ class ParaphraseIndex:
                         self._by_past.setdefault(past, []).append((obj, entry.id))
                 for spelling in _nominal_spellings(head):
                     self._by_head.setdefault(spelling, []).append((obj, entry.id))
+        self._verb_objects = self._by_last_word(self._by_verb)
+        self._head_objects = self._by_last_word(self._by_head)
 
     def __bool__(self) -> bool:
         return bool(self._by_verb)
@@ -197,23 +202,35 @@ class ParaphraseIndex:
             return []
         found: set[ParaphraseMatch] = set()
         for i, word in enumerate(lowers):
-            for obj, skill_id in self._by_verb.get(word, ()):
-                end = self._object_after(lowers, i + 1, obj)
-                if end:
+            verb_objects = self._verb_objects.get(word)
+            if verb_objects is not None:
+                for skill_id, end in self._objects_after(lowers, i + 1, verb_objects):
                     found.add(ParaphraseMatch(skill_id, i, end))
             for obj, skill_id in self._by_past.get(word, ()):
                 start = self._object_before(lowers, i, obj)
                 if start is not None:
                     found.add(ParaphraseMatch(skill_id, start, i + 1))
-            heads = self._by_head.get(word)
-            if heads:
+            head_objects = self._head_objects.get(word)
+            if head_objects is not None:
                 of = self._after_coordinated(lowers, i + 1, self._by_head)
                 if of < len(lowers) and lowers[of] == "of":
-                    for obj, skill_id in heads:
-                        end = self._object_after(lowers, of + 1, obj)
-                        if end:
-                            found.add(ParaphraseMatch(skill_id, i, end))
+                    for skill_id, end in self._objects_after(lowers, of + 1, head_objects):
+                        found.add(ParaphraseMatch(skill_id, i, end))
         return sorted(found, key=lambda m: (m.start, m.skill_id, m.end))
+
+    @staticmethod
+    def _by_last_word(
+        table: dict[str, list[tuple[_Object, str]]],
+    ) -> dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]]:
+        """``table``'s objects by each spelling of their last word: key -> last word ->
+        [(words before it, skill id, the object's number under the key)]."""
+        out: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
+        for key, objects in table.items():
+            by_word = out.setdefault(key, {})
+            for number, ((before, last), skill_id) in enumerate(objects):
+                for word in sorted(last):
+                    by_word.setdefault(word, []).append((before, skill_id, number))
+        return out
 
     @staticmethod
     def _after_coordinated(
@@ -229,9 +246,17 @@ class ParaphraseIndex:
         """A token that may sit inside the clause between verb and object."""
         return lower not in self.breaks and (lower.isalnum() or lower == "-")
 
-    def _object_after(self, lowers: list[str], at: int, obj: _Object) -> int:
-        """One past the object's last token when it starts within ``window`` words of ``at``."""
-        before, last = obj
+    def _objects_after(
+        self,
+        lowers: list[str],
+        at: int,
+        objects: dict[str, list[tuple[tuple[str, ...], str, int]]],
+    ) -> list[tuple[str, int]]:
+        """(skill id, one past the object's last token) for each of ``objects`` (by last word,
+        ``_by_last_word``) that starts within ``window`` words of ``at``, at its first place: one
+        pass over the clause for all the objects of a verb or head."""
+        out: list[tuple[str, int]] = []
+        done: set[int] = set()
         skipped = 0
         i = self._after_coordinated(lowers, at, self._by_verb)
         while i < len(lowers) and skipped <= self.window:
@@ -240,18 +265,22 @@ class ParaphraseIndex:
                 i += 1
                 continue
             if not self._clause_word(word):
-                return 0
-            if (
-                word in last
-                and tuple(lowers[i - len(before) : i]) == before
-                and i - len(before) >= at
-                and self._ends_phrase(lowers, i + 1)
-            ):
-                return i + 1
+                break
+            ends: bool | None = None
+            for before, skill_id, number in objects.get(word, ()):
+                if number in done:
+                    continue
+                if tuple(lowers[i - len(before) : i]) != before or i - len(before) < at:
+                    continue
+                if ends is None:
+                    ends = self._ends_phrase(lowers, i + 1)
+                if ends:
+                    done.add(number)
+                    out.append((skill_id, i + 1))
             if word != "-":
                 skipped += 1
             i += 1
-        return 0
+        return out
 
     def _ends_phrase(self, lowers: list[str], at: int) -> bool:
         """The noun phrase ends before token ``at`` (or goes on with one allowed tail word)."""

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from resume_fit.errors import ResumeFitError
+from resume_fit.extract.listed import ListedItem
 from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
 from resume_fit.match import RoleFit, present_skills
@@ -41,6 +42,8 @@ class GapReport:
         sections: The resume's sections (kind, heading, offsets in the parsed text), so every
             "listed" or "demonstrated" verdict can be checked against them.
         language: The resume's main language code, or ``"unknown"``.
+        other_skills: Items of the resume's skills lists that no lexicon skill covers
+            (``extract.listed``), in text order, with their evidence. They are shown, never scored.
     """
 
     source: str
@@ -59,6 +62,7 @@ class GapReport:
     weak_fit: bool = False
     sections: tuple[Section, ...] = ()
     language: str = "unknown"
+    other_skills: tuple[ListedItem, ...] = ()
 
     def name(self, skill_id: str) -> str:
         """Display name of a skill id (the id itself when unknown)."""
@@ -151,6 +155,8 @@ def build_report(
     fits: tuple[RoleFit, ...],
     lexicon: Lexicon,
     catalogue: Catalogue,
+    *,
+    listed: tuple[ListedItem, ...] = (),
 ) -> GapReport:
     """Gather the stages' results into a report, and compute the learning plan.
 
@@ -161,6 +167,7 @@ def build_report(
         fits: Role fits from ``match_roles`` (best first).
         lexicon: For skill names and the learning plan's skill graph.
         catalogue: For the learning plan and career steps.
+        listed: The skills lists' items no lexicon skill covers (``extract.listed.find_listed``).
 
     Returns:
         The report; deterministic for the same inputs and reference date.
@@ -203,4 +210,5 @@ def build_report(
         weak_fit=weak_fit,
         sections=resume.sections,
         language=resume.language,
+        other_skills=listed,
     )

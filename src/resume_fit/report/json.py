@@ -2,7 +2,8 @@
 
 Stable keys other tools rely on: ``source``; ``skills`` (``id``, ``name``, ``category``, ``usage``,
 ``evidence`` with ``section``, ``text``, ``start``, ``end``, ``method``, ``confidence``,
-``context``); ``roles``
+``context``); ``other_skills`` (``name``, ``evidence``: items of the skills lists that no lexicon
+skill covers, never scored); ``roles``
 sorted by ``score`` descending (``id``, ``name``, ``score``, ``matched``, ``missing`` and more);
 ``warnings``; ``language`` (the main language's code or ``"unknown"``); ``sections`` (``kind``,
 ``heading``, ``start``, ``end``: offsets into the parsed text, as evidence offsets are). Also
@@ -56,6 +57,20 @@ def _skills(report: GapReport) -> list[dict[str, Any]]:
             entry["last_used"] = years[skill.id].last_used
         out.append(entry)
     return out
+
+
+def _other_skills(report: GapReport) -> list[dict[str, Any]]:
+    """The skills lists' items no lexicon skill covers: ``name`` and ``evidence``; never scored."""
+    return [
+        {
+            "name": item.text,
+            "evidence": [
+                {"section": e.section, "text": e.text, "start": e.start, "end": e.end}
+                for e in item.evidence
+            ],
+        }
+        for item in report.other_skills
+    ]
 
 
 def _roles(report: GapReport) -> list[dict[str, Any]]:
@@ -199,6 +214,7 @@ def report_to_dict(report: GapReport) -> dict[str, Any]:
             for s in report.sections
         ],
         "skills": _skills(report),
+        "other_skills": _other_skills(report),
         "profile": _profile(report),
         "roles": _roles(report),
         "weak_fit": report.weak_fit,

@@ -239,6 +239,26 @@ def _skills(report: GapReport) -> list[str]:
             f"{_cell(_evidence(skill))} |"
         )
     lines.append("")
+    return lines + _other_skills(report)
+
+
+def _other_skills(report: GapReport) -> list[str]:
+    """The skills lists' items the lexicon does not know: named, with their words, not scored."""
+    if not report.other_skills:
+        return []
+    lines = [
+        "### Other skills listed",
+        "",
+        "Items of the resume's skills lists that resume-fit's lexicon does not know. They are "
+        "shown as written and do not count toward any role.",
+        "",
+        "| Item | Where |",
+        "|---|---|",
+    ]
+    for item in report.other_skills:
+        where = "; ".join(f'{e.section}: "{_quote(e.text)}"' for e in item.evidence[:2])
+        lines.append(f"| {_cell(item.text)} | {_cell(where)} |")
+    lines.append("")
     return lines
 
 
