@@ -150,7 +150,7 @@ def _running(lines: list[str]) -> set[int]:
 def _between_skill_lines(scanned: list[tuple[int, str]], words: Vocabulary) -> set[int]:
     """Lines with a line of skill words right above and right below them."""
     skilled = {i for i, line in scanned if _skill_words(line, words)}
-    return {i for i in range(len(scanned) + 1) if i - 1 in skilled and i + 1 in skilled}
+    return {i + 1 for i in skilled if i + 2 in skilled}
 
 
 def _skill_words(line: str, words: Vocabulary) -> bool:
