@@ -242,3 +242,24 @@ def test_name_finder_site_names_in_the_body_are_no_clue():
     read = _read(text)
     assert {"marisol", "quenby"} <= read
     assert not {"doi", "kestrelquarry"} & read
+
+
+def test_name_finder_docx_name_in_a_table_cell_after_a_skills_cell(tmp_path):
+    docx = pytest.importorskip("docx")
+    from resume_fit.parse import parse_file
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Skills\nPython\nSQL\nLanguages\nEnglish\nPortuguese"
+    table.cell(0, 1).text = "Marisol Quenby\nData Engineer\n+44 7700 900123"
+    document.add_paragraph("Experience")
+    document.add_paragraph("Data Engineer | Orbit Labs | 2021 - Present")
+    document.add_paragraph("Built Python and SQL pipelines on AWS for the retail forecasting team.")
+    document.add_paragraph("Education")
+    document.add_paragraph("BSc Computer Science, University of Leeds, 2018")
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    identity = find_identity(parse_file(path))
+    read = identity.name_tokens | identity.capitalised_tokens
+    assert {"marisol", "quenby"} <= read
+    assert not {"python", "english", "portuguese", "orbit"} & read
