@@ -192,3 +192,51 @@ def test_field_years_every_score_recomputes_from_its_components(text):
 def test_field_years_report_shows_both_figures():
     report = _report(CAREER_CHANGER)
     assert ", 2.5 in technical, data or ML work" in report.profile.years_summary()
+
+
+def test_field_years_seniority_reads_the_years_in_the_field():
+    # Issue 11: seniority, role fit and posting fit read one figure. A senior accountant who has
+    # been a data analyst for 2.5 years is mid on this ladder, not senior on 12 years of work.
+    profile = _report(CAREER_CHANGER).profile
+    assert profile.seniority == "mid"
+    assert profile.seniority_reason.startswith("2.5 years in the field;")
+
+
+def test_field_years_a_title_outside_the_field_states_no_rung():
+    # The store manager's "Manager" is not a rung of the ML ladder: the latest position is the
+    # analyst one here, and a manager title outside the field would not count either.
+    first, _, rest = JUNIOR_LONG_PAST.partition("Junior Data Analyst, Pellow Retail")
+    text = first + rest.split("\n", 2)[2]  # the analyst job and its bullet taken out
+    profile = _report(text).profile
+    assert profile.years_in_field() == 0.0
+    assert profile.seniority == "entry"
+    assert "title outside the field" in profile.seniority_reason
+
+
+DATA_ENTRY = """Marisol Quintero
+Data Entry Operator
+
+Experience
+Data Entry Operator, Brookfield Insurance (Feb 2019 - Present)
+- Keyed 400 claim forms a day into the claims system; checked totals against source documents.
+Data Collection Assistant, Northgate Surveys (Jan 2016 - Jan 2019)
+- Phoned households for the monthly survey and entered the answers.
+
+Skills
+Excel, data entry, typing 70 wpm, customer service
+
+Education
+High School Diploma, Riverside High School
+"""
+
+
+def test_field_years_clerical_data_titles_are_not_the_field():
+    # "Data" in a clerical title (O*NET 43-9021, 43-4111) is neither years in the field nor a
+    # data-analyst title, and its seven years make no rung.
+    report = _report(DATA_ENTRY)
+    profile = report.profile
+    assert profile.total_years is not None and profile.total_years > 7
+    assert profile.years_in_field() == 0.0
+    assert profile.seniority == "entry"
+    assert report.role("data-analyst").component("title").value == 0
+    assert report.roles[0].id not in RUNGS

@@ -233,3 +233,23 @@ def test_posting_fit_degree_preferred_only(fit, mention_of, profile_of, toy_cata
     assert fit(skills, posting, profile_of(3, "master")).component("education").value == minimum
     # No degree is required, so a resume without one meets the minimum.
     assert fit(skills, posting, profile_of(3, "none")).component("education").value == minimum
+
+
+def test_posting_fit_reads_the_years_in_the_field(fit, mention_of, profile_of) -> None:
+    # Eight years of work, two of them in the field (issue 11): a posting asking 5 years gets 2/5,
+    # as role fit and seniority read the same profile, and the detail says both figures.
+    from resume_fit.profile.field import GENERAL, FieldYears
+
+    posting = make_posting(
+        *(requirement("required", s) for s in ("python", "sql", "docker", "excel", "tableau")),
+        years=5,
+    )
+    skills = [mention_of(s) for s in ("python", "sql", "docker", "excel", "tableau")]
+    changer = dataclasses.replace(
+        profile_of(8.0), field_years=(FieldYears(GENERAL, 2.0, ("Data Analyst at Acme",)),)
+    )
+    result = fit(skills, posting, changer)
+    experience = result.component("experience")
+    assert experience.value == pytest.approx(2.0 / 5.0)
+    assert "2 in the field (of 8 in all) of 5 years asked" in experience.detail
+    assert result.score == round(sum(c.contribution for c in result.components), 1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -10,7 +11,7 @@ from resume_fit.extract.mention import Evidence, SkillMention
 from resume_fit.lexicon import load_lexicon
 from resume_fit.profile.cues import load_cues
 from resume_fit.profile.dates import DateSpan
-from resume_fit.profile.field import GENERAL, field_rule, field_years
+from resume_fit.profile.field import GENERAL, field_rule, field_years, title_in_field
 from resume_fit.profile.timeline import Position
 
 
@@ -117,3 +118,50 @@ def test_field_families_are_families_of_the_catalogue():
 
     families = {role.family for role in load_catalogue().values()}
     assert {f for f, _ in field_rule(load_cues()).families} <= families
+
+
+@pytest.mark.parametrize(
+    ("title", "counted"),
+    [
+        # A field word needs a role noun (issue 11): clerical and machine titles are not the field.
+        ("Data Entry Clerk", False),
+        ("Data Entry Operator", False),
+        ("Data Entry Specialist", False),
+        ("Data Collection Assistant", False),
+        ("Data Capture Specialist", False),
+        ("Computer Operator", False),
+        ("Machine Operator", False),
+        ("Retail AI Associate", False),
+        ("Web Content Writer", False),
+        ("Data Scientist", True),
+        ("Head of AI", True),
+        ("Chief Data Officer", True),
+        ("Cloud Architect", True),
+        ("IT Administrator", True),
+        ("Statistician", True),
+    ],
+)
+def test_field_title_needs_the_role_noun(title, counted):
+    assert title_in_field(title) is counted
+    result = field_years((_position(title, 2020, 2021, 0, 100),), ())
+    assert _years(result) == (2.0 if counted else 0.0)
+
+
+def test_field_clerical_title_is_not_family_work_either():
+    result = field_years((_position("Data Entry Analyst", 2018, 2021, 0, 100),), ())
+    assert _years(result, "data-science") == 0.0
+
+
+def test_field_placements_are_never_years_in_the_field():
+    span = DateSpan(dt.date(2021, 6, 1), dt.date(2021, 8, 1), False, "Summer 2021")
+    positions = (
+        Position("Data Science Intern", "Acme", span, 0, 100, "internship"),
+        _position("Graduate Research Assistant", 2019, 2020, 100, 200),
+        _position("Data Scientist", 2022, 2023, 200, 300),
+    )
+    positions = (positions[0], replace(positions[1], placement="assistantship"), positions[2])
+    skills = (_mention("python", "language", 10, 110), _mention("pytorch", "library", 20, 120))
+    result = field_years(positions, skills)
+    assert _years(result) == 2.0
+    assert _years(result, "research") == 2.0  # the assistantship is no research years either
+    assert all("intern" not in label.lower() for label in result[0].positions)

@@ -35,7 +35,9 @@ from collections.abc import Mapping
 from resume_fit.lexicon import Lexicon
 from resume_fit.match.credit import DEMONSTRATED
 from resume_fit.match.index import title_phrase
+from resume_fit.match.titles import names_title
 from resume_fit.profile import Profile
+from resume_fit.profile.field import title_in_field
 from resume_fit.roles import Role, RoleGate, Scoring
 
 LISTED_FOCUS_WEIGHT = 0.5
@@ -80,10 +82,14 @@ def _title_at_level(role: Role, gate: RoleGate, profile: Profile, scoring: Scori
     rivals = [title_phrase(p) for p in gate.rival_titles]
     for rank, title in enumerate(profile.titles):
         written = title_phrase(title)
-        named = any(p in written for p in phrases) and not any(p in written for p in rivals)
-        if named or any(p in written for p in own):
+        named = any(names_title(p, written) for p in phrases) and not any(
+            p in written for p in rivals
+        )
+        if named or any(names_title(p, written) for p in own):
             value = 1.0
-        elif any(p in written for p in (*phrases, *levels)):
+        elif any(names_title(p, written) for p in phrases) or (
+            any(p in written for p in levels) and title_in_field(title)
+        ):
             # "Staff Engineer" is at an architect's level without doing an architect's work;
             # "Head of AI" names the head-of-AI rung, so to the ML manager rung it is the level.
             value = scoring.rung_level_evidence

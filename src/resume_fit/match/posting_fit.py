@@ -14,10 +14,12 @@ normalised to 100 points:
   (so a short posting is not a free 20 points).
 * **evidence**: over the required items, credit x strength (1 demonstrated, ``listed_evidence``
   listed), averaged with the same weights.
-* **experience**: years vs asked. Overall: ``min(1, years / asked)`` (``unknown_years_value``
-  without dated positions); per skill asked with years ("3+ years of Python"): ``min(1, years of
-  that skill / asked)``, ``unknown_skill_years_value`` for a skill met without dated use, 0 for one
-  missing; the mean of the two parts when both are asked.
+* **experience**: years vs asked. Overall: ``min(1, years / asked)`` with the years in the field
+  (``Profile.years_in_field()``: technical, data or ML positions, placements left out, as role fit
+  and seniority read them; ``unknown_years_value`` without dated positions or stated years); per
+  skill asked with years ("3+ years of Python"): ``min(1, years of that skill / asked)``,
+  ``unknown_skill_years_value`` for a skill met without dated use, 0 for one missing; the mean of
+  the two parts when both are asked.
 * **education**: degree vs asked: 1 at or above the preferred degree, ``minimum_education_value`` at
   the minimum (below the preferred, or with no degree found when none is required), 0 below,
   ``unknown_education_value`` when no degree was found and one is required.
@@ -216,14 +218,21 @@ def _experience(
     parts: list[float] = []
     notes: list[str] = []
     if posting.years is not None:
-        if profile.total_years is None:
+        # The years in the field, as role fit and seniority read them: a posting's "5+ years" asks
+        # for years of the work, not of any job or of internships.
+        years = profile.years_in_field()
+        if years is None:
             parts.append(scoring.unknown_years_value)
             notes.append(
                 f"years unknown ({scoring.unknown_years_value:g}) vs {posting.years:g} asked"
             )
         else:
-            parts.append(min(1.0, profile.total_years / posting.years))
-            notes.append(f"{profile.total_years:g} of {posting.years:g} years asked")
+            parts.append(min(1.0, years / posting.years))
+            total = profile.total_years
+            field = (
+                "" if total is None or total == years else f" in the field (of {total:g} in all)"
+            )
+            notes.append(f"{years:g}{field} of {posting.years:g} years asked")
     asked = [m for m in matches if m.requirement.years]
     if asked:
         values = []

@@ -74,6 +74,7 @@ from resume_fit.match.credit import (
 )
 from resume_fit.match.gates import gate_evidence
 from resume_fit.match.index import RoleIndex, role_index, title_phrase
+from resume_fit.match.titles import names_title
 from resume_fit.profile import Profile
 from resume_fit.profile.education import EDUCATION_LEVELS
 from resume_fit.profile.seniority import title_level
@@ -215,7 +216,7 @@ def _title(index: RoleIndex, profile: Profile, scoring: Scoring) -> tuple[float,
         return 0.0, "no job title found"
     for rank, title in enumerate(profile.titles):
         written = title_phrase(title)
-        phrase = next((t for t, normal in index.titles if normal in written), None)
+        phrase = next((t for t, normal in index.titles if names_title(normal, written)), None)
         if phrase is not None:
             value = 1.0 if rank == 0 else scoring.earlier_title_value
             which = "latest" if rank == 0 else "earlier"

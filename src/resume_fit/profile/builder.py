@@ -35,13 +35,15 @@ class Profile:
 
     Attributes:
         reference_date: The date "present" was resolved against (shown in the report).
-        positions: Dated positions from the experience section(s), in text order.
-        total_years: Years of professional experience (dated positions, overlaps merged; without
+        positions: Dated positions from the experience section(s), in text order; placements
+            (internships, assistantships) among them carry ``Position.placement``.
+        total_years: Years of work (every dated position, placements too, overlaps merged; without
             any, the years the text states, "5+ years of experience"); None when neither.
         years_derivation: How ``total_years`` was computed.
         skill_years: Years of use and last use per skill mentioned in a dated position, by id.
         education: Degrees, field, publications and patents.
-        seniority: ``"entry"``, ``"mid"``, ``"senior"``, ``"lead"`` or ``"unknown"``.
+        seniority: ``"entry"``, ``"mid"``, ``"senior"``, ``"lead"`` or ``"unknown"``, from the
+            latest title and the years in the field (``years_in_field()``).
         seniority_reason: Why.
         titles: Job titles, latest first: the dated positions' titles, or with none a title-like
             headline near the top (a job posting's first line, a resume's tagline).
@@ -140,7 +142,19 @@ def build_profile(
     titles = _titles(resume, positions)
     if posting.is_posting and posting.title:
         titles = (posting.title, *(t for t in titles if t != posting.title))
-    seniority = estimate_seniority(positions, years, experience_text, titles)
+    in_field = field_years(positions, skills, lexicon or load_lexicon()) if positions else ()
+    # Seniority reads the years in the field, as role fit and posting fit do: eight years of
+    # accounting or two summers of internships are no years as a senior data scientist.
+    general = next((f for f in in_field if f.family == GENERAL), None)
+    latest = max(positions, key=lambda p: (p.span.present, p.span.last, p.span.first), default=None)
+    seniority = estimate_seniority(
+        positions,
+        years if general is None else general.years,
+        experience_text,
+        titles,
+        "years" if general is None else "years in the field",
+        title_in_field=general is None or latest is None or latest.label() in general.positions,
+    )
     scope_text = "\n".join(
         resume.text[s.start : s.end] for s in resume.sections if s.kind in ("experience", "summary")
     )
@@ -161,7 +175,7 @@ def build_profile(
         management_scope=scope_phrases(scope_text, seniority_cues["scope"]),
         architecture_scope=scope_phrases(scope_text, seniority_cues.get("architecture_scope", [])),
         posting=posting,
-        field_years=field_years(positions, skills, lexicon or load_lexicon()) if positions else (),
+        field_years=in_field,
     )
 
 

@@ -189,12 +189,18 @@ def _patterns(foreign: bool = True) -> dict[str, re.Pattern[str]]:
     )
     left = r"(?<![\w/.\-])"
     starts = left + _first_character(cues)
+    # A range set at the right margin and glued to the words before it by PDF extraction
+    # ("Harlow AnalyticsJan 2019 - Mar 2022", "Kestrel Systems2016 - 2018"): a capitalised month
+    # name right after a letter, or a four-digit year right after a letter. Ranges only: a lone
+    # date glued to a word is too often part of a name ("Windows2000").
+    glued = rf"(?:{left}|(?<=[^\W\d_])(?-i:(?=[A-Z][a-z]))|(?<=[^\W\d_])(?={_YEAR4}\b))"
+    glued_starts = glued + _first_character(cues)
     right = r"(?![\w/]|\.\d)"
     iso = rf"{_YEAR4}-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?"
     open_words = _alternation(cues["open_start"])
     return {
         "iso": re.compile(
-            rf"{left}(?P<a>{iso}){sep}(?P<b>{iso}|(?:{present})){right}", re.IGNORECASE
+            rf"{left}(?P<a>{iso})(?:{sep}|/)(?P<b>{iso}|(?:{present})){right}", re.IGNORECASE
         ),
         "short": re.compile(
             rf"{left}(?P<a>{_YEAR4})\s?[-\u2013\u2014/]\s?(?P<b>\d\d){right}", re.IGNORECASE
@@ -204,11 +210,11 @@ def _patterns(foreign: bool = True) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "month_pair": re.compile(
-            rf"{starts}(?P<m>{_month(foreign)}){sep}(?P<b>{_month(foreign)},?\s*{_YEAR}){right}",
+            rf"{glued_starts}(?P<m>{_month(foreign)}){sep}(?P<b>{_month(foreign)},?\s*{_YEAR}){right}",
             re.IGNORECASE,
         ),
         "range": re.compile(
-            rf"{starts}(?P<a>{point}){sep}(?P<b>{point}|(?:{present})){right}", re.IGNORECASE
+            rf"{glued_starts}(?P<a>{point}){sep}(?P<b>{point}|(?:{present})){right}", re.IGNORECASE
         ),
         "onwards": re.compile(
             rf"{starts}(?P<a>{point})\s*[-\u2013\u2014]?\s*(?:onwards?|to present){right}",

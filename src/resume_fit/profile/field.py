@@ -4,12 +4,16 @@ Total years count every job; role fit reads the years that count for the role, s
 with eight years in accounting and two as a data analyst is a two-year analyst, neither
 over-experienced for Data Analyst nor a candidate for a leadership rung on years that were not in
 the field. A position is in the field when its title holds one of ``[field].title_words``
-(``lexicons/profile.toml``) or its own text mentions at least ``min_skills`` distinct technical
+(``lexicons/profile.toml``), or one of ``modifier_words`` with one of ``role_nouns`` ("Data" needs
+"Scientist" or "Analyst": a "Data Entry Clerk" is clerical work), and none of
+``not_field_titles``; or when its own text mentions at least ``min_skills`` distinct technical
 skills (a programming language, library or database, or a skill at or under one of
 ``skill_roots``, the everyday office tools of ``not_field_skills`` left out). A role family listed
 in ``[field.families]`` also counts positions whose title holds one of its own words (a data
 analyst's "Analyst" years, a researcher's "Postdoctoral Fellow" years). Years are the union of the
-counted spans, overlaps once, 1 decimal, like total years.
+counted spans, overlaps once, 1 decimal, like total years. Placements (internships,
+assistantships, student posts: ``Position.placement``) are positions but never years in the field,
+so they never make seniority, a rung or the experience component.
 """
 
 from __future__ import annotations
@@ -49,6 +53,9 @@ class FieldYears:
 @dataclass(frozen=True)
 class _Rule:
     title_words: tuple[re.Pattern[str], ...]
+    modifier_words: tuple[re.Pattern[str], ...]
+    role_nouns: tuple[re.Pattern[str], ...]
+    not_field_titles: tuple[re.Pattern[str], ...]
     skill_categories: frozenset[str]
     skill_roots: frozenset[str]
     not_field_skills: frozenset[str]
@@ -65,6 +72,9 @@ def field_rule(cues: dict[str, Any]) -> _Rule:
     table = cues.get("field", {})
     return _Rule(
         title_words=_patterns(table.get("title_words", [])),
+        modifier_words=_patterns(table.get("modifier_words", [])),
+        role_nouns=_patterns(table.get("role_nouns", [])),
+        not_field_titles=_patterns(table.get("not_field_titles", [])),
         skill_categories=frozenset(table.get("skill_categories", [])),
         skill_roots=frozenset(table.get("skill_roots", [])),
         not_field_skills=frozenset(table.get("not_field_skills", [])),
@@ -84,6 +94,22 @@ def _shipped_rule() -> _Rule:
 def _titled(title: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
     lowered = title.lower()
     return any(p.search(lowered) for p in patterns)
+
+
+def title_in_field(title: str, rule: _Rule | None = None) -> bool:
+    """True when a job title names technical, data or ML work: one of ``title_words``, or a
+    ``modifier_words`` word with a ``role_nouns`` noun, and none of ``not_field_titles``.
+
+    Args:
+        title: A job title as written.
+        rule: The ``[field]`` cues; the shipped ones when None.
+    """
+    rule = rule or _shipped_rule()
+    if _titled(title, rule.not_field_titles):
+        return False
+    if _titled(title, rule.title_words):
+        return True
+    return _titled(title, rule.modifier_words) and _titled(title, rule.role_nouns)
 
 
 def _technical(skill: SkillMention, rule: _Rule, lexicon: Lexicon | None) -> bool:
@@ -135,13 +161,19 @@ def field_years(
     if not positions:
         return ()
     rule = rule or _shipped_rule()
+    professional = [not p.placement for p in positions]
     general = [
-        titled or _titled(p.title, rule.title_words)
-        for p, titled in zip(positions, _by_skills(positions, skills, rule, lexicon), strict=True)
+        paid and (titled or title_in_field(p.title, rule))
+        for p, titled, paid in zip(
+            positions, _by_skills(positions, skills, rule, lexicon), professional, strict=True
+        )
     ]
     result = [_entry(GENERAL, positions, general)]
     for family, words in rule.families:
-        own = [g or _titled(p.title, words) for p, g in zip(positions, general, strict=True)]
+        own = [
+            g or (paid and _titled(p.title, words) and not _titled(p.title, rule.not_field_titles))
+            for p, g, paid in zip(positions, general, professional, strict=True)
+        ]
         result.append(_entry(family, positions, own))
     return tuple(result)
 

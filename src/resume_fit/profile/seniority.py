@@ -87,14 +87,21 @@ def estimate_seniority(
     total_years: float | None,
     experience_text: str,
     titles: tuple[str, ...] = (),
+    years_label: str = "years",
+    title_in_field: bool = True,
 ) -> Seniority:
     """Estimate seniority.
 
     Args:
         positions: Dated positions; the one with the latest end is the current title.
-        total_years: Total professional years, or None when unknown.
+        total_years: The years that count: the years in the field (``Profile.years_in_field``,
+            placements and work outside the field left out), or the years the text states; None
+            when unknown.
         experience_text: Text of the experience section(s), searched for management scope.
         titles: Headline titles, used as the current title when there are no positions.
+        years_label: What the years are, for the reason ("years in the field").
+        title_in_field: False when the latest position is outside the field (a "Head Chef"): its
+            level is no rung on this ladder, so the years alone decide.
 
     Returns:
         The level and the reason.
@@ -110,11 +117,11 @@ def estimate_seniority(
         ).title
     else:
         latest_title = titles[0] if titles else ""
-    stated = title_level(latest_title)
+    stated = title_level(latest_title) if title_in_field else None
     by_years = years_level(total_years)
     if by_years == "lead" and scope < cues["scope_for_lead"]:
         by_years = "senior"
-    facts = f"{total_years:g} years; latest title {latest_title or 'not found'!r}"
+    facts = f"{total_years:g} {years_label}; latest title {latest_title or 'not found'!r}"
     if stated == "lead":
         level = "lead" if total_years >= thresholds["mid"] else "mid"
     elif stated == "senior":
@@ -129,5 +136,11 @@ def estimate_seniority(
             and (total_years >= thresholds["lead"])
         ):
             level = "lead"
-    title_note = f"title says {stated}" if stated else "title states no level"
+    title_note = (
+        f"title says {stated}"
+        if stated
+        else "title states no level"
+        if title_in_field
+        else "title outside the field"
+    )
     return Seniority(level, f"{facts} ({title_note}); {scope} management-scope phrase(s)")

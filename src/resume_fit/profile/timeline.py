@@ -34,6 +34,11 @@ _LINES_ABOVE = 3
 _STATE = re.compile(r"[A-Z]{2}")
 # A list after a colon that ends a header line ("Frontend Lead: TypeScript, Angular, rxjs").
 _STACK_LIST = re.compile(r":\s+(?P<items>[^:|\n]*(?:,[^,:|\n]*){2,})$")
+# Words that follow a field word in a title ("Data Science", "Machine Learning"): never an employer.
+_FIELD_NOUNS = ("science", "learning", "engineering", "intelligence", "vision", "language")
+# Small words inside an employer's name ("Bank of Leeds", "Marks and Spencer").
+_JOINERS = frozenset({"of", "and", "the", "for", "de", "la", "du", "der", "und", "&"})
+_ROMAN_LEVEL = re.compile(r"(?:I{1,3}|IV|V|[1-5])")
 _PLACE_TAIL = re.compile(
     r"(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s?&.*)?"
 )
@@ -49,6 +54,10 @@ class Position:
         span: When, months inclusive.
         start: Offset in ``ResumeText.text`` where the position's header begins.
         end: Offset one past the end of its text (the next position's header, or the section end).
+        placement: ``""`` for a professional position, else the kind of placement its header names
+            (``"internship"``, ``"assistantship"``, ``"volunteering"``, ``"project"``,
+            ``"student"``: ``[titles.placements]``): a position, counted in total years, never in
+            years in the field.
     """
 
     title: str
@@ -56,11 +65,14 @@ class Position:
     span: DateSpan
     start: int
     end: int
+    placement: str = ""
 
     def label(self) -> str:
-        """``"Data Scientist at Acme (2020-01 to present)"``."""
+        """``"Data Scientist at Acme (2020-01 to present)"``, ``"... (internship, 2021-06 to
+        2021-08)"`` for a placement."""
         who = " at ".join(p for p in (self.title, self.organisation) if p) or "untitled position"
-        return f"{who} ({self.span.label()})"
+        kind = f"{self.placement}, " if self.placement else ""
+        return f"{who} ({kind}{self.span.label()})"
 
 
 @dataclass(frozen=True)
@@ -102,6 +114,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
     titles = load_cues()["titles"]
     title_cues = frozenset(c.lower() for c in titles["cues"])
     org_cues = frozenset(c.lower() for c in titles["organisation_cues"])
+    seniority = load_cues()["seniority"]
     return {
         "titles": title_cues,
         "organisations": org_cues,
@@ -109,8 +122,57 @@ def _cue_words() -> dict[str, frozenset[str]]:
         "locations": frozenset(w.lower() for w in titles.get("location_words", [])),
         "unpaid": frozenset(w.lower() for w in titles.get("unpaid_headings", [])),
         "suffixes": frozenset(w.lower() for w in titles.get("organisation_suffixes", [])),
-        "not_jobs": frozenset(w.lower() for w in titles.get("not_job_words", [])),
+        "levels": frozenset(
+            w.lower()
+            for w in (*seniority["senior"], *seniority["lead"], "junior", "jr")
+            if " " not in w
+        ),
+        # Single words of the field's title vocabulary ("data", "science", "learning").
+        "field": frozenset(
+            w
+            for phrase in (*load_cues().get("field", {}).get("modifier_words", []), *_FIELD_NOUNS)
+            for w in phrase.lower().split()
+        ),
+        "schools": frozenset(w.lower() for w in titles.get("school_words", [])),
+        "not_jobs": frozenset(
+            w.lower()
+            for w in (*titles.get("not_job_words", []), *titles.get("education_words", []))
+        ),
     }
+
+
+@lru_cache(maxsize=1)
+def _placement_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    titles = load_cues()["titles"]
+    return tuple(
+        (kind, _phrase_pattern(words)) for kind, words in titles.get("placements", {}).items()
+    ) + (("", _phrase_pattern(titles.get("not_placements", []))),)
+
+
+def _phrase_pattern(words: list[str]) -> re.Pattern[str]:
+    ordered = sorted((w.strip().lower() for w in words if w.strip()), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in ordered) or "(?!)"
+    return re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])", re.IGNORECASE)
+
+
+_JOINT_TITLE = re.compile(r"\s(?:&|/|and|\+)\s", re.IGNORECASE)
+
+
+def placement_kind(header: str, title: str = "") -> str:
+    """The kind of placement an entry's header names (``[titles.placements]``: ``"internship"``,
+    ``"assistantship"``, ``"volunteering"``, ``"project"``, ``"student"``, the first that
+    matches), or ``""`` for a professional position. Phrases of
+    ``not_placements`` ("Research Assistant Professor") are taken out first. A joint title with
+    a professional post in it ("Graduate Research Assistant & Postdoctoral Researcher") is that
+    post: the entry's years are professional."""
+    *kinds, (_, exclusions) = _placement_patterns()
+    text = exclusions.sub(" ", header)
+    kind = next((kind for kind, pattern in kinds if pattern.search(text)), "")
+    if kind and title:
+        for segment in _JOINT_TITLE.split(exclusions.sub(" ", title)):
+            if _is_title(segment) and not any(p.search(segment) for _, p in kinds):
+                return ""
+    return kind
 
 
 def _is_location(text: str) -> bool:
@@ -186,9 +248,57 @@ def _is_title(part: str) -> bool:
     return bool(last) and last[-1] in cues["titles"]
 
 
+def _title_then_employer(part: str) -> tuple[str, str] | None:
+    """``("Data Analyst", "Kestrel Systems")`` from "Data Analyst Kestrel Systems": a title and
+    its employer written with no separator, read when the words after the part's last title word
+    are all capitalised (a name) and none is a title word; None otherwise."""
+    words = part.split()
+    cues = _cue_words()["titles"]
+    last = max(
+        (i for i, w in enumerate(words) if w.lower().strip(_EDGE_PUNCTUATION) in cues), default=-1
+    )
+    rest = words[last + 1 :]
+    if last < 0 or not rest or not all(w[:1].isupper() for w in rest):
+        return None
+    if all(_ROMAN_LEVEL.fullmatch(w) for w in rest):
+        return None  # "Software Engineer II": a level, not an employer
+    return " ".join(words[: last + 1]), " ".join(rest)
+
+
+def _employer_then_title(part: str) -> tuple[str, str] | None:
+    """``("Data Analyst", "Kestrel Systems")`` from "Kestrel Systems Data Analyst": an employer and
+    then a title with no separator. The title starts after an organisation word ("Systems",
+    "Corp") or at a level word ("Senior", "Lead"), when the part ends with a title word and the
+    words before hold no title or level word (so "Senior Systems Engineer" stays whole); None
+    otherwise."""
+    words = part.split()
+    lowered = [w.lower().strip(_EDGE_PUNCTUATION) for w in words]
+    cues = _cue_words()
+    if len(words) < 3 or lowered[-1] not in cues["titles"]:
+        return None
+    for cut in range(1, len(words) - 1):
+        before = set(lowered[:cut])
+        if before & (cues["titles"] | cues["levels"]) or not all(
+            w[:1].isupper() for w in words[:cut]
+        ):
+            return None
+        if not words[cut][:1].isupper():
+            continue  # "Bank of Leeds Analyst": "of Leeds Analyst" is no title
+        if lowered[cut - 1] in cues["organisations"] or (
+            lowered[cut] in cues["levels"] and not before & cues["field"]
+        ):
+            # A level word after field words is inside the title ("Data Science Lead Engineer").
+            return " ".join(words[cut:]), " ".join(words[:cut])
+    return None
+
+
 def _split_title(parts: list[str]) -> tuple[str, str]:
     org_cues = _cue_words()["organisations"]
     title = next((p for p in parts if _is_title(p)), "")
+    if len(parts) == 1:
+        split = _title_then_employer(parts[0]) or _employer_then_title(parts[0])
+        if split is not None and _is_title(split[0]):
+            return split
     rest = [p for p in parts if p != title]
     organisation = next((p for p in rest if _words(p) & org_cues), rest[0] if rest else "")
     if not title and rest and organisation != rest[0]:
@@ -251,10 +361,14 @@ def _section_positions(
     tops: list[int] = []
     heads: list[tuple[str, str]] = []
     schooling: list[bool] = []
+    placements: list[str] = []
+    claimed = heading_lines - 1
     for number, (index, item) in enumerate(headers):
-        floor = headers[number - 1][0] if number else heading_lines - 1
+        # Never above the previous entry's date line, nor into the employer line it took below it.
+        floor = max(headers[number - 1][0], claimed) if number else heading_lines - 1
         ceiling = headers[number + 1][0] if number + 1 < len(headers) else len(lines)
-        top, parts = _header_parts(body, lines, index, item, floor, ceiling)
+        top, parts, below = _header_parts(body, lines, index, item, floor, ceiling)
+        claimed = index + below
         tops.append(top)
         heads.append(_split_title(parts))
         header = "\n".join([*(line for _, _, line in lines[top : index + 1]), *parts])
@@ -262,6 +376,7 @@ def _section_positions(
         # took for experience: a degree and no job title is schooling, not a position.
         # ...and "Independent projects  2016 - 2017" or "Chess club" with no job title is no job.
         untitled = not any(_is_title(p) for p in parts)
+        placements.append(placement_kind(header, heads[-1][0]))
         schooling.append(
             untitled
             and (bool(_words(header) & _cue_words()["not_jobs"]) or bool(find_degrees(header)))
@@ -272,9 +387,30 @@ def _section_positions(
         title, organisation = heads[number]
         if _words(title) & _cue_words()["unpaid"] or schooling[number]:
             continue  # "Volunteer" in the work section, a degree, a project: not a position
-        position = Position(title, organisation, item.span, lines[tops[number]][0], stop)
+        if not title and _studied_at(organisation, index, lines, stop):
+            continue  # "Harlow College  2015 - 2019" over "GPA 3.8, major in Economics"
+        position = Position(
+            title, organisation, item.span, lines[tops[number]][0], stop, placements[number]
+        )
         positions.append((position, tops[number] == index))
     return _without_sub_entries(positions)
+
+
+_STUDY_LINES = 2
+
+
+def _studied_at(
+    organisation: str, index: int, lines: list[tuple[int, int, str]], stop: int
+) -> bool:
+    """True when an untitled entry is a school attended: its organisation names a school
+    (``[titles].school_words``) and the first lines under its header speak of study (a degree,
+    or ``education_words``: "GPA", "major"). A school is an employer too ("Harlow Academy" over
+    "Part-time, Summer 2009"), so the school's name alone is not enough."""
+    if not _words(organisation) & _cue_words()["schools"]:
+        return False
+    below = [line for start, _, line in lines[index + 1 :] if start < stop and line.strip()]
+    study = "\n".join(below[:_STUDY_LINES])
+    return bool(_words(study) & _cue_words()["not_jobs"]) or bool(find_degrees(study))
 
 
 def _list_form(
@@ -312,8 +448,9 @@ def _header_parts(
     item: FoundSpan,
     floor: int,
     ceiling: int,
-) -> tuple[int, list[str]]:
-    """The first line of an entry's header block and the title, organisation or place parts in it.
+) -> tuple[int, list[str], int]:
+    """The first line of an entry's header block, the title, organisation or place parts in it,
+    and how many lines under the date line it took (1 for an employer line, else 0).
 
     Resumes set the block in many orders: "Title | Company | Dates", "Company  Dates" over
     "Title", "Title" over "Company, Place" over a date-only line, "Dates  Company" over "Title".
@@ -346,7 +483,41 @@ def _header_parts(
         below = _title_below(lines, index, ceiling)
         if below:
             parts = parts + below
-    return top, parts
+    elif top == index and len(parts) == 1 and item.tail is None:
+        # "Senior Data Scientist    Jan 2019 - Mar 2022" over "Kestrel Systems": a title and
+        # dates on one line, the employer on the next.
+        employer = _employer_below(lines, index, ceiling)
+        if employer:
+            return top, parts + employer, 1
+    return top, parts, 0
+
+
+_NAME_WORDS_MAX = 6
+
+
+def _employer_below(lines: list[tuple[int, int, str]], index: int, ceiling: int) -> list[str]:
+    """The employer on the line under a title-and-dates line: the next line, when it is short,
+    not a bullet, holds no title word and no date, and reads as a name (capitalised words, no
+    sentence end, not a list); else nothing."""
+    number = index + 1
+    if number >= min(ceiling, len(lines)):
+        return []
+    text = lines[number][2].strip()
+    words = text.split()
+    if (
+        not text
+        or _BULLET.match(lines[number][2])
+        or len(words) > _NAME_WORDS_MAX
+        or text.endswith(".")
+        or text.count(",") > 1
+        or re.search(r"\d{4}", text)
+        or not all(w[:1].isupper() or w[:1] in "&(" or w.lower() in _JOINERS for w in words)
+    ):
+        return []
+    head, _, place = text.partition("(")
+    # "Slalom Works (Chicago, IL)": the name before a place in brackets.
+    parts = [head.strip()] if head.strip() and _is_location(place) else _parts(text)
+    return [] if any(_words(p) & _cue_words()["titles"] for p in parts) else parts[:1]
 
 
 def _title_below(lines: list[tuple[int, int, str]], index: int, ceiling: int) -> list[str]:

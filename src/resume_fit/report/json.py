@@ -132,6 +132,7 @@ def _profile(report: GapReport) -> dict[str, Any]:
             {
                 "title": p.title,
                 "organisation": p.organisation,
+                "placement": p.placement,
                 "start": f"{p.span.first:%Y-%m}",
                 "end": "present" if p.span.present else f"{p.span.last:%Y-%m}",
                 "months": p.span.months,

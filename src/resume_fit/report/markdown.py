@@ -184,8 +184,10 @@ def _profile(report: GapReport) -> list[str]:
         lines += ["| Position | Organisation | From | To | Months |", "|---|---|---|---|---:|"]
         for p in profile.positions:
             end = "present" if p.span.present else f"{p.span.last:%Y-%m}"
+            # A placement is shown as such: it counts in total years, not in the field's.
+            kind = f" ({p.placement})" if p.placement else ""
             lines.append(
-                f"| {_cell(p.title) or '?'} | {_cell(p.organisation) or '?'} | "
+                f"| {_cell(p.title) or '?'}{kind} | {_cell(p.organisation) or '?'} | "
                 f"{p.span.first:%Y-%m} | {end} | {p.span.months} |"
             )
         lines.append("")

@@ -1,0 +1,51 @@
+"""Title matching needs the role noun (issue 11, part 4): invented titles, catalogue phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_fit.match.index import title_phrase
+from resume_fit.match.titles import is_clerical, names_title
+from resume_fit.roles import load_catalogue
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "named"),
+    [
+        ("computer vision", "Computer Vision Engineer", True),
+        ("computer vision", "Computer Vision Lab Technician", False),
+        ("speech", "Speech Recognition Engineer", True),
+        ("speech", "Speech Therapist", False),
+        ("imaging", "Imaging Scientist", True),
+        ("imaging", "Imaging Technician", False),
+        ("research", "Research Engineer", True),
+        ("research", "Research Assistant", True),
+        ("research", "Market Research Interviewer", False),
+        ("phd", "PhD Candidate", True),
+        ("nlp", "NLP Annotator", False),
+        ("data analyst", "Senior Data Analyst", True),
+        ("data analyst", "Data Analyst Data Entry Clerk", False),
+        ("ai engineer", "Retail AI Associate", False),
+        ("data scientist", "Data Scientists - London", True),
+    ],
+)
+def test_titles_a_field_word_needs_a_role_noun(phrase: str, title: str, named: bool) -> None:
+    assert names_title(title_phrase(phrase), title_phrase(title)) is named
+
+
+@pytest.mark.parametrize(
+    "title", ["Data Entry Clerk", "Data Entry Operator", "Data Collection Assistant"]
+)
+def test_titles_clerical_titles_name_no_catalogue_role(title: str) -> None:
+    written = title_phrase(title)
+    assert is_clerical(written)
+    for role in load_catalogue().values():
+        assert not any(names_title(title_phrase(t), written) for t in role.titles), role.id
+
+
+def test_titles_every_catalogue_title_names_itself_as_a_job() -> None:
+    # Each role title, written as a job title with a role noun where it has none, still matches.
+    for role in load_catalogue().values():
+        for title in role.titles:
+            phrase = title_phrase(title)
+            assert names_title(phrase, phrase) or names_title(phrase, title_phrase(title + " lead"))
