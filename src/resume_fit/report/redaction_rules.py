@@ -239,8 +239,12 @@ def is_phone(candidate: str) -> bool:
     compact = re.sub(r"\s+", "", candidate)
     if _DATE_SHAPE.match(compact):
         return False
-    # Year ranges and dates next to each other ("2019-2021 2021-2023", "01/2019 - 03/2021").
-    return not all(is_year(g) or len(g) <= 2 for g in groups)
+    if any(is_year(g) for g in groups) or not all(len(g) <= 2 for g in groups):
+        # Year ranges and dates next to each other ("2019-2021 2021-2023", "01/2019 - 03/2021").
+        return not all(is_year(g) or len(g) <= 2 for g in groups)
+    # Pairs of digits are a number written the French way ("06 12 34 56 78", "+33 6 12 34 56
+    # 78") when it opens with a trunk 0 or an international prefix; other runs of pairs are not.
+    return plus or groups[0].startswith("0")
 
 
 @lru_cache(maxsize=1)
