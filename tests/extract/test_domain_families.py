@@ -135,6 +135,15 @@ CASES = [
         True,
     ),
     ("experience", "Open-source contributor to a popular plotting library.", "open-source", True),
+    # an abbreviation of ordinary writing closing a list is no tool, in capitals the tool is
+    ("skills", "Jira, Confluence, Trello, etc", "electronic-time-clock", False),
+    ("experience", "Used tools such as Git, Jenkins, Docker, etc.", "electronic-time-clock", False),
+    (
+        "experience",
+        "Tracked shifts in ETC time-clock software for a 40-person warehouse.",
+        "electronic-time-clock",
+        True,
+    ),
     # ML techniques named in full
     (
         "projects",

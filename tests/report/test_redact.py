@@ -132,6 +132,7 @@ def test_redact_is_a_pure_transform(personal):
         ("Mentored 3 juniors; aged care sector", True),
         ("Built an ASP.NET and Node.js service", True),
         ("Won a national award for international students", True),
+        ("Lap times 12 34 56 78 90 in five heats", True),
     ],
 )
 def test_redact_text_leaves_ordinary_text_alone(text, kept):
@@ -146,6 +147,9 @@ def test_redact_text_leaves_ordinary_text_alone(text, kept):
         ("jbloggs at example dot com", "[email]"),
         ("tel (555) 123-4567", "[phone]"),
         ("+49 (0) 30 1234567", "[phone]"),
+        ("mobile +33 6 12 34 56 78", "[phone]"),
+        ("tél. 06 12 34 56 78", "[phone]"),
+        ("call 0032 4 12 34 56 78", "[phone]"),
         ("see https://jobloggs.dev/cv", "[link]"),
         ("portfolio: jobloggs.github.io/work", "[link]"),
         ("follow @jobloggs", "[handle]"),

@@ -183,6 +183,7 @@ class AmbiguityPolicy:
         self._units = frozenset(settings.unit_words)
         self._heads = frozenset(settings.technical_heads)
         self._year_rejects = frozenset(settings.year_rejects)
+        self._lower_rejects = frozenset(settings.lower_rejects)
         self._loose = frozenset(settings.case_insensitive_categories)
         self._headless = self._loose - {"method"}
 
@@ -255,6 +256,9 @@ class AmbiguityPolicy:
         prev_i = ctx.neighbour(cand.start, -1)
         next_i = ctx.neighbour(cand.end - 1, 1)
         if self._ordinary_sense(ctx, cand, form, prev_i, next_i):
+            return False
+        # "Jira, Confluence, etc": an abbreviation of ordinary writing in lower case.
+        if form in self._lower_rejects and written.islower():
             return False
         # "Spring 2021" is a term, "Fall 2019" a season: not a version.
         if form in self._year_rejects and next_i is not None and _YEAR.fullmatch(texts[next_i]):

@@ -45,6 +45,8 @@ class ExtractSettings:
         vendor_words: Vendors whose name before ":" or "(" qualifies a list ("Microsoft Office:
             Word" is Microsoft Word; ``shorthand.qualified``).
         year_rejects: Case-folded forms that a year right after makes ordinary ("Spring 2021").
+        lower_rejects: Case-folded forms that, written in lower case, are an abbreviation of
+            ordinary writing ("etc" closing a list is not the tool ETC).
         usage_sites: Case-folded names of sites and blog platforms (``usage.py``).
         usage_organisations: Case-folded skill names that are also organisations.
         usage_degree_words: Words that make a line a degree line ("bsc", "bachelor", "minor").
@@ -91,6 +93,7 @@ class ExtractSettings:
     technical_heads: tuple[str, ...] = ()
     vendor_words: tuple[str, ...] = ()
     year_rejects: tuple[str, ...] = ()
+    lower_rejects: tuple[str, ...] = ()
     usage_sites: tuple[str, ...] = ()
     usage_organisations: tuple[str, ...] = ()
     usage_degree_words: tuple[str, ...] = ()
@@ -171,6 +174,7 @@ class ExtractSettings:
 _WORD_LISTS = {
     "technical_heads": ("ambiguity", "technical_heads"),
     "year_rejects": ("ambiguity", "year_rejects"),
+    "lower_rejects": ("ambiguity", "lower_rejects"),
     "vendor_words": ("ambiguity", "vendors"),
     "usage_sites": ("usage", "sites"),
     "usage_organisations": ("usage", "organisations"),

@@ -3,13 +3,17 @@
 ``find_identity`` is the first half of blind screening (``report.redact`` masks what it finds).
 The name is looked for where resumes put it and where it hides:
 
-- a name-shaped segment of the first lines (before or after a title line, all capitals or letter-
-  spaced however wide or closed the gaps, with particles, hyphens, apostrophes, accents, any
-  script, initials, honorifics and degrees, a nickname in brackets or quotes, "Surname, Given",
-  one word per line or text box); a Chinese, Japanese or Korean name also whole and by its
+- a name-shaped segment of the document's lines (``report.name_candidates``: before or after a
+  title line, all capitals or letter-spaced however wide or closed the gaps, with particles,
+  hyphens, apostrophes, accents, any script, initials, honorifics and degrees, a nickname in
+  brackets or quotes, "Surname, Given", one word per line or text box), ranked by evidence
+  (``report.name_finder``: among the first lines or below a side column, beside contact
+  details, repeated in a footer); a Chinese, Japanese or Korean name also whole and by its
   given name ("王 小明" is also "王小明" and "小明");
-- e-mail local parts (``first.last``, ``firstlast``, ``flast``, ``first_l``) and profile link slugs
-  (``linkedin.com/in/first-last-1a2b``, ``github.com/firstlast``);
+- e-mail local parts (``first.last``, ``firstlast``, ``flast``, ``first_l``, also written
+  ``flast at example dot com``), profile link slugs (``linkedin.com/in/first-last-1a2b``,
+  ``github.com/firstlast``, ``about.me/first.last``) and a personal site on a contact line
+  (``firstlast.dev``);
 - the file name (``First_Last_CV.pdf``, ``LastFirstResume.docx``, camel case).
 
 Name words that are also ordinary words or skill names ("Grace", "Julia", "Will") are kept apart
@@ -26,10 +30,14 @@ from functools import partial
 from pathlib import Path
 
 from resume_fit.parse.resume_text import ResumeText
+from resume_fit.report.name_candidates import SEPARATORS, caseless
+from resume_fit.report.name_finder import find_name_line
 from resume_fit.report.redaction_rules import (
     DOMAIN,
     EMAIL,
     LETTERS,
+    OBFUSCATED_EMAIL,
+    PHONE,
     URL,
     RedactionRules,
     Vocabulary,
@@ -90,23 +98,25 @@ def file_pseudonym(path: str | Path) -> str:
     return pseudonym(digest.hexdigest())
 
 
-# Lines searched for a name that an e-mail or profile link corroborates: a two-column PDF or a
-# text box may put a side column of skills before the name.
-_CORROBORATED_LINES = 40
-_SEPARATORS = re.compile(r"\s*(?:[|•·;/–—]|\s-\s|\t|\s{3,}|,(?!\s*(?:jr|sr|ph\.?d)\b))\s*", re.I)
 # Letter-spaced words of one line, however wide the gap between words: "J A N E   D O E".
 _SPACED_LINE = re.compile(
     r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )+[^\W\d_])*(?!\S)"
 )
-_NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?$")
-_NAME_LABEL = re.compile(r"^\s*(?:full\s+)?name\s*[:：]\s*(.+)$", re.IGNORECASE)
 _HANDLE_SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{2,39}$")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-_WRAPPERS = '"“”„‘’«»()[]{}<>,;:'
 _PROFILE_SLUG = re.compile(
     r"(?:linkedin\.com/(?:in|pub)|github\.com|gitlab\.com|twitter\.com|x\.com|medium\.com/@?|"
-    r"kaggle\.com|behance\.net|dribbble\.com|stackoverflow\.com/users/\d+|instagram\.com|"
+    r"about\.me|kaggle\.com|behance\.net|dribbble\.com|stackoverflow\.com/users/\d+|instagram\.com|"
     r"facebook\.com|orcid\.org|scholar\.google\.[a-z.]+/citations\?user=)/?([\w.\-]+)",
+    re.IGNORECASE,
+)
+_OBFUSCATED_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*", re.IGNORECASE)
+# Hosts that are platforms, not a person's own site: their first label never names anyone.
+_PLATFORM = re.compile(
+    r"(?:^|\.)(?:linkedin|github|gitlab|twitter|x|medium|kaggle|behance|dribbble|stackoverflow|"
+    r"instagram|facebook|orcid|google|about|youtube|bitbucket|huggingface|researchgate|"
+    r"academia|substack|wordpress|blogspot|notion|wixsite|gmail|outlook|yahoo|hotmail|doi|"
+    r"arxiv|wikipedia|coursera|udemy|credly|leetcode|hackerrank|codepen|vercel|netlify)\.",
     re.IGNORECASE,
 )
 
@@ -119,13 +129,12 @@ def find_identity(
 ) -> Identity:
     """Read who a document is about from the document itself (see the module docstring).
 
-    The name line is, in order of preference: the first name-shaped segment of the first
-    ``top_lines`` lines that an e-mail's local part or a profile link corroborates; the first
-    capitalised one with no title, heading or stop word (and not only skill words, unless it is
-    the first line); the first one the file name corroborates. Words of e-mail local parts and
-    profile links that are not ordinary words are name words too, as are top-line words hidden in
-    them ("Wexford" in ``twexford@``); file-name words are, when an e-mail or link has them as
-    well or no name line was found ("account_manager_cv.pdf" names a job, not a person).
+    The name line is the best-ranked candidate of ``report.name_finder`` (an e-mail local part
+    or profile link corroborating it first). Words of e-mail local parts and profile links that
+    are not ordinary words are name words too, as are top-line words hidden in them ("Wexford"
+    in ``twexford@``); file-name words are, when an e-mail or link has them as well, or when no
+    name line was found or only a guess from below the first lines ("account_manager_cv.pdf"
+    names a job, not a person).
     Bare handles are read from contact lines (lines with an address, number or link).
 
     Args:
@@ -140,7 +149,7 @@ def find_identity(
     rules = load_rules()
     words = _as_vocabulary(vocabulary, rules)
     text = resume.text
-    lines = [line for line in text.splitlines() if line.strip()][:_CORROBORATED_LINES]
+    every_line = [line for line in text.splitlines() if line.strip()]
     # Letter-spaced words whose gaps the parser closed ("J A N E D O E") are split by the
     # words the document writes apart ("Jane", "DOE") or its e-mails' words; a run no such
     # words split is one name word when it opens the document.
@@ -149,7 +158,9 @@ def find_identity(
     spaced: set[str] = set()
     lines = [
         _SPACED_LINE.sub(partial(_unspace, known=known, unsplit=spaced if i == 0 else None), line)
-        for i, line in enumerate(lines)
+        if i < rules.scan_lines
+        else line
+        for i, line in enumerate(every_line)
     ]
     top = lines[: rules.top_lines]
 
@@ -164,6 +175,8 @@ def find_identity(
     for email in emails:
         literals[email] = "email"
         raw_clues.update(_word_parts(email.split("@")[0]))
+    for written in OBFUSCATED_EMAIL.findall(text):  # "jdoe at example dot com"
+        raw_clues.update(_word_parts(_OBFUSCATED_AT.split(written)[0]))
     urls = [link.url for link in resume.links if not link.url.lower().startswith("mailto:")]
     urls += URL.findall(text) + DOMAIN.findall(text)
     for url in urls:
@@ -174,17 +187,19 @@ def find_identity(
             if len(slug) >= 3 and not all(p in words.every for p in parts):
                 literals[slug] = "handle"
                 raw_clues.update(parts)
+    raw_clues |= _personal_sites(lines, words, rules.scan_lines)
     raw_clues = {t for t in raw_clues if len(t) >= 3 and t not in words.plain}
     clues = {t for t in raw_clues if t not in words.skills}
     file_tokens = {t for t in _word_parts(Path(resume.source).stem) if len(t) >= 2}
     file_tokens -= words.every
 
-    name_words = _name_line(lines, rules, words, raw_clues, file_tokens)
+    name = find_name_line(lines, rules, words, raw_clues, file_tokens)
+    name_words = name.words
     top_words = {
         fold(w) for line in top for w in LETTERS.findall(line) if w[0].isupper() or w.isupper()
     }
     for line in top:
-        segments = _SEPARATORS.split(line.strip())
+        segments = SEPARATORS.split(line.strip())
         # Only a contact line (one with an address, number or link in it) holds bare handles.
         if not any(EMAIL.search(s) or URL.search(s) or DOMAIN.search(s) or is_phone(s)
                    for s in segments):  # fmt: skip
@@ -202,9 +217,9 @@ def find_identity(
         if len(w) >= 4 and any(w in clue and w != clue for clue in raw_clues)
     }  # fmt: skip
     # With a name line, file-name words are name words where an e-mail or a link has them too;
-    # without one, the uncommon ones are the best guess there is.
-    tokens |= {t for t in file_tokens if t in clues or not name_words}
-    tokens = {t for t in tokens if (len(t) >= 2 or _caseless(t)) and t not in rules.honorifics}
+    # without one, or with only a guess from below the first lines, the uncommon ones are too.
+    tokens |= {t for t in file_tokens if t in clues or not name.confident}
+    tokens = {t for t in tokens if (len(t) >= 2 or caseless(t)) and t not in rules.honorifics}
     tokens -= rules.particles
     # A document title written on the name line ("JANE DOE RESUME") is not a name word.
     tokens -= rules.document_words
@@ -226,19 +241,53 @@ def path_identity(path: str, pseudonym_text: str) -> Identity:
 
     Used where no document text is at hand (a batch row, an error message): the path and its
     file name become the pseudonym, and a file stem or folder name of two words or more
-    ("Jane_Doe_CV", "inbox/Jane Doe/cv.pdf") is masked wherever it is repeated. A one-word stem
+    ("Jane_Doe_CV", "inbox/Jane Doe/cv.pdf") is masked wherever it is repeated, and so is each
+    of its words that is not an ordinary word ("Doe's file is encrypted"). A one-word stem
     ("corrupt.pdf") is left, so an error message keeps its own words.
     """
-    literals = {
-        part: "name"
+    named = [
+        part
         for part in (Path(path).parent.name, Path(path).stem)
         if len(_CAMEL.findall(part) if part.isalpha() else LETTERS.findall(part)) >= 2
-    }
+    ]
+    tokens: set[str] = set()
+    if named:
+        rules = load_rules()
+        ordinary = vocabulary().every | rules.not_name | rules.document_words | rules.date_words
+        tokens = {t for part in named for t in _word_parts(part) if len(t) >= 3} - ordinary
+    word_like = load_rules().word_names if tokens else frozenset()
+    literals = {part: "name" for part in named}
     return Identity(
         pseudonym=pseudonym_text,
+        name_tokens=frozenset(tokens - word_like),
+        capitalised_tokens=frozenset(tokens & word_like),
         literals=tuple(sorted(literals.items(), key=lambda item: (-len(item[0]), item[0]))),
         source=path,
     )
+
+
+def _personal_sites(lines: list[str], words: Vocabulary, scan_lines: int) -> set[str]:
+    """Folded words of a personal site's name ("janedoe.dev", "www.jane-doe.com", no path).
+
+    Read only from the first line, the contact lines (an e-mail address, a phone number or a
+    profile link on the line) and lines that are a link alone, among the first ``scan_lines``:
+    a company's, a project's or a paper's site in a sentence names no person.
+    """
+    parts: set[str] = set()
+    for index, line in enumerate(lines[:scan_lines]):
+        contact = EMAIL.search(line) or _PROFILE_SLUG.search(line)
+        alone = DOMAIN.fullmatch(line.strip()) or URL.fullmatch(line.strip())
+        if index and not (contact or alone or any(is_phone(m[0]) for m in PHONE.finditer(line))):
+            continue
+        for site in URL.findall(line) + DOMAIN.findall(line):
+            host, _, path = re.sub(r"^(?:[a-z]+://)?(?:www\.)?", "", site.lower()).partition("/")
+            # A path names a page of a site ("cnblogs.com/jdoe"): the host is a platform.
+            if _PLATFORM.search("." + host) or host.count(".") != 1 or path.strip("/"):
+                continue
+            found = _word_parts(host.split(".")[0])
+            if found and not all(p in words.every for p in found):
+                parts |= found
+    return parts
 
 
 def _unspace(match: re.Match[str], known: set[str], unsplit: set[str] | None) -> str:
@@ -312,114 +361,6 @@ def _looks_like_handle(segment: str, common: frozenset[str]) -> bool:
     return len(segment) >= 5 or any(c.isdigit() or c in "._-" for c in segment)
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    """A segment of the top lines that may be the name."""
-
-    words: tuple[str, ...]  # folded letter runs of its content words
-    capitalised: bool
-    initials: int
-    line: int
-    labelled: bool = False
-    weak: bool = False  # read across a comma or two lines: only with a clue or nothing better
-
-
-def _candidates(top: list[str], rules: RedactionRules, words: Vocabulary) -> list[_Candidate]:
-    found: list[_Candidate] = []
-    for index, line in enumerate(top):
-        labelled = _NAME_LABEL.match(line)
-        if labelled:
-            found += _candidate(labelled[1], rules, index, labelled=True)
-            continue
-        for segment in _SEPARATORS.split(line.strip()):
-            found += _candidate(segment, rules, index)
-            for run in _runs_beside_titles(segment, words):
-                found += _candidate(run, rules, index)
-        if "," in line:  # "Wexford, Tobias"
-            found += _candidate(line.replace(",", " "), rules, index, weak=True)
-        if index + 1 < len(top):  # one word per line or text box: "TOBIAS" / "WEXFORD"
-            pair = [_name_words(part, rules) for part in (line, top[index + 1])]
-            if all(p is not None and len(p[0]) == 1 and not p[1] for p in pair):
-                found += _candidate(f"{line.strip()} {top[index + 1].strip()}", rules, index)
-    return found
-
-
-def _runs_beside_titles(segment: str, words: Vocabulary) -> list[str]:
-    """The leading and trailing runs (two words or more) of a segment's non-title words."""
-    parts = segment.split()
-    plain = [
-        any(fold(p) in words.plain for p in LETTERS.findall(part)) or not LETTERS.search(part)
-        for part in parts
-    ]
-    if not any(plain) or all(plain):
-        return []
-    lead = len(parts) if False not in plain else plain.index(True)
-    trail = len(parts) - (max(i for i, p in enumerate(plain) if p) + 1)
-    runs = []
-    if lead >= 2:
-        runs.append(" ".join(parts[:lead]))
-    if trail >= 2:
-        runs.append(" ".join(parts[len(parts) - trail :]))
-    return runs
-
-
-def _candidate(
-    segment: str, rules: RedactionRules, line: int, *, labelled: bool = False, weak: bool = False
-) -> list[_Candidate]:
-    shaped = _name_words(segment, rules)
-    if shaped is None:
-        return []
-    content, initials = shaped
-    folded = tuple(fold(part) for w in content for part in LETTERS.findall(w))
-    capitalised = all(_capitalised(w, rules) for w in content)
-    return [_Candidate(folded, capitalised, initials, line, labelled, weak)]
-
-
-def _name_line(
-    lines: list[str], rules: RedactionRules, words: Vocabulary, strong: set[str], weak: set[str]
-) -> tuple[str, ...]:
-    """The folded words of the name line, or () when none looks like a name.
-
-    ``lines`` are the document's first lines: any of them may hold a name an e-mail or link
-    corroborates; only the first ``top_lines`` hold one without. A segment that runs a name into
-    a title or a pronoun ("JANE DOE DATA SCIENTIST", "Jane Doe (she") is read by its leading or
-    trailing run of words that are not title, heading or stop words.
-    """
-    plain: tuple[str, ...] = ()
-    by_file: tuple[str, ...] = ()
-    fallback: tuple[str, ...] = ()
-    for candidate in _candidates(lines, rules, words):
-        folded = tuple(w for w in candidate.words if w not in rules.particles)
-        if not folded:
-            continue
-        if candidate.line >= rules.top_lines:
-            if _corroborated(folded, strong) and not any(w in words.plain for w in folded):
-                return folded
-            continue
-        titled = sum(1 for w in folded if w in words.plain)
-        # Initials make a name of a skill word: "J. R. Doe" is a person, "DOE" a method.
-        skill = not candidate.initials and " ".join(candidate.words) in words.skill_phrases
-        if titled * 2 > len(folded) or skill:
-            continue  # "Data Scientist", "Technical Skills", "Machine Learning"
-        if _corroborated(folded, strong):
-            return folded
-        if titled and not candidate.labelled:
-            continue
-        if not by_file and _corroborated(folded, weak):
-            by_file = folded
-        named = len(folded) >= 2 or candidate.initials > 0 or _caseless(folded[0])
-        skills_only = (
-            all(w in words.skills for w in folded) and candidate.line > 0 and not candidate.initials
-        )
-        if not (candidate.capitalised and named) or skills_only:
-            continue
-        if candidate.weak:
-            fallback = fallback or folded
-        elif not plain and (len(folded) >= 2 or candidate.initials or candidate.line == 0):
-            plain = folded
-    return plain or by_file or fallback
-
-
 def _ideographic_forms(name: tuple[str, ...]) -> set[str]:
     """Other ways a Chinese, Japanese or Korean name is written: whole and by its given name.
 
@@ -435,62 +376,3 @@ def _ideographic_forms(name: tuple[str, ...]) -> set[str]:
 def _ideographic(char: str) -> bool:
     """True for a Han ideograph or a Hangul syllable."""
     return unicodedata.name(char, "").startswith(("CJK UNIFIED", "CJK COMPATIBILITY", "HANGUL"))
-
-
-def _corroborated(words: tuple[str, ...], clues: set[str]) -> bool:
-    """True when an e-mail, link or file name has a word of the segment (or the words joined)."""
-    joined = "".join(words)
-    return any(joined in clue or (len(clue) >= 5 and clue in joined) for clue in clues) or any(
-        len(w) >= 3 and any(w in clue for clue in clues) for w in words
-    )
-
-
-def _caseless(word: str) -> bool:
-    """True for a word of a script without capital letters (Chinese, Arabic, Devanagari ...)."""
-    return not any(c.isupper() or c.islower() for c in word)
-
-
-def _capitalised(word: str, rules: RedactionRules) -> bool:
-    """A name word's shape: capital first ("O'Neil"), after a particle ("al-Rashidi"), caseless."""
-    if _caseless(word):
-        return True
-    if word[0].isupper():
-        return True
-    head, _, rest = _split(word)
-    return bool(rest) and fold(head) in rules.particles and rest[0].isupper()
-
-
-def _split(word: str) -> tuple[str, str, str]:
-    match = re.match(r"^([^'’\-]+)(['’\-])(.+)$", word)
-    return (match[1], match[2], match[3]) if match else (word, "", "")
-
-
-def _name_words(segment: str, rules: RedactionRules) -> tuple[list[str], int] | None:
-    """The content words of a segment shaped like a name and its number of initials, or None.
-
-    Honorifics ("Dr."), degrees ("PhD") and particles ("van der") are left out; a nickname in
-    brackets or quotes ("Robert (Bob) Smith") is a content word.
-    """
-    words = [w.strip(_WRAPPERS) for w in segment.split()]
-    words = [w for w in words if w]
-    if not words or len(words) > rules.max_words + 3:
-        return None
-    content: list[str] = []
-    initials = 0
-    for word in words:
-        folded = fold(word).replace(".", "")
-        if folded in rules.honorifics or folded in rules.particles:
-            continue
-        if not _NAME_WORD.match(word):
-            return None
-        initial = all(len(part) <= 1 for part in folded.split("-")) and not _caseless(folded)
-        if initial or re.fullmatch(r"(?:\w\.)+", word):
-            initials += 1
-            continue
-        content.append(word)
-    if not 1 <= len(content) <= rules.max_words:
-        return None
-    lower = all(w.islower() for w in content)
-    if not lower and not all(_capitalised(w, rules) for w in content):
-        return None
-    return content, initials

@@ -17,7 +17,11 @@ from resume_fit.config import lexicon_files
 from resume_fit.errors import DataFileError
 
 __all__ = [
+    "DOMAIN",
     "EMAIL",
+    "OBFUSCATED_EMAIL",
+    "PHONE",
+    "URL",
     "LETTERS",
     "RedactionRules",
     "Vocabulary",
@@ -38,7 +42,11 @@ class RedactionRules:
     ``word_names`` are names that are also ordinary words ("Grace", "Will"), ``date_words`` month
     and season names: both are masked only where capitalised, and a lone date word before or
     after a number ("April 2021", "3 June") is a date, not a name. ``document_words`` title the
-    document ("Resume", "CV"): on the name line they are never name words.
+    document ("Resume", "CV"): on the name line they are never name words. ``place_words``
+    (countries, regions, large cities): a segment mostly of these, or a comma-list item with one,
+    is a place, not a name; a segment with one of ``organisation_words`` ("Labs", "Ltd") is an
+    employer or a school. ``scan_lines``: how many first lines may hold the name;
+    ``guess_lines``: how many may hold one that nothing but its shape tells.
     """
 
     placeholders: dict[str, str]
@@ -55,6 +63,10 @@ class RedactionRules:
     word_names: frozenset[str] = frozenset()
     date_words: frozenset[str] = frozenset()
     document_words: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
+    organisation_words: frozenset[str] = frozenset()
+    scan_lines: int = 40
+    guess_lines: int = 20
 
 
 @dataclass(frozen=True)
@@ -106,6 +118,10 @@ def parse_rules(data: str, origin: str = _ORIGIN) -> RedactionRules:
             word_names=frozenset(fold(w) for w in name.get("word_names", [])),
             date_words=frozenset(fold(w) for w in name.get("date_words", [])),
             document_words=frozenset(fold(w) for w in name.get("document_words", [])),
+            place_words=frozenset(fold(w) for w in name.get("place_words", [])),
+            organisation_words=frozenset(fold(w) for w in name.get("organisation_words", [])),
+            scan_lines=int(name.get("scan_lines", 40)),
+            guess_lines=int(name.get("guess_lines", 20)),
         )
     except tomllib.TOMLDecodeError as error:
         raise DataFileError(origin, f"not valid TOML ({error})") from error
@@ -223,8 +239,12 @@ def is_phone(candidate: str) -> bool:
     compact = re.sub(r"\s+", "", candidate)
     if _DATE_SHAPE.match(compact):
         return False
-    # Year ranges and dates next to each other ("2019-2021 2021-2023", "01/2019 - 03/2021").
-    return not all(is_year(g) or len(g) <= 2 for g in groups)
+    if any(is_year(g) for g in groups) or not all(len(g) <= 2 for g in groups):
+        # Year ranges and dates next to each other ("2019-2021 2021-2023", "01/2019 - 03/2021").
+        return not all(is_year(g) or len(g) <= 2 for g in groups)
+    # Pairs of digits are a number written the French way ("06 12 34 56 78", "+33 6 12 34 56
+    # 78") when it opens with a trunk 0 or an international prefix; other runs of pairs are not.
+    return plus or groups[0].startswith("0")
 
 
 @lru_cache(maxsize=1)
