@@ -256,13 +256,13 @@ def test_component_rebuilds_an_index_it_cannot_use(toy_lexicon, settings, tmp_pa
 def test_component_builds_the_fuzzy_resolver_on_first_match(toy_nlp, tmp_path) -> None:
     toy_nlp.get_pipe("resume_fit_skills").to_disk(tmp_path / "skills")
     loaded = SkillMatcher(toy_nlp).from_disk(tmp_path / "skills")
-    assert loaded._fuzzy is None
+    assert loaded._passes is None  # the passes hold the fuzzy resolver
     doc = loaded(toy_nlp.make_doc("Trained models with Tensor flow and Kubernates."))
-    assert loaded._fuzzy is not None
+    assert loaded._passes is not None
     assert {s.id_ for s in doc.spans["skills"] if s._.skill_method == "fuzzy"}
     fresh = SkillMatcher(toy_nlp).from_disk(tmp_path / "skills")
     fresh.prepare()
-    assert fresh._fuzzy is not None
+    assert fresh._passes is not None
 
 
 def test_component_from_disk_decodes_each_skill_when_first_read(toy_nlp, tmp_path) -> None:

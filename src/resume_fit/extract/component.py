@@ -1,11 +1,14 @@
 """The spaCy component that finds skills: ``resume_fit_skills``.
 
 Modelled on spaCy's ``SpanRuler``: a small class whose ``__call__`` delegates to ``match()`` and
-``set_annotations()``. Every surface form of every skill is tokenised with the pipeline's own
-tokenizer and stored under its lower-cased token texts and the canonical skill id
-(``patterns.py``), so matching is case-insensitive and every alias resolves to one id. The
-ambiguity policy (``ambiguity.py``) then vets names that are also ordinary words, overlaps are
-resolved longest-first, and the fuzzy resolver (``fuzzy.py``) looks at what is left.
+``set_annotations()``. This module holds the component itself: its factory, loading a lexicon,
+(de)serialisation and the lazy preparation of what matching needs. Every surface form of every
+skill is tokenised with the pipeline's own tokenizer and stored under its lower-cased token texts
+and the canonical skill id (``patterns.py``), so matching is case-insensitive and every alias
+resolves to one id. The per-document passes (``passes.py``) find the phrases and shorthand, let
+the ambiguity policy (``ambiguity.py``) vet names that are also ordinary words, resolve overlaps
+longest-first, apply the usage filter, add paraphrases, and let the fuzzy resolver
+(``fuzzy.py``) look at what is left.
 
 Results go to ``doc.spans["skills"]``: each span's ``id_`` and ``kb_id_`` are the skill id, its
 ``label_`` the skill's category, and the extensions ``span._.skill_method`` ("exact", "alias",
@@ -13,21 +16,19 @@ Results go to ``doc.spans["skills"]``: each span's ``id_`` and ``kb_id_`` are th
 
 ``to_disk``/``from_disk`` store the skills (ids, names, categories, forms, ambiguity data), the
 settings and the built pattern index (``serialise.py``), so a saved pipeline loads with
-``spacy.load`` without the ``lexicons/`` folder and without building the index again. The fuzzy
-resolver is built on the first ``match`` (or ``prepare``), not on load: most processes that load
-the pipeline to check or save it never match.
+``spacy.load`` without the ``lexicons/`` folder and without building the index again. The
+passes, with the fuzzy resolver and the paraphrase index, are built on the first ``match`` (or
+``prepare``), not on load: most processes that load the pipeline to check or save it never match.
 """
 
 from __future__ import annotations
 
-import bisect
 import gc
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from itertools import chain
 from pathlib import Path
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -37,46 +38,18 @@ from spacy.util import ensure_path
 from resume_fit.errors import DataFileError
 from resume_fit.extract import serialise
 from resume_fit.extract.ambiguity import AmbiguityPolicy
-from resume_fit.extract.context import Candidate, DocContext
+from resume_fit.extract.context import DocContext
 from resume_fit.extract.fuzzy import FuzzyResolver
 from resume_fit.extract.paraphrase import ParaphraseIndex
-from resume_fit.extract.patterns import (
-    FormInfo,
-    PatternIndex,
-    SkillEntry,
-    Tokens,
-    written_forms,
-)
+from resume_fit.extract.passes import MatchPasses, SkillMatch
+from resume_fit.extract.patterns import PatternIndex, SkillEntry, Tokens, written_forms
 from resume_fit.extract.settings import ExtractSettings, load_settings
-from resume_fit.extract.shorthand import coordinated, joined, qualified, versioned
-from resume_fit.extract.usage import LineCache, UsageFilter
+from resume_fit.extract.usage import UsageFilter
 from resume_fit.lexicon import Lexicon, Skill, load_lexicon, read_lexicon
 
 FACTORY_NAME = "resume_fit_skills"
 
 __all__ = ["FACTORY_NAME", "SkillEntry", "SkillMatch", "SkillMatcher", "make_skill_matcher"]
-
-
-class SkillMatch(NamedTuple):
-    """One accepted match, before it becomes a span.
-
-    Attributes:
-        skill_id: Canonical skill id.
-        start: First token index.
-        end: One past the last token index.
-        method: "exact", "alias", "coordination", "paraphrase" or "fuzzy".
-        confidence: 0..1, from the settings.
-        start_char: Character offset where the match starts in the doc's text.
-        end_char: Character offset one past its end.
-    """
-
-    skill_id: str
-    start: int
-    end: int
-    method: str
-    confidence: float
-    start_char: int = 0
-    end_char: int = 0
 
 
 def _guarded_forms(skill: Skill) -> tuple[str, ...]:
@@ -154,13 +127,9 @@ class SkillMatcher:
         self._patterns: PatternIndex | None = None
         self._policy: AmbiguityPolicy | None = None
         self._usage: UsageFilter | None = None
-        self._fuzzy: FuzzyResolver | None = None
-        self._paraphrases: ParaphraseIndex | None = None
-        self._vendors: frozenset[str] = frozenset()
+        # The matching passes, built on the first ``match`` (or ``prepare``).
+        self._passes: MatchPasses | None = None
         self._token_map: dict[str, Tokens] | None = {}
-        # (context, category) of each skill matched so far, by id (``entries`` may decode them).
-        self._skill_data: dict[str, tuple[tuple[str, ...], str]] = {}
-        self._confidences: dict[tuple[str, bool], float] = {}
         # What a saved model stored of the tokens, until ``_tokens`` is first needed (to save).
         self._saved_tokens: dict[str, Tokens] = {}
 
@@ -232,18 +201,7 @@ class SkillMatcher:
             self._patterns = PatternIndex(self.entries.values(), self._token_map, settings)
         self._policy = AmbiguityPolicy(settings)
         self._usage = UsageFilter(settings, self.entries)
-        self._paraphrases = None
-        self._skill_data = {}
-        # A phrase match's confidence by method and whether its form is plain: four values.
-        conf, factor = dict(settings.confidence), settings.confidence["ambiguous_factor"]
-        conf.setdefault("coordination", conf["alias"])
-        self._confidences = {
-            (method, plain): round(conf[method] if plain else conf[method] * factor, 4)
-            for method in ("exact", "alias", "coordination")
-            for plain in (True, False)
-        }
-        self._vendors = frozenset(settings.vendor_words)
-        self._fuzzy = None
+        self._passes = None
 
     @property
     def _tokens(self) -> dict[str, Tokens]:
@@ -261,10 +219,25 @@ class SkillMatcher:
         A batch calls it before forking its workers, so that they share them rather than each
         building its own; a loaded pipeline decodes no skill until then.
         """
-        if self._fuzzy is None and self._patterns is not None and self.settings is not None:
+        if (
+            self._passes is None
+            and self._patterns is not None
+            and self._policy is not None
+            and self._usage is not None
+            and self.settings is not None
+        ):
             with _collector_paused():
-                self._fuzzy = FuzzyResolver(self._patterns.fuzzy_forms, self.settings)
-                self._paraphrases = ParaphraseIndex(self.entries.values(), self.settings)
+                fuzzy = FuzzyResolver(self._patterns.fuzzy_forms, self.settings)
+                paraphrases = ParaphraseIndex(self.entries.values(), self.settings)
+                self._passes = MatchPasses(
+                    self.entries,
+                    self.settings,
+                    self._patterns,
+                    self._policy,
+                    self._usage,
+                    fuzzy,
+                    paraphrases,
+                )
 
     def _tokenise(self, texts: list[str]) -> dict[str, Tokens]:
         """Token texts and trailing spaces of each of ``texts``, from the pipeline's tokenizer.
@@ -289,206 +262,12 @@ class SkillMatcher:
         return doc
 
     def match(self, doc: Doc) -> list[SkillMatch]:
-        """Return the accepted skill matches in ``doc``, sorted by start token."""
-        if self._fuzzy is None:
+        """Return the accepted skill matches in ``doc``, sorted by start token (``passes.py``)."""
+        if self._passes is None:
             self.prepare()
-        if (
-            self.settings is None
-            or self._patterns is None
-            or self._policy is None
-            or self._fuzzy is None
-            or self._usage is None
-        ):
+        if self._passes is None:
             raise DataFileError(self.name, "no lexicon: call add_lexicon() or load a saved model")
-        settings = self.settings
-        ctx = DocContext(doc, settings)
-        candidates: list[Candidate] = []
-        names: dict[tuple[str, int, int], bool] = {}
-        words, texts = ctx.words, ctx.texts
-        patterns = self._patterns
-        found = patterns.find(ctx.word_lowers)
-        word_texts = [texts[i] for i in words]
-
-        def known(token: str) -> bool:
-            return bool(patterns.get((token,)))
-
-        coordinated_matches, coordinations = self._coordinated(ctx, found)
-        # A ShortMatch is the tuple (first, last, skill_id, info, case_ok) already.
-        shorthands: list[tuple[int, int, str, FormInfo, bool]] = [
-            *coordinated_matches,
-            *versioned(ctx.word_lowers, word_texts, known, patterns.get),
-            *joined(word_texts, known, patterns.get),
-        ]
-        shorthands.extend(self._qualified(ctx, words))
-        skill_data = self._skill_data
-        for first, last, skill_id, info, short_case in chain(
-            [(first, last, sid, info, None) for first, last, sid, info in found], shorthands
-        ):
-            # Back from the non-space tokens the phrases are matched on to document tokens.
-            start, end = words[first], words[last - 1] + 1
-            if short_case is not None:
-                case_ok = short_case
-            elif info.any_case:
-                case_ok = True
-            elif end - start == last - first:
-                case_ok = tuple(texts[start:end]) in info.case_keys
-            else:
-                case_ok = tuple(texts[i] for i in words[first:last]) in info.case_keys
-            data = skill_data.get(skill_id)
-            if data is None:
-                entry = self.entries[skill_id]
-                data = skill_data[skill_id] = (entry.context, entry.category)
-            candidates.append(
-                Candidate(skill_id, start, end, info.form_class, case_ok, data[0], data[1])
-            )
-            names[(skill_id, start, end)] = info.is_name
-        accepted = self._policy.accept_all(ctx, candidates)
-        accepted.sort(
-            key=lambda c: (
-                -(c.end - c.start),
-                c.start,
-                not names[(c.skill_id, c.start, c.end)],
-                c.skill_id,
-            )
-        )
-        taken: set[int] = set()
-        results: list[SkillMatch] = []
-        keep = self._usage.keep
-        lines: LineCache = {}  # what the filter learns about each line of this doc
-        confidences = self._confidences
-        offsets = ctx.offsets
-        for cand in accepted:
-            start, end = cand.start, cand.end
-            if end - start == 1:
-                if start in taken:
-                    continue
-                taken.add(start)
-            else:
-                tokens = range(start, end)
-                if not taken.isdisjoint(tokens):
-                    continue
-                taken.update(tokens)
-            # Judged after the overlaps: a degree's "Software Engineering" that is not evidence
-            # still holds its words, so "Engineering" inside it does not count either.
-            if not keep(ctx, cand, cand.category, lines):
-                continue
-            key = (cand.skill_id, start, end)
-            method = "exact" if names[key] else "alias"
-            # A conjunct's evidence is the words that name the skill, shared head included.
-            start, end = coordinations.get(key, (start, end))
-            if key in coordinations:
-                method = "coordination"
-            results.append(
-                SkillMatch(
-                    cand.skill_id,
-                    start,
-                    end,
-                    method,
-                    confidences[method, cand.form_class == "plain"],
-                    offsets[start],
-                    offsets[end - 1] + len(texts[end - 1]),
-                )
-            )
-        results.extend(self._paraphrased(ctx, lines, results))
-        conf = settings.confidence
-        for near in self._fuzzy.resolve(ctx, taken):
-            results.append(
-                SkillMatch(
-                    near.skill_id,
-                    near.start,
-                    near.end,
-                    near.method,
-                    conf[near.method],
-                    ctx.offsets[near.start],
-                    ctx.offsets[near.end - 1] + len(ctx.texts[near.end - 1]),
-                )
-            )
-        results.sort(key=lambda m: (m.start, m.end, m.skill_id))
-        return results
-
-    def _paraphrased(
-        self, ctx: DocContext, lines: LineCache, matched: list[SkillMatch]
-    ) -> list[SkillMatch]:
-        """Practice skills written as a verb and its object (``paraphrase.py``), judged by the
-        usage filter like any match. They take no tokens: "deployed ML models" still shows ML.
-        One that overlaps a match of the same skill in ``matched`` adds nothing ("design of
-        experiments" is also an alias)."""
-        if not self._paraphrases or self._usage is None or self.settings is None:
-            return []
-        conf = self.settings.confidence
-        confidence = conf.get("paraphrase", conf["alias"])
-        out = []
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for m in matched:
-            spans.setdefault(m.skill_id, []).append((m.start, m.end))
-        for found in self._paraphrases.find(ctx.lowers):
-            if any(
-                start < found.end and found.start < end
-                for start, end in spans.get(found.skill_id, ())
-            ):
-                continue
-            entry = self.entries[found.skill_id]
-            cand = Candidate(
-                found.skill_id, found.start, found.end, "plain", True, entry.context, entry.category
-            )
-            if not self._usage.keep(ctx, cand, entry.category, lines):
-                continue
-            out.append(
-                SkillMatch(
-                    found.skill_id,
-                    found.start,
-                    found.end,
-                    "paraphrase",
-                    confidence,
-                    ctx.offsets[found.start],
-                    ctx.offsets[found.end - 1] + len(ctx.texts[found.end - 1]),
-                )
-            )
-        return out
-
-    def _coordinated(
-        self, ctx: DocContext, found: list[tuple[int, int, str, FormInfo]]
-    ) -> tuple[
-        list[tuple[int, int, str, FormInfo, bool]], dict[tuple[str, int, int], tuple[int, int]]
-    ]:
-        """``shorthand.coordinated`` matches written on one line, as shorthand tuples in
-        non-space token positions, and the document token span of the words naming each skill,
-        by (skill id, start, end) of its conjunct in document tokens. A conjunct that is also a
-        phrase of the skill by itself keeps its phrase match."""
-        if self._patterns is None:
-            return [], {}
-        words, offsets, texts, text = ctx.words, ctx.offsets, ctx.texts, ctx.text
-        direct = {(sid, s, e) for s, e, sid, _ in found}
-        matches: list[tuple[int, int, str, FormInfo, bool]] = []
-        spans: dict[tuple[str, int, int], tuple[int, int]] = {}
-        for c in coordinated(ctx.word_lowers, found, self._patterns.get):
-            if (c.skill_id, c.first, c.last) in direct:
-                continue
-            lo, hi = words[c.span_first], words[c.span_last - 1] + 1
-            if "\n" in text[offsets[lo] : offsets[hi - 1] + len(texts[hi - 1])]:
-                continue  # one line only: a line break ends a list item
-            matches.append((c.first, c.last, c.skill_id, c.info, c.case_ok))
-            spans[(c.skill_id, words[c.first], words[c.last - 1] + 1)] = (lo, hi)
-        return matches, spans
-
-    def _qualified(
-        self, ctx: DocContext, words: list[int]
-    ) -> list[tuple[int, int, str, FormInfo, bool]]:
-        """``shorthand.qualified`` matches, moved to the non-space token positions."""
-        vendors = self._vendors
-        if not vendors or vendors.isdisjoint(ctx.lowers) or self._patterns is None:
-            return []
-        found = qualified(ctx.texts, ctx.lowers, vendors, self._patterns.get)
-        return [
-            (
-                bisect.bisect_left(words, m.first),
-                bisect.bisect_left(words, m.last - 1) + 1,
-                m.skill_id,
-                m.info,
-                m.case_ok,
-            )
-            for m in found
-        ]
+        return self._passes.run(DocContext(doc, self._passes.settings))
 
     def set_annotations(self, doc: Doc, matches: list[SkillMatch]) -> None:
         """Write ``matches`` to ``doc.spans[spans_key]`` with their method and confidence."""

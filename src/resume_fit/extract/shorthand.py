@@ -9,7 +9,7 @@
   modifier ("Data Analysis & Visualization": "data visualization"). Only whole lexicon forms are
   accepted (plain ones, or ones that match in any case), never for a conjunct that is a name of
   its own ("SQL" in "SQL and NoSQL databases"), and a chain stops at the first conjunct that
-  makes none. The matcher keeps those on one line (``component``) and reports them with the
+  makes none. The matcher keeps those on one line (``passes``) and reports them with the
   method "coordination"; the ambiguity policy and the usage filter judge them like any match.
 - **A version number glued to a name.** "Python3", "HTML5", "Llama3": a token the index does not
   know, made of letters then a small version number (1 to 20, optionally dotted), is matched as

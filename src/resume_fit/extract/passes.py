@@ -1,0 +1,314 @@
+"""The per-document matching passes of the skill matcher (``component.py``).
+
+``MatchPasses.run`` turns one document into accepted skill matches, in this order:
+
+1. phrase candidates: every surface form found by the pattern index (``patterns.py``), plus the
+   shorthand it misses (``shorthand.py``): coordinations ("PyTorch and TensorFlow Lite", kept on
+   one line), versions, joined words and vendor-qualified lists;
+2. the ambiguity policy (``ambiguity.py``) vets names that are also ordinary words;
+3. overlaps are resolved longest-first (a name before an alias, then by id), and the usage filter
+   (``usage.py``) drops what is not evidence, after the overlaps so a rejected span still holds
+   its words;
+4. paraphrases (``paraphrase.py``): a practice skill written as a verb and its object, judged by
+   the usage filter too; they take no tokens;
+5. the fuzzy resolver (``fuzzy.py``) looks at the tokens nothing took.
+
+The passes hold no per-document state between calls except a cache of each matched skill's
+(context, category); the component builds them on its first ``match`` (or ``prepare``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+from itertools import chain
+from typing import NamedTuple
+
+from resume_fit.extract.ambiguity import AmbiguityPolicy
+from resume_fit.extract.context import Candidate, DocContext
+from resume_fit.extract.fuzzy import FuzzyResolver
+from resume_fit.extract.paraphrase import ParaphraseIndex
+from resume_fit.extract.patterns import FormInfo, PatternIndex, SkillEntry
+from resume_fit.extract.settings import ExtractSettings
+from resume_fit.extract.shorthand import coordinated, joined, qualified, versioned
+from resume_fit.extract.usage import LineCache, UsageFilter
+
+__all__ = ["MatchPasses", "SkillMatch"]
+
+# A shorthand match in non-space token positions: (first, last, skill_id, info, case_ok).
+_Short = tuple[int, int, str, FormInfo, bool]
+
+
+class SkillMatch(NamedTuple):
+    """One accepted match, before it becomes a span.
+
+    Attributes:
+        skill_id: Canonical skill id.
+        start: First token index.
+        end: One past the last token index.
+        method: "exact", "alias", "coordination", "paraphrase" or "fuzzy".
+        confidence: 0..1, from the settings.
+        start_char: Character offset where the match starts in the doc's text.
+        end_char: Character offset one past its end.
+    """
+
+    skill_id: str
+    start: int
+    end: int
+    method: str
+    confidence: float
+    start_char: int = 0
+    end_char: int = 0
+
+
+class MatchPasses:
+    """Finds the skills of one document at a time with a loaded lexicon's indexes.
+
+    Args:
+        entries: The skills by id.
+        settings: The extraction settings (confidences, vendor words).
+        patterns: The phrase pattern index.
+        policy: The ambiguity policy.
+        usage: The usage filter.
+        fuzzy: The fuzzy resolver.
+        paraphrases: The paraphrase index.
+    """
+
+    def __init__(
+        self,
+        entries: Mapping[str, SkillEntry],
+        settings: ExtractSettings,
+        patterns: PatternIndex,
+        policy: AmbiguityPolicy,
+        usage: UsageFilter,
+        fuzzy: FuzzyResolver,
+        paraphrases: ParaphraseIndex,
+    ) -> None:
+        self.entries = entries
+        self.settings = settings
+        self.patterns = patterns
+        self.policy = policy
+        self.usage = usage
+        self.fuzzy = fuzzy
+        self.paraphrases = paraphrases
+        # (context, category) of each skill matched so far, by id (``entries`` may decode them).
+        self._skill_data: dict[str, tuple[tuple[str, ...], str]] = {}
+        # A phrase match's confidence by method and whether its form is plain: four values.
+        conf, factor = dict(settings.confidence), settings.confidence["ambiguous_factor"]
+        conf.setdefault("coordination", conf["alias"])
+        self._confidences = {
+            (method, plain): round(conf[method] if plain else conf[method] * factor, 4)
+            for method in ("exact", "alias", "coordination")
+            for plain in (True, False)
+        }
+        self._vendors = frozenset(settings.vendor_words)
+
+    def run(self, ctx: DocContext) -> list[SkillMatch]:
+        """Return the accepted skill matches in ``ctx``'s document, sorted by start token."""
+        candidates, names, coordinations = self._candidates(ctx)
+        accepted = self.policy.accept_all(ctx, candidates)
+        accepted.sort(
+            key=lambda c: (
+                -(c.end - c.start),
+                c.start,
+                not names[(c.skill_id, c.start, c.end)],
+                c.skill_id,
+            )
+        )
+        taken: set[int] = set()
+        lines: LineCache = {}  # what the filter learns about each line of this doc
+        results = self._resolved(ctx, accepted, names, coordinations, taken, lines)
+        results.extend(self._paraphrased(ctx, lines, results))
+        conf = self.settings.confidence
+        for near in self.fuzzy.resolve(ctx, taken):
+            results.append(
+                SkillMatch(
+                    near.skill_id,
+                    near.start,
+                    near.end,
+                    near.method,
+                    conf[near.method],
+                    ctx.offsets[near.start],
+                    ctx.offsets[near.end - 1] + len(ctx.texts[near.end - 1]),
+                )
+            )
+        results.sort(key=lambda m: (m.start, m.end, m.skill_id))
+        return results
+
+    def _candidates(
+        self, ctx: DocContext
+    ) -> tuple[
+        list[Candidate],
+        dict[tuple[str, int, int], bool],
+        dict[tuple[str, int, int], tuple[int, int]],
+    ]:
+        """Every phrase and shorthand match as a candidate in document tokens, whether each
+        (skill id, start, end) is the skill's name, and the coordinations' naming spans."""
+        candidates: list[Candidate] = []
+        names: dict[tuple[str, int, int], bool] = {}
+        words, texts = ctx.words, ctx.texts
+        patterns = self.patterns
+        found = patterns.find(ctx.word_lowers)
+        word_texts = [texts[i] for i in words]
+
+        def known(token: str) -> bool:
+            return bool(patterns.get((token,)))
+
+        coordinated_matches, coordinations = self._coordinated(ctx, found)
+        # A ShortMatch is the tuple (first, last, skill_id, info, case_ok) already.
+        shorthands: list[_Short] = [
+            *coordinated_matches,
+            *versioned(ctx.word_lowers, word_texts, known, patterns.get),
+            *joined(word_texts, known, patterns.get),
+        ]
+        shorthands.extend(self._qualified(ctx, words))
+        skill_data = self._skill_data
+        for first, last, skill_id, info, short_case in chain(
+            [(first, last, sid, info, None) for first, last, sid, info in found], shorthands
+        ):
+            # Back from the non-space tokens the phrases are matched on to document tokens.
+            start, end = words[first], words[last - 1] + 1
+            if short_case is not None:
+                case_ok = short_case
+            elif info.any_case:
+                case_ok = True
+            elif end - start == last - first:
+                case_ok = tuple(texts[start:end]) in info.case_keys
+            else:
+                case_ok = tuple(texts[i] for i in words[first:last]) in info.case_keys
+            data = skill_data.get(skill_id)
+            if data is None:
+                entry = self.entries[skill_id]
+                data = skill_data[skill_id] = (entry.context, entry.category)
+            candidates.append(
+                Candidate(skill_id, start, end, info.form_class, case_ok, data[0], data[1])
+            )
+            names[(skill_id, start, end)] = info.is_name
+        return candidates, names, coordinations
+
+    def _resolved(
+        self,
+        ctx: DocContext,
+        accepted: list[Candidate],
+        names: dict[tuple[str, int, int], bool],
+        coordinations: dict[tuple[str, int, int], tuple[int, int]],
+        taken: set[int],
+        lines: LineCache,
+    ) -> list[SkillMatch]:
+        """The ``accepted`` candidates (longest first) that overlap no earlier one and pass the
+        usage filter; adds the tokens each holds to ``taken``."""
+        results: list[SkillMatch] = []
+        keep = self.usage.keep
+        confidences = self._confidences
+        offsets, texts = ctx.offsets, ctx.texts
+        for cand in accepted:
+            start, end = cand.start, cand.end
+            if end - start == 1:
+                if start in taken:
+                    continue
+                taken.add(start)
+            else:
+                tokens = range(start, end)
+                if not taken.isdisjoint(tokens):
+                    continue
+                taken.update(tokens)
+            # Judged after the overlaps: a degree's "Software Engineering" that is not evidence
+            # still holds its words, so "Engineering" inside it does not count either.
+            if not keep(ctx, cand, cand.category, lines):
+                continue
+            key = (cand.skill_id, start, end)
+            method = "exact" if names[key] else "alias"
+            # A conjunct's evidence is the words that name the skill, shared head included.
+            start, end = coordinations.get(key, (start, end))
+            if key in coordinations:
+                method = "coordination"
+            results.append(
+                SkillMatch(
+                    cand.skill_id,
+                    start,
+                    end,
+                    method,
+                    confidences[method, cand.form_class == "plain"],
+                    offsets[start],
+                    offsets[end - 1] + len(texts[end - 1]),
+                )
+            )
+        return results
+
+    def _paraphrased(
+        self, ctx: DocContext, lines: LineCache, matched: list[SkillMatch]
+    ) -> list[SkillMatch]:
+        """Practice skills written as a verb and its object (``paraphrase.py``), judged by the
+        usage filter like any match. They take no tokens: "deployed ML models" still shows ML.
+        One that overlaps a match of the same skill in ``matched`` adds nothing ("design of
+        experiments" is also an alias)."""
+        if not self.paraphrases:
+            return []
+        conf = self.settings.confidence
+        confidence = conf.get("paraphrase", conf["alias"])
+        out = []
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for m in matched:
+            spans.setdefault(m.skill_id, []).append((m.start, m.end))
+        for found in self.paraphrases.find(ctx.lowers):
+            if any(
+                start < found.end and found.start < end
+                for start, end in spans.get(found.skill_id, ())
+            ):
+                continue
+            entry = self.entries[found.skill_id]
+            cand = Candidate(
+                found.skill_id, found.start, found.end, "plain", True, entry.context, entry.category
+            )
+            if not self.usage.keep(ctx, cand, entry.category, lines):
+                continue
+            out.append(
+                SkillMatch(
+                    found.skill_id,
+                    found.start,
+                    found.end,
+                    "paraphrase",
+                    confidence,
+                    ctx.offsets[found.start],
+                    ctx.offsets[found.end - 1] + len(ctx.texts[found.end - 1]),
+                )
+            )
+        return out
+
+    def _coordinated(
+        self, ctx: DocContext, found: list[tuple[int, int, str, FormInfo]]
+    ) -> tuple[list[_Short], dict[tuple[str, int, int], tuple[int, int]]]:
+        """``shorthand.coordinated`` matches written on one line, as shorthand tuples in
+        non-space token positions, and the document token span of the words naming each skill,
+        by (skill id, start, end) of its conjunct in document tokens. A conjunct that is also a
+        phrase of the skill by itself keeps its phrase match."""
+        words, offsets, texts, text = ctx.words, ctx.offsets, ctx.texts, ctx.text
+        direct = {(sid, s, e) for s, e, sid, _ in found}
+        matches: list[_Short] = []
+        spans: dict[tuple[str, int, int], tuple[int, int]] = {}
+        for c in coordinated(ctx.word_lowers, found, self.patterns.get):
+            if (c.skill_id, c.first, c.last) in direct:
+                continue
+            lo, hi = words[c.span_first], words[c.span_last - 1] + 1
+            if "\n" in text[offsets[lo] : offsets[hi - 1] + len(texts[hi - 1])]:
+                continue  # one line only: a line break ends a list item
+            matches.append((c.first, c.last, c.skill_id, c.info, c.case_ok))
+            spans[(c.skill_id, words[c.first], words[c.last - 1] + 1)] = (lo, hi)
+        return matches, spans
+
+    def _qualified(self, ctx: DocContext, words: list[int]) -> list[_Short]:
+        """``shorthand.qualified`` matches, moved to the non-space token positions."""
+        vendors = self._vendors
+        if not vendors or vendors.isdisjoint(ctx.lowers):
+            return []
+        found = qualified(ctx.texts, ctx.lowers, vendors, self.patterns.get)
+        return [
+            (
+                bisect.bisect_left(words, m.first),
+                bisect.bisect_left(words, m.last - 1) + 1,
+                m.skill_id,
+                m.info,
+                m.case_ok,
+            )
+            for m in found
+        ]
