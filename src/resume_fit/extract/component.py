@@ -213,8 +213,8 @@ class SkillMatcher:
         return self._token_map
 
     def prepare(self) -> None:
-        """Build what the first ``match`` would build (the fuzzy resolver and the paraphrase
-        index, which reads every practice skill's names), now.
+        """Build what the first ``match`` would build (the passes, with the fuzzy resolver and
+        the paraphrase index, which reads every practice skill's names), now.
 
         A batch calls it before forking its workers, so that they share them rather than each
         building its own; a loaded pipeline decodes no skill until then.
