@@ -27,7 +27,7 @@ from typing import Any
 from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
 from resume_fit.profile.cues import load_cues
-from resume_fit.profile.dates import merged_months
+from resume_fit.profile.date_span import merged_months
 from resume_fit.profile.positions import Position
 
 # The key of the general rule, which every family also counts.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from resume_fit.profile.dates import FoundSpan
+from resume_fit.profile.date_span import FoundSpan
 from resume_fit.profile.header_text import cue_words, is_location, is_title, split_parts, word_set
 
 BULLET = re.compile(r"^\s*(?:[-*•·▪◦●■–]|\d+[.)])\s+")

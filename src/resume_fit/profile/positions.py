@@ -15,7 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from resume_fit.parse.resume_text import ResumeText
-from resume_fit.profile.dates import DateSpan, FoundSpan, find_spans
+from resume_fit.profile.date_span import DateSpan, FoundSpan
+from resume_fit.profile.dates import find_spans
 from resume_fit.profile.education import find_degrees
 from resume_fit.profile.header_block import (
     BULLET,

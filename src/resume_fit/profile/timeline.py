@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from resume_fit.extract.mention import SkillMention
-from resume_fit.profile.dates import merged_months
+from resume_fit.profile.date_span import merged_months
 from resume_fit.profile.positions import Position
 
 
