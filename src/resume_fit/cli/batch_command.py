@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 
-from resume_fit.cli.options import limit_options, limits_from_options, parse_as_of, redact_option
+from resume_fit.cli.options import (
+    as_of_option,
+    catalogue_option,
+    limit_options,
+    limits_from_options,
+    parse_as_of,
+    redact_option,
+)
 from resume_fit.cli.output import fail, run_batch_guarded
 
 
@@ -77,16 +84,9 @@ from resume_fit.cli.output import fail, run_batch_guarded
     help="With --scheduler: send file bytes to the workers, or let them read the paths "
     "(auto: paths when every worker runs on this machine).",
 )
-@click.option(
-    "--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today)."
-)
+@as_of_option
 @limit_options
-@click.option(
-    "--catalogue",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Your own roles (TOML [[roles]] tables): added, or overriding shipped ones by id.",
-)
+@catalogue_option
 @redact_option
 @click.option(
     "--key-file",

@@ -65,6 +65,23 @@ def limit_options(function: Callable[..., Any]) -> Callable[..., Any]:
     return function
 
 
+def as_of_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``--as-of``: the date "Present" means (read with ``parse_as_of``)."""
+    return click.option(
+        "--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today)."
+    )(function)
+
+
+def catalogue_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``--catalogue``: the user's own roles, added to the shipped ones or overriding them."""
+    return click.option(
+        "--catalogue",
+        type=click.Path(path_type=Path),
+        default=None,
+        help="Your own roles (TOML [[roles]] tables): added, or overriding shipped ones by id.",
+    )(function)
+
+
 def redact_option(function: Callable[..., Any]) -> Callable[..., Any]:
     """``--redact``: blind screening."""
     return click.option(

@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from resume_fit.cli.options import (
+    as_of_option,
+    catalogue_option,
     limit_options,
     limits_from_options,
     parse_as_of,
@@ -29,21 +31,14 @@ from resume_fit.cli.output import emit, fail, run_guarded
 @click.option(
     "--role", "role_id", default=None, help="Detail this role only (see `resume-fit roles`)."
 )
-@click.option(
-    "--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today)."
-)
+@as_of_option
 @limit_options
 @click.option(
     "--ocr",
     is_flag=True,
     help="Read scanned PDFs with OCR (needs poppler-utils and tesseract-ocr installed).",
 )
-@click.option(
-    "--catalogue",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Your own roles (TOML [[roles]] tables): added, or overriding shipped ones by id.",
-)
+@catalogue_option
 @redact_option
 @click.option("--debug", is_flag=True, help="Show a traceback on internal errors.")
 def analyze(
@@ -102,9 +97,7 @@ def analyze(
 @click.argument("resume", type=click.Path(path_type=Path))
 @click.argument("posting", type=str)
 @report_options
-@click.option(
-    "--as-of", default=None, help="Date that 'Present' means, YYYY-MM-DD (default today)."
-)
+@as_of_option
 @limit_options
 @click.option(
     "--ocr",
