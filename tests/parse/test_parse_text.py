@@ -87,6 +87,9 @@ def test_parse_text_string_entry_point() -> None:
         ("2019 - 2021", "2019 - 2021"),
         ("-1.5% churn", "-1.5% churn"),
         ("• • •", ""),
+        # A tab stop separates columns: it stays one tab; runs of spaces collapse to one.
+        ("Kestrel Systems \t\t Data Analyst", "Kestrel Systems\tData Analyst"),
+        ("Data   Analyst\t", "Data Analyst"),
     ],
 )
 def test_parse_text_clean_line(raw: str, clean: str) -> None:

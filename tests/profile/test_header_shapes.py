@@ -332,8 +332,12 @@ def test_header_shapes_a_year_glued_to_a_word_alone_is_no_date(text: str) -> Non
 
 def test_header_shapes_employer_on_the_line_under_title_and_dates() -> None:
     heads = [(p.title, p.organisation) for p in _positions("title_dates_then_employer")]
-    # "Harlow Analytics, Leeds" reads as well as a place ("San Diego, CA"): left out, not guessed.
-    assert heads == [("Senior Data Scientist", ""), ("Data Analyst", "Kestrel Systems")]
+    # "Harlow Analytics, Leeds" reads as well as a place, but a block with no other employer
+    # takes the name before the city ("San Diego, CA", ending in a region code, is never one).
+    assert heads == [
+        ("Senior Data Scientist", "Harlow Analytics"),
+        ("Data Analyst", "Kestrel Systems"),
+    ]
 
 
 @pytest.mark.parametrize(

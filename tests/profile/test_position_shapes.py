@@ -519,7 +519,8 @@ Lead Data Scientist, 2019 – Present
 Data Scientist, 2014 – 2019
 - Credit models.
 """,
-        [("2014", "present")],
+        # The employer line heads its roles: each role is a position (PROTOCOL: one entry each).
+        [("2019", "present"), ("2014", "2019")],
     ),
     "current_job_no_end": (
         """Experience

@@ -65,7 +65,9 @@ def clean_line(line: str) -> str:
     line = _ZERO_WIDTH_RE.sub("", line).replace("\ufffd", " ")
     # Some fonts (LaTeX T1 encodings) emit U+00AD for every visible hyphen or dash.
     line = re.sub(r"\u00ad(?!$)", "-", line.rstrip())
-    line = _SPACES_RE.sub(" ", line).strip()
+    # A tab stop (a Word tab before right-aligned dates, a table row's cells) separates columns:
+    # it stays one tab, so the header reader can split "Employer<tab>Title" where words cannot.
+    line = _SPACES_RE.sub(lambda run: "\t" if "\t" in run[0] else " ", line).strip()
     if all(char in BULLET_CHARS or char == " " for char in line):
         return ""  # a rule or a row of rating dots
     line = _GLUED_BULLET_RE.sub("- ", line)

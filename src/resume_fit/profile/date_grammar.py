@@ -61,28 +61,56 @@ def month_names() -> dict[str, int]:
     return names
 
 
-@lru_cache(maxsize=2)
-def month_pattern(foreign: bool = True) -> str:
-    """The pattern of a month name: English forms, then (``foreign``) the other languages'."""
-    names = sorted(month_names(), key=len, reverse=True) if foreign else []
-    others = "|".join(re.escape(w) for w in names)
+@lru_cache(maxsize=1)
+def ambiguous_month_names() -> dict[str, int]:
+    """Other languages' month abbreviations that are also English words (``[dates.
+    ambiguous_months]``: "set", "out") -> month number; months only inside a range."""
+    names: dict[str, int] = {}
+    for number, words in load_cues()["dates"].get("ambiguous_months", {}).items():
+        for word in words:
+            if word.strip():
+                names[word.strip().lower()] = int(number)
+    return names
+
+
+@lru_cache(maxsize=4)
+def month_pattern(foreign: bool = True, ambiguous: bool = False) -> str:
+    """The pattern of a month name: English forms, then (``foreign``) the other languages', and
+    (``ambiguous``) their abbreviations that are also English words."""
+    names = list(month_names()) if foreign else []
+    if ambiguous:
+        names += list(ambiguous_month_names())
+    others = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
     return rf"(?:{_ENGLISH_MONTH}{'|' + others if others else ''})\.?"
 
 
 _LETTERS_RE = re.compile(r"[^\W\d_]{3,}")
 
 
+@lru_cache(maxsize=1)
+def _ambiguous_before_year() -> re.Pattern[str] | None:
+    names = ambiguous_month_names()
+    if not names:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(list(names))})\.?\s?{YEAR4}(?!\d)")
+
+
 def has_foreign_month(text: str) -> bool:
-    """True when ``text`` holds a month name of another language (then the longer patterns are
-    needed; English resumes keep the faster English-only ones)."""
+    """True when ``text`` holds a month name of another language, or an ambiguous one right
+    before a year ("set 2016"); then the longer patterns are needed, and English resumes keep
+    the faster English-only ones."""
     names = month_names()
-    return bool(names) and not names.keys().isdisjoint(_LETTERS_RE.findall(text.lower()))
+    lowered = text.lower()
+    if names and not names.keys().isdisjoint(_LETTERS_RE.findall(lowered)):
+        return True
+    ambiguous = _ambiguous_before_year()
+    return ambiguous is not None and ambiguous.search(lowered) is not None
 
 
 def month_number(word: str) -> int:
     """The month number (1-12) of a month name matched by ``month_pattern`` ("Sept." -> 9)."""
     key = word.strip().rstrip(".").lower()
-    return month_names().get(key) or MONTHS[key[:3]]
+    return month_names().get(key) or ambiguous_month_names().get(key) or MONTHS[key[:3]]
 
 
 def alternation(words: list[str]) -> str:
@@ -104,8 +132,9 @@ def _year(text: str, reference: dt.date) -> int:
 @lru_cache(maxsize=1)
 def _point_patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "month": re.compile(rf"{DAY_BEFORE}({month_pattern()})[,-]?\s*({YEAR})"),
-        "month_day": re.compile(rf"({month_pattern()}){DAY_AFTER}({YEAR4})"),
+        # Only matched text is read here, so the ambiguous names are safe to accept.
+        "month": re.compile(rf"{DAY_BEFORE}({month_pattern(True, True)})[,-]?\s*({YEAR})"),
+        "month_day": re.compile(rf"({month_pattern(True, True)}){DAY_AFTER}({YEAR4})"),
         "numeric": re.compile(rf"([0-3]?\d)[/.]([0-3]?\d)[/.]({YEAR4})"),
         "month_yy": re.compile(r"(0?[1-9]|1[0-2])/(\d\d)"),
         "iso_day": re.compile(rf"({YEAR4})-(0[1-9]|1[0-2])-[0-3]\d"),

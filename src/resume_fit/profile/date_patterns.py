@@ -24,6 +24,7 @@ from resume_fit.profile.date_grammar import (
     YEAR2,
     YEAR4,
     alternation,
+    ambiguous_month_names,
     month_names,
     month_pattern,
 )
@@ -54,9 +55,20 @@ def _first_character(cues: dict[str, Any]) -> str:
         *"0123456789'\u2019\u2018q",
         *(m[0] for m in MONTHS),
         *(m[0] for m in month_names()),
+        *(m[0] for m in ambiguous_month_names()),
         *(w[0] for w in seasons),
     }
     return "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "])"
+
+
+def _point(month: str, seasons: str) -> str:
+    """The pattern of one date, with ``month`` the month-name pattern to use."""
+    return (
+        rf"(?:{DAY_BEFORE}{month}[,-]?\s*{YEAR}|{month}{DAY_AFTER}{YEAR4}"
+        rf"|(?:{seasons}),?\s*{YEAR}|q[1-4],?\s*{YEAR}|{YEAR4}\s*q[1-4]"
+        rf"|{FULL_NUMERIC}|{NUM_MONTH}\s?[/.]\s?{YEAR4}|(?:0[1-9]|1[0-2])-{YEAR4}"
+        rf"|{YEAR4}\s?[/.]\s?{NUM_MONTH}(?!\d)|{YEAR4}|{YEAR2})"
+    )
 
 
 @lru_cache(maxsize=2)
@@ -74,12 +86,10 @@ def range_patterns(foreign: bool = True) -> dict[str, re.Pattern[str]]:
     words = [s for s in cues["separators"] if s.strip().isalpha()]
     symbols = "".join(re.escape(s) for s in cues["separators"] if not s.strip().isalpha())
     sep = rf"\s*(?:[{symbols}]+\s*(?:{alternation(words)})?|{alternation(words)})\s*"
-    point = (
-        rf"(?:{DAY_BEFORE}{month_pattern(foreign)}[,-]?\s*{YEAR}|{month_pattern(foreign)}{DAY_AFTER}{YEAR4}"
-        rf"|(?:{seasons}),?\s*{YEAR}|q[1-4],?\s*{YEAR}|{YEAR4}\s*q[1-4]"
-        rf"|{FULL_NUMERIC}|{NUM_MONTH}\s?[/.]\s?{YEAR4}|(?:0[1-9]|1[0-2])-{YEAR4}"
-        rf"|{YEAR4}\s?[/.]\s?{NUM_MONTH}(?!\d)|{YEAR4}|{YEAR2})"
-    )
+    point = _point(month_pattern(foreign), seasons)
+    # Inside a range of two dates, the other languages' month abbreviations that are also English
+    # words ("set 2016 – mag 2018") are months too; alone they stay words.
+    range_point = _point(month_pattern(foreign, foreign), seasons)
     left = r"(?<![\w/.\-])"
     starts = left + _first_character(cues)
     # A range set at the right margin and glued to the words before it by PDF extraction
@@ -107,7 +117,8 @@ def range_patterns(foreign: bool = True) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "range": re.compile(
-            rf"{glued_starts}(?P<a>{point}){sep}(?P<b>{point}|(?:{present})){right}", re.IGNORECASE
+            rf"{glued_starts}(?P<a>{range_point}){sep}(?P<b>{range_point}|(?:{present})){right}",
+            re.IGNORECASE,
         ),
         "onwards": re.compile(
             rf"{starts}(?P<a>{point})\s*[-\u2013\u2014]?\s*(?:onwards?|to present){right}",

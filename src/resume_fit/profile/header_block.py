@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from resume_fit.profile.date_span import FoundSpan
-from resume_fit.profile.header_text import cue_words, is_location, is_title, split_parts, word_set
+from resume_fit.profile.header_text import (
+    cue_words,
+    is_location,
+    is_title,
+    name_before_place,
+    split_parts,
+    word_set,
+)
 
 BULLET = re.compile(r"^\s*(?:[-*•·▪◦●■–]|\d+[.)])\s+")
 HEADER_LINE_MAX = 110
@@ -78,17 +85,30 @@ def header_parts(
         # A range split over lines: the lines down to its second part belong to the entry
         # (the organisation or place set between "2021 –" and "Present").
         parts += _entry_parts(body, lines, index, *item.tail)
+    taken = 0
     if not any(is_title(p) for p in parts) and item.tail is None:
-        below = _title_below(lines, index, ceiling)
+        below, taken = _title_below(lines, index, ceiling)
         if below:
             parts = parts + below
+        if len(parts) == 1 and below:
+            # A date-only line over "Title" over "Employer, City" (a two-column layout's dates
+            # column read first): the employer is the line under the title.
+            employer = _employer_below(lines, index + taken, ceiling)
+            if employer:
+                return top, parts + employer, taken + 1
     elif top == index and len(parts) == 1 and item.tail is None:
         # "Senior Data Scientist    Jan 2019 - Mar 2022" over "Kestrel Systems": a title and
         # dates on one line, the employer on the next.
         employer = _employer_below(lines, index, ceiling)
         if employer:
             return top, parts + employer, 1
-    return top, parts, 0
+    if len(parts) == 1 and is_title(parts[0]):
+        # "Harlow Analytics, Leeds" over "Data Analyst": a name and a city read as a place line
+        # is the employer when the block names no other.
+        name = next((n for _, _, text in lines[top:index] if (n := name_before_place(text))), "")
+        if name:
+            parts = [*parts, name]
+    return top, parts, taken
 
 
 _NAME_WORDS_MAX = 6
@@ -116,21 +136,26 @@ def _employer_below(lines: list[tuple[int, int, str]], index: int, ceiling: int)
     head, _, place = text.partition("(")
     # "Slalom Works (Chicago, IL)": the name before a place in brackets.
     parts = [head.strip()] if head.strip() and is_location(place) else split_parts(text)
+    if not parts and (name := name_before_place(text)):
+        parts = [name]  # "Harlow Analytics, Leeds"
     return [] if any(word_set(p) & cue_words()["titles"] for p in parts) else parts[:1]
 
 
-def _title_below(lines: list[tuple[int, int, str]], index: int, ceiling: int) -> list[str]:
-    # The first non-blank line under a date line, when it is a short title line that is not the
-    # top of the next entry (the line just above that entry's date line may be its title).
+def _title_below(
+    lines: list[tuple[int, int, str]], index: int, ceiling: int
+) -> tuple[list[str], int]:
+    """The parts of the first non-blank line under a date line, when it is a short title line
+    that is not the top of the next entry (the line just above that entry's date line may be its
+    title), and how many lines down it is; ``([], 0)`` otherwise."""
     for number in range(index + 1, min(ceiling, index + 3)):
         text = lines[number][2]
         if not text.strip():
             continue
         if number >= ceiling - 1 or not is_header_candidate(text):
-            return []
+            return [], 0
         below = split_parts(text)
-        return below if any(is_title(p) for p in below) else []
-    return []
+        return (below, number - index) if any(is_title(p) for p in below) else ([], 0)
+    return [], 0
 
 
 def _entry_parts(

@@ -20,6 +20,8 @@ _PART_SPLIT = re.compile(r"\s*(?:\||•|·|,|;|\t|\s[-–—]\s|\s@\s|\s{3,}|\ba
 _STRONG_SEPARATOR = re.compile(r"\||•|·|\t|\s[-–—]\s|\s@\s|\s{3,}")
 EDGE_PUNCTUATION = " \t.,;:()[]|–—-"
 _STATE = re.compile(r"[A-Z]{2}")
+# The number of an entry in a numbered list ("1. Data Analyst, Kestrel Systems").
+_ENUMERATOR = re.compile(r"^\s*\d{1,2}[.)]\s+")
 # A list after a colon that ends a header line ("Frontend Lead: TypeScript, Angular, rxjs").
 _STACK_LIST = re.compile(r":\s+(?P<items>[^:|\n]*(?:,[^,:|\n]*){2,})$")
 # Words that follow a field word in a title ("Data Science", "Machine Learning"): never an employer.
@@ -81,6 +83,26 @@ def is_location(text: str) -> bool:
     return bool(_PLACE_TAIL.fullmatch(last))
 
 
+_REGION_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+def name_before_place(line: str) -> str:
+    """The name in a "Name, City" line that ``split_parts`` reads as a place only ("Harlow
+    Analytics, Leeds" -> "Harlow Analytics"), or ``""``. A line ending in a region code ("San
+    Diego, CA") or a location word ("Remote"), with a title word, or not a single comma is no
+    such line. Only a block that names no other employer asks (a bare "Mountain View,
+    California" cannot be told from an employer and its city)."""
+    text = line.strip()
+    if text.count(",") != 1 or _STRONG_SEPARATOR.search(text) or not is_location(text):
+        return ""
+    name, place = (t.strip() for t in text.split(","))
+    if _REGION_CODE.fullmatch(place) or word_set(text) & cue_words()["roles"]:
+        return ""
+    if word_set(place) & cue_words()["locations"] or is_location(name):
+        return ""
+    return name
+
+
 def _balanced(part: str) -> str:
     return part + ")" if part.count("(") > part.count(")") else part
 
@@ -91,7 +113,7 @@ def split_parts(text: str) -> list[str]:
     if not _STRONG_SEPARATOR.search(text) and is_location(text):
         # "San Diego, CA" as a whole line; with "Acme Ltd — Pune, India" each part is checked.
         return []
-    text = _without_stack(text)
+    text = _without_stack(_ENUMERATOR.sub("", text))
     parts = [_balanced(p.strip(" ()[]:-–—|,")) for p in _PART_SPLIT.split(text)]
     parts = _join_suffixes([p for p in parts if len(p) > 1])
     return [p for p in parts if not _STATE.fullmatch(p) and not is_location(p)]

@@ -208,22 +208,54 @@ def _without_sub_entries(entries: list[tuple[Position, bool]]) -> list[Position]
     Senior Engineer" and its employer line, or "Client: Westfield Bank (2019 - 2020)"). A
     sub-entry follows the position whose span holds its own, strictly wider, names no
     organisation or no title of its own and has a one-line header (the ``bool`` of each entry); a
-    concurrent job with its own title and employer stays. Its text joins the position's."""
+    concurrent job with its own title and employer stays. Its text joins the position's.
+
+    An employer line with no title over titled roles inside its span ("Harlow Analytics  2016 -
+    Present" over "Senior Data Scientist  2021 - Present" and "Data Analyst  2016 - 2018") is the
+    heading of a career at one employer: its roles are the positions, each with its employer, and
+    the employer line is none.
+    """
     kept: list[Position] = []
+    group: Position | None = None  # the employer line over the roles being read
     for position, one_line in entries:
-        parent = kept[-1] if kept else None
         if (
+            group is not None
+            and one_line
+            and position.title
+            and not position.organisation
+            and _holds(group, position)
+        ):
+            kept.append(dataclasses.replace(position, organisation=group.organisation))
+            continue
+        group = None
+        parent = kept[-1] if kept else None
+        inside = (
             parent is not None
             and one_line
             and not (position.organisation and position.title)
-            and parent.span.first <= position.span.first
-            and position.span.last <= parent.span.last
-            and parent.span.months > position.span.months
-        ):
+            and _holds(parent, position)
+        )
+        if parent is not None and inside and position.title and _employer_only(parent):
+            group = parent
+            kept[-1] = dataclasses.replace(
+                position, organisation=parent.organisation, start=parent.start
+            )
+            continue
+        if parent is not None and inside and parent.span.months > position.span.months:
             kept[-1] = dataclasses.replace(parent, end=position.end)
             continue
         kept.append(position)
     return kept
+
+
+def _employer_only(position: Position) -> bool:
+    """True for an entry that names an employer and no title: a heading over its roles."""
+    return bool(position.organisation) and not position.title
+
+
+def _holds(outer: Position, inner: Position) -> bool:
+    """True when ``inner``'s span lies within ``outer``'s."""
+    return outer.span.first <= inner.span.first and inner.span.last <= outer.span.last
 
 
 def _lone_date_is_header(line: str, item: FoundSpan, line_offset: int) -> bool:
