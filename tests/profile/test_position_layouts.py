@@ -162,6 +162,16 @@ SHAPES: dict[str, Callable[[Job, str], str]] = {
     "org_dates_then_title": lambda j, d: f"{j.org}    {d}\n{j.title}",
     "title_paren_dates_then_org": lambda j, d: f"{j.title} ({d})\n{j.org}",
     "numbered_entries": lambda j, d: f"{CAREER.index(j) + 1}. {j.title}, {j.org} ({d})",
+    "org_colon_title_paren_dates": lambda j, d: f"{j.org}: {j.title} ({d})",
+    "title_dash_org_paren_dates": lambda j, d: f"{j.title} — {j.org} ({d})",
+    "dates_in_brackets_first": lambda j, d: f"[{d}] {j.title}, {j.org}",
+    "caps_title_pipe_caps_org": lambda j, d: f"{j.title.upper()} | {j.org.upper()} | {d}",
+    "title_line_dates_line_org_city_line": lambda j, d: f"{j.title}\n{d}\n{j.org}, {j.city}",
+    "org_line_dates_line_title_line": lambda j, d: f"{j.org}\n{d}\n{j.title}",
+    "title_org_city_country_dates_lines": lambda j, d: f"{j.title}\n{j.org}\n{j.city}, UK\n{d}",
+    "org_pipe_place_then_title_pipe_dates": lambda j, d: f"{j.org} | {j.city}, UK\n{j.title} | {d}",
+    "title_org_then_place_pipe_dates": lambda j, d: f"{j.title}, {j.org}\n{j.city} | {d}",
+    "dates_line_then_org_pipe_title": lambda j, d: f"{d}\n{j.org} | {j.title}",
     "org_caps_then_title_pipe_dates": lambda j, d: f"{j.org.upper()}\n{j.title} | {d}",
     "title_caps_then_org_dates": lambda j, d: f"{j.title.upper()}\n{j.org}  |  {d}",
     # Two-column PDF text order: the dates column comes out on a line of its own.
@@ -288,6 +298,12 @@ def test_position_layouts_bullet_glyphs(bullet: str) -> None:
         "E X P E R I E N C E",
         "Relevant Experience",
         "Professional Background",
+        "Berufserfahrung",
+        "Expérience professionnelle",
+        "Experiencia laboral",
+        "Esperienza lavorativa",
+        "Werkervaring",
+        "Experiência profissional",
     ],
 )
 def test_position_layouts_headings(heading: str) -> None:
@@ -317,6 +333,12 @@ NOT_EMPLOYMENT = {
         "Volunteer Experience\nMentor, Code Club Leeds, 2019 – Present\n- Taught Python.\n"
     ),
     "awards": "Awards\nBest Poster, Corrington Data Day, 2015 – 2016\n",
+    "thesis": "Thesis\nForecasting footfall with mixed models | Corrington | 2015 – 2016\n",
+    "study_abroad": "Study Abroad\nExchange term, Université de Vellmont, Jan 2015 – Jun 2015\n",
+    "relevant_projects": "Relevant Projects\nRecipe Recommender | Flask, pandas | 2017 – 2018\n",
+    "seminars": "Seminars\nBayesian Methods Week, Corrington Institute, 2016 – 2017\n",
+    "community_service": "Community Service\nCoach, Fernby Youth Football, 2012 – 2015\n",
+    "mentoring": "Mentoring\nMentor, Women in Data Leeds, 2020 – Present\n",
 }
 
 

@@ -96,11 +96,13 @@ def header_parts(
             employer = _employer_below(lines, index + taken, ceiling)
             if employer:
                 return top, parts + employer, taken + 1
-    elif top == index and len(parts) == 1 and item.tail is None:
+    elif len(parts) == 1 and item.tail is None:
         # "Senior Data Scientist    Jan 2019 - Mar 2022" over "Kestrel Systems": a title and
-        # dates on one line, the employer on the next.
+        # dates on one line, the employer on the next; or the title on the line above the dates
+        # ("Title" over "Dates" over "Employer, City"), unless that next line is the top of the
+        # next entry (a title line follows it).
         employer = _employer_below(lines, index, ceiling)
-        if employer:
+        if employer and (top == index or not _title_line(lines, index + 2, ceiling)):
             return top, parts + employer, 1
     if len(parts) == 1 and is_title(parts[0]):
         # "Harlow Analytics, Leeds" over "Data Analyst": a name and a city read as a place line
@@ -139,6 +141,13 @@ def _employer_below(lines: list[tuple[int, int, str]], index: int, ceiling: int)
     if not parts and (name := name_before_place(text)):
         parts = [name]  # "Harlow Analytics, Leeds"
     return [] if any(word_set(p) & cue_words()["titles"] for p in parts) else parts[:1]
+
+
+def _title_line(lines: list[tuple[int, int, str]], number: int, ceiling: int) -> bool:
+    """True when ``lines[number]`` (before ``ceiling``) is a short line holding a title."""
+    if number >= min(ceiling + 1, len(lines)) or not is_header_candidate(lines[number][2]):
+        return False
+    return any(is_title(p) for p in split_parts(lines[number][2]))
 
 
 def _title_below(

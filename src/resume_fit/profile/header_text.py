@@ -17,6 +17,8 @@ from functools import lru_cache
 from resume_fit.profile.cues import load_cues
 
 _PART_SPLIT = re.compile(r"\s*(?:\||•|·|,|;|\t|\s[-–—]\s|\s@\s|\s{3,}|\bat\b)\s*")
+# A colon that ends a name of two or more words ("Harlow Analytics: Senior Data Scientist").
+_NAME_COLON = re.compile(r"(?P<name>[^\W\d_][^|:;,\t]*\s[^|:;,\t]*[^\W\d_]):\s")
 _STRONG_SEPARATOR = re.compile(r"\||•|·|\t|\s[-–—]\s|\s@\s|\s{3,}")
 EDGE_PUNCTUATION = " \t.,;:()[]|–—-"
 _STATE = re.compile(r"[A-Z]{2}")
@@ -114,6 +116,9 @@ def split_parts(text: str) -> list[str]:
         # "San Diego, CA" as a whole line; with "Acme Ltd — Pune, India" each part is checked.
         return []
     text = _without_stack(_ENUMERATOR.sub("", text))
+    # After one word a colon ends a label ("Client: Westfield Bank", "Role: Data Scientist"), a
+    # part of its own is not split off; after a name it separates the name from the title.
+    text = _NAME_COLON.sub(lambda m: m["name"] + " | ", text)
     parts = [_balanced(p.strip(" ()[]:-–—|,")) for p in _PART_SPLIT.split(text)]
     parts = _join_suffixes([p for p in parts if len(p) > 1])
     return [p for p in parts if not _STATE.fullmatch(p) and not is_location(p)]
