@@ -51,6 +51,17 @@ from resume_fit.parse.settings import load_settings
         ("CANCER RESEARCH", None),
         ("GOOGLE | SOFTWARE ENGINEERING INTERN", None),
         ("", None),
+        # A section number, a bullet glyph before capitals, a note in brackets (issue 11 zoo).
+        ("01. Experience", "experience"),
+        ("2) Education", "education"),
+        ("IV. SKILLS", "skills"),
+        ("- WORK EXPERIENCE —", "experience"),
+        ("- Leadership", None),
+        ("1. Led the migration to Spark", None),
+        ("Experience (5 years)", "experience"),
+        ("Work Experience (selected)", "experience"),
+        ("Recent Experience", "experience"),
+        ("Where I've Worked", "experience"),
     ],
 )
 def test_parse_sections_heading_table(line: str, kind: str | None) -> None:

@@ -133,15 +133,33 @@ def classify_heading(
             rather than a heading ending with a known one; a job posting's "Data Engineer,
             Analytics Responsibilities:" is a heading, so the posting stage passes fewer.
     """
-    stripped = line.strip()
+    stripped = _undecorated(line.strip())
     if not _is_candidate(stripped, cues):
         return None
     key = normalise_heading(stripped)
     if key in lexicon:
         return lexicon[key]
+    bare = normalise_heading(_TRAILING_NOTE_RE.sub("", stripped))
+    if bare != key and bare in lexicon:
+        return lexicon[bare]  # "Experience (5 years)", "Work Experience (selected)"
     if _emphatic(stripped):
         return _suffix_kind(stripped, key, lexicon if suffixes is None else suffixes, entry_marks)
     return None
+
+
+# A section number before a heading ("01. Experience", "2) Education", "IV. Skills").
+_NUMBERED_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]?\s+(?=[^\W\d_])")
+# A bullet glyph set before a heading in capitals ("■ WORK EXPERIENCE", "— EXPERIENCE —"): the
+# parse stage wrote it as a list item ("- WORK EXPERIENCE —").
+_BULLETED_CAPITALS_RE = re.compile(r"^-\s+(?=[^a-z]*[A-Z][^a-z]*$)")
+# A note in brackets after a heading ("Experience (5 years)").
+_TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _undecorated(line: str) -> str:
+    """``line`` without a section number or a bullet before a heading in capitals; a bulleted
+    line in lower case stays a list item ("- Leadership" in a list of strengths)."""
+    return _BULLETED_CAPITALS_RE.sub("", _NUMBERED_RE.sub("", line))
 
 
 def _emphatic(line: str) -> bool:
