@@ -406,3 +406,24 @@ def test_position_layouts_ambiguous_month_words_alone_stay_words(sentence: str, 
 )
 def test_position_layouts_name_before_place(line: str, name: str) -> None:
     assert name_before_place(line) == name
+
+
+@pytest.mark.parametrize(
+    "heading", ["What I Did", "", "Summary\nData scientist in retail and health.\n\nWhat I Did"]
+)
+def test_position_layouts_work_under_an_unknown_heading_is_still_read(heading: str) -> None:
+    # No experience section at all: the jobs ran on in the contact block or the summary.
+    form = DATE_FORMS["month_abbrev"]
+    body = section(SHAPES["title_pipe_org_pipe_dates"], form).split("\n", 1)[1]
+    found = read(f"{heading}\n{body}" if heading else body)
+    assert spans_match(found, form), found
+    assert _heads(found) == CAREER_HEADS, found
+
+
+def test_position_layouts_without_a_work_section_only_titled_entries_count() -> None:
+    # A student's resume with no work heading: a school and a club are no positions.
+    text = (
+        "Corrington College, 2014 – 2016\nChess Club, 2013 – 2014\n"
+        "Data Analyst | Pinecrest Retail | Sep 2016 – May 2018\n- Weekly reporting.\n"
+    )
+    assert [(t, o) for t, o, _, _ in read(text)] == [("Data Analyst", "Pinecrest Retail")]

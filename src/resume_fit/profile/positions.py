@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from resume_fit.parse.resume_text import ResumeText
+from resume_fit.profile.cues import load_cues
 from resume_fit.profile.date_span import DateSpan, FoundSpan
 from resume_fit.profile.dates import find_spans
 from resume_fit.profile.education import find_degrees
@@ -79,12 +80,18 @@ def find_positions(resume: ResumeText, reference: dt.date) -> tuple[Position, ..
     """
     positions: list[Position] = []
     unpaid = cue_words()["unpaid"]
-    for section in resume.sections:
-        if section.kind == "experience" and not word_set(section.heading) & unpaid:
+    work = [s for s in resume.sections if s.kind == "experience"]
+    # No work heading at all: the jobs ran on in the contact block, the summary or an unknown
+    # section; read those, titled entries only (a school or a club there has no job title).
+    unheaded = not work
+    if unheaded:
+        kinds = set(load_cues()["titles"].get("unheaded_work_sections", []))
+        work = [s for s in resume.sections if s.kind in kinds]
+    for section in work:
+        if not word_set(section.heading) & unpaid:
             heading = 1 if section.heading.strip() else 0
-            positions.extend(
-                _section_positions(resume, section.start, section.end, reference, heading)
-            )
+            found = _section_positions(resume, section.start, section.end, reference, heading)
+            positions.extend(p for p in found if p.title or not unheaded)
     return tuple(positions)
 
 
