@@ -47,6 +47,20 @@ def is_header_candidate(line: str) -> bool:
     return bool(stripped) and len(stripped) <= HEADER_LINE_MAX and not BULLET.match(line)
 
 
+# Lower-case words of three letters or more that make a line a sentence rather than a header
+# ("Led the migration of forty services ... to a managed cluster").
+_PROSE_WORDS = 4
+_LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-z][a-z'-]{2,}(?![\w@/])")
+
+
+def reads_as_prose(line: str) -> bool:
+    """True for a line that reads as a sentence: at least ``_PROSE_WORDS`` lower-case words that
+    are not the small words of a name ("of", "and", "the": ``_JOINERS``). A header names a title,
+    an employer and a place, in capitals ("Data Scientist at Kestrel Systems, Berlin")."""
+    words = [w for w in _LOWER_WORD.findall(line) if w not in _JOINERS]
+    return len(words) >= _PROSE_WORDS
+
+
 def header_parts(
     body: str,
     lines: list[tuple[int, int, str]],

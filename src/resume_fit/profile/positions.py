@@ -24,6 +24,7 @@ from resume_fit.profile.header_block import (
     HEADER_LINE_MAX,
     header_parts,
     is_header_candidate,
+    reads_as_prose,
     section_lines,
     without_leaders,
 )
@@ -120,9 +121,12 @@ def _section_positions(
             # A lone month ("May 2023") dates an event (a talk, a release, an award); a job
             # lasts, so a position needs a range, or a year or season ("Summer 2018").
             continue
-        if not is_header_candidate(line) and not word_set(line) & title_cues:
-            # A range inside a bullet or a sentence ("- Led the migration (2019-2020)") dates an
-            # achievement, not a job, unless the line also names a title.
+        if (
+            not is_header_candidate(line) or reads_as_prose(line.replace(item.span.text, " "))
+        ) and not word_set(line) & title_cues:
+            # A range inside a bullet or a sentence ("- Led the migration (2019-2020)", or the
+            # same line with its bullet glyph lost by the PDF) dates an achievement, not a job,
+            # unless the line also names a title.
             continue
         if not headers or headers[-1][0] != index:
             headers.append((index, item))
