@@ -429,3 +429,23 @@ def test_position_layouts_without_a_work_section_only_titled_entries_count() -> 
         "Data Analyst | Pinecrest Retail | Sep 2016 – May 2018\n- Weekly reporting.\n"
     )
     assert [(t, o) for t, o, _, _ in read(text)] == [("Data Analyst", "Pinecrest Retail")]
+
+
+@pytest.mark.parametrize(
+    "sidebar", ["Skills\nPython, SQL, Airflow\n", "Languages\nEnglish, German\n"]
+)
+def test_position_layouts_sidebar_cutting_the_work_history_in_two(sidebar: str) -> None:
+    # A two-column PDF read in text order: the sidebar's section lands between two jobs.
+    form = DATE_FORMS["month_abbrev"]
+    first, *rest = section(SHAPES["title_pipe_org_pipe_dates"], form).split("\n\n")
+    found = read(first + "\n" + sidebar + "\n\n".join(rest))
+    assert spans_match(found, form), found
+    assert _heads(found) == CAREER_HEADS, found
+
+
+def test_position_layouts_dated_skill_lines_are_no_positions() -> None:
+    text = (
+        section(SHAPES["title_pipe_org_pipe_dates"], DATE_FORMS["month_abbrev"])
+        + "\nSkills\nPython (2014 – present)\nSpark, Airflow, 2018 – 2022\n"
+    )
+    assert len(read(text)) == len(CAREER)

@@ -81,18 +81,20 @@ def find_positions(resume: ResumeText, reference: dt.date) -> tuple[Position, ..
     """
     positions: list[Position] = []
     unpaid = cue_words()["unpaid"]
-    work = [s for s in resume.sections if s.kind == "experience"]
-    # No work heading at all: the jobs ran on in the contact block, the summary or an unknown
-    # section; read those, titled entries only (a school or a club there has no job title).
-    unheaded = not work
-    if unheaded:
-        kinds = set(load_cues()["titles"].get("unheaded_work_sections", []))
-        work = [s for s in resume.sections if s.kind in kinds]
-    for section in work:
+    titles = load_cues()["titles"]
+    # Besides the work sections, titled entries only (a school or a club there has no job
+    # title): with no work heading at all, the jobs ran on in the contact block, the summary or
+    # an unknown section; a sidebar section (skills, languages) can cut the work history in two.
+    titled_kinds = set(titles.get("sidebar_sections", []))
+    if not any(s.kind == "experience" for s in resume.sections):
+        titled_kinds |= set(titles.get("unheaded_work_sections", []))
+    for section in resume.sections:
+        if section.kind != "experience" and section.kind not in titled_kinds:
+            continue
         if not word_set(section.heading) & unpaid:
             heading = 1 if section.heading.strip() else 0
             found = _section_positions(resume, section.start, section.end, reference, heading)
-            positions.extend(p for p in found if p.title or not unheaded)
+            positions.extend(p for p in found if p.title or section.kind == "experience")
     return tuple(positions)
 
 
