@@ -349,6 +349,13 @@ NOT_EMPLOYMENT = {
     "seminars": "Seminars\nBayesian Methods Week, Corrington Institute, 2016 – 2017\n",
     "community_service": "Community Service\nCoach, Fernby Youth Football, 2012 – 2015\n",
     "mentoring": "Mentoring\nMentor, Women in Data Leeds, 2020 – Present\n",
+    "achievements": "Selected Achievements\nTop reviewer, Corrington Data Day, 2017 – 2018\n",
+    "extracurricular": "Extracurricular\nCaptain, Fernby Rowing Club, 2011 – 2013\n",
+    "positions_of_responsibility": (
+        "Positions of Responsibility\nClass representative, Fernby College, 2012 – 2013\n"
+    ),
+    "summer_schools": "Summer Schools\nDeep Learning Summer School, Corrington, Jul 2015\n",
+    "moocs": "MOOCs\nApplied Machine Learning, online, 2016 – 2017\n",
 }
 
 

@@ -94,7 +94,7 @@ def find_positions(resume: ResumeText, reference: dt.date) -> tuple[Position, ..
         if not word_set(section.heading) & unpaid:
             heading = 1 if section.heading.strip() else 0
             found = _section_positions(resume, section.start, section.end, reference, heading)
-            positions.extend(p for p in found if p.title or section.kind == "experience")
+            positions.extend(p for p in found if section.kind == "experience" or is_title(p.title))
     return tuple(positions)
 
 
