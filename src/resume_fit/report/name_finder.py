@@ -72,10 +72,15 @@ class NameLine:
         confident: Read among the first lines, or corroborated by a clue, a label or its
             repetition; False for a best guess from further down (the file name's words are
             then added as well).
+        runners_up: The words no vocabulary or dictionary knows ("Okafor", "Wexford") of the
+            other name-shaped candidates among the first lines: masked as well, since a missed
+            name costs more than a masked town or sidebar word. With a name an e-mail or link
+            corroborates they are ().
     """
 
     words: tuple[str, ...] = ()
     confident: bool = False
+    runners_up: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,7 @@ def find_name_line(
     )
     best: int | None = None
     chosen = NameLine()
+    shaped: list[tuple[str, ...]] = []  # scored candidates among the first lines
     for candidate in found:
         folded = tuple(w for w in candidate.words if w not in rules.particles)
         if not folded or _never_a_name(candidate, folded, rules, words):
@@ -127,11 +133,17 @@ def find_name_line(
         if _corroborated(folded, strong) and (top or not titled):
             return NameLine(folded, True)
         score = _score(candidate, folded, rules, words, evidence)
+        if score is not None and top:
+            shaped.append(folded)
         if score is not None and (best is None or score > best):
             best = score
             confident = top or candidate.labelled or _corroborated(folded, weak)
             chosen = NameLine(folded, confident or folded in evidence.repeated)
-    return chosen
+    known = words.every | words.dictionary | rules.date_words if shaped else frozenset()
+    others = sorted(
+        {w for f in shaped if f != chosen.words for w in f if len(w) >= 3 and w not in known}
+    )
+    return NameLine(chosen.words, chosen.confident, tuple(others))
 
 
 def _running(lines: list[str]) -> set[int]:
