@@ -288,3 +288,11 @@ def test_name_finder_runners_up_are_not_read_when_an_e_mail_names_the_person():
     read = _read(text)
     assert {"liesl", "ovanesyan"} <= read
     assert "kestrelmoor" not in read
+
+
+def test_name_finder_a_runner_up_of_name_words_is_masked_where_written_as_a_name():
+    # "Grace Hunter" ranked second: both are name words ("word_names"), masked only as a name.
+    text = "Kestrelmoor Quay\nGrace Hunter\nData Analyst\n" + BODY
+    identity = find_identity(_resume(text))
+    masked = redact_text("Grace Hunter wrote it by the grace of the hunter", identity)
+    assert masked == "[name] wrote it by the grace of the hunter"
