@@ -107,10 +107,12 @@ def ends_an_employer_name(ctx: DocContext, cand: Candidate, employer_prev: froze
     "Engineer at Marlow Robotics" or "joined Teller Data Science" the field is the employer's
     name. The words between are capitalised and no skill's ("at Python Machine Learning" is
     not a name), and the name is on one line."""
+    i = ctx.neighbour(cand.start, -1)
+    if i is None or not ctx.texts[i].istitle():  # most matches: the cheap test first
+        return False
     if not all(ctx.texts[t][:1].isupper() for t in range(cand.start, cand.end)
                if not ctx.texts[t].isspace()):  # fmt: skip
         return False
-    i = ctx.neighbour(cand.start, -1)
     for named in range(_NAME_REACH):
         if i is None or any("\n" in ctx.texts[t] for t in range(i + 1, cand.start)):
             return False
