@@ -139,6 +139,17 @@ CASES = [
         "distributed-training",
         True,
     ),
+    # short names: an abbreviation with a word of its trade nearby
+    ("experience", "Topics covered: probability; stats; Python; SQL", "statistics", True),
+    ("experience", "Tracked the players' stats for the school team.", "statistics", False),
+    (
+        "experience",
+        "Wrote a DSL for search queries and its parser.",
+        "domain-specific-languages",
+        True,
+    ),
+    ("experience", "Sold DSL broadband plans door to door.", "domain-specific-languages", False),
+    ("experience", "Built a weekly forecast model of hospital bed demand.", "forecasting", True),
 ]
 
 
