@@ -139,6 +139,22 @@ CASES = [
         "distributed-training",
         True,
     ),
+    # display outputs, sensors and signal parts of electronics resumes
+    ("experience", "Drew a spectrum on a monitor from an FPGA with VGA output.", "vga", True),
+    ("experience", "Weighed parcels with a load cell read by an Arduino.", "load-cells", True),
+    (
+        "experience",
+        "Cleaned the ECG signal with low and high pass filters on the PCB.",
+        "analog-filters",
+        True,
+    ),
+    (
+        "experience",
+        "Counted wheel encoder ticks on the STM32 to estimate distance.",
+        "rotary-encoders",
+        True,
+    ),
+    ("experience", "Dimmed the LED strip with PWM from the STM32.", "pulse-width-modulation", True),
     # short names: an abbreviation with a word of its trade nearby
     ("experience", "Topics covered: probability; stats; Python; SQL", "statistics", True),
     ("experience", "Tracked the players' stats for the school team.", "statistics", False),
