@@ -288,6 +288,8 @@ _ITEM_SEPARATORS = frozenset({",", "/", "|", ";", "•", "·"})
 # words an item may have.
 _QUALIFIER_WORDS = 2
 _ITEM_WORDS = 3
+# Line breaks a list in parentheses may cross: a PDF line wraps a long list once.
+_LIST_WRAPS = 1
 
 
 def qualified(
@@ -299,7 +301,9 @@ def qualified(
     """Items of a list a vendor's name qualifies ("Microsoft Office: Word, Excel").
 
     Unlike the other shorthands this one reads the document's own tokens, line breaks included,
-    since a line break ends the list.
+    since a line break ends a list opened by a colon. A list in parentheses ends at its closing
+    parenthesis: it may wrap onto the next line once ("Azure (Event Hubs, Private\nLink, Storage
+    Accounts)", a line the layout broke), never across a blank line.
 
     Args:
         texts: The document's token texts, whitespace tokens included.
@@ -314,12 +318,16 @@ def qualified(
     out: list[ShortMatch] = []
     size = len(texts)
 
-    def step(i: int) -> int | None:
-        # The next token on the same line, skipping spaces.
+    def step(i: int, wraps: list[int] | None = None) -> int | None:
+        # The next token on the same line, skipping spaces; with ``wraps`` (a one-item budget of
+        # line breaks) also on the next line, once, when no blank line comes between.
         i += 1
         while i < size and texts[i].isspace():
-            if "\n" in texts[i]:
-                return None
+            breaks = texts[i].count("\n")
+            if breaks:
+                if not wraps or breaks > 1 or wraps[0] <= 0:
+                    return None
+                wraps[0] -= 1
             i += 1
         return i if i < size else None
 
@@ -334,12 +342,13 @@ def qualified(
         if j is None or texts[j] not in _QUALIFIED_OPENERS:
             continue
         closer = _QUALIFIED_OPENERS[texts[j]]
-        k = step(j)
+        wraps = [_LIST_WRAPS] if closer is not None else None
+        k = step(j, wraps)
         while k is not None and texts[k] != closer:
             item = []
             while k is not None and texts[k] not in _ITEM_SEPARATORS and texts[k] != closer:
                 item.append(k)
-                k = step(k)
+                k = step(k, wraps)
             for n in range(min(len(item), _ITEM_WORDS), 0, -1):
                 words = item[:n]
                 if lookup(tuple(lowers[w] for w in words)):
@@ -356,5 +365,5 @@ def qualified(
                     break
             if k is None:
                 break
-            k = step(k)
+            k = step(k, wraps)
     return out
