@@ -48,6 +48,12 @@ POSITIVE = [
         "relational-databases",
         "relational and NoSQL databases",
     ),
+    # a plural conjunct after a comma with nothing before it still shares the head
+    (
+        "Experience: logistics, inventory management and budgeting.",
+        "logistics-coordination",
+        "logistics, inventory management",
+    ),
 ]
 
 
@@ -73,6 +79,8 @@ NEGATIVE = [
     ("Wrote modules for Cloud SQL and IAM policies.", "google-cloud-iam"),
     # a word after the conjunct means the list goes on: not a shared modifier
     ("Owned data analysis and governance reviews weekly.", "data-governance"),
+    # a plural noun after another word, before a comma, ends a list item of its own
+    ("Topics covered vendor contracts, change management and audits.", "contract-management"),
 ]
 
 

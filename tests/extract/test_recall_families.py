@@ -9,6 +9,16 @@ from resume_fit.extract import extract_skills, load_pipeline
 
 # (section kind, text, skill id, expected)
 CASES = [
+    # the software development life cycle and the ML lifecycle are engineering, not product work
+    ("experience", "Ran every release through the SDLC gates.", "sdlc", True),
+    ("experience", "Ran every release through the SDLC gates.", "product-lifecycle", False),
+    ("experience", "Owned the end-to-end ML lifecycle for fraud models.", "mlops", True),
+    (
+        "experience",
+        "Owned the end-to-end ML lifecycle for fraud models.",
+        "product-lifecycle",
+        False,
+    ),
     # Adobe's applications by the short names people write
     ("skills", "Tools: Canva, Lightroom, Photoshop, Figma", "adobe-photoshop-lightroom", True),
     ("skills", "Tools: Canva, Lightroom, Photoshop, Figma", "adobe-photoshop", True),

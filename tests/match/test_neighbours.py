@@ -259,3 +259,31 @@ def test_neighbours_latest_title_outweighs_an_earlier_specialism():
     ranked = [fit.id for fit in report.roles]
     assert ranked[0] == "data-scientist-ml"
     assert ranked.index("ml-research-scientist") <= 2
+
+
+DIRECTOR_OF_DATA_SCIENCE_AFTER_ANALYST = """Ilse Marchetti
+ilse.marchetti@example.org
+
+Experience
+Director of Data Science, Harbourline Insurance, Jul 2019 - Present
+- Runs the pricing and retention models team; churn prediction with Python and machine learning
+- Sets the statistics and experimentation standards; reviews SQL and Tableau reporting
+
+Data Analyst, Harbourline Insurance, Jun 2015 - Jun 2019
+- Built Excel and Tableau dashboards and SQL reports for claims managers
+- Data analysis and data cleaning for the finance team
+
+Education
+MSc Applied Statistics, University of Padua, 2015
+"""
+
+
+def test_neighbours_a_title_naming_the_field_is_a_data_science_title():
+    # "Director of Data Science" names data science as the job's field: the data-scientist
+    # roles take its title credit, not only the earlier "Data Analyst".
+    report = analyze_text(DIRECTOR_OF_DATA_SCIENCE_AFTER_ANALYST, "cv.txt", AS_OF)
+    for role_id in ("data-scientist-ml", "data-scientist-analytics"):
+        title = report.role(role_id).component("title")
+        assert title.detail.startswith("latest title 'Director of Data Science' matches")
+        assert title.value > 0.5
+    assert report.role("data-analyst").component("title").value < 1.0

@@ -127,3 +127,31 @@ def test_plan_one_of_alternatives_are_one_step(toy_catalogue, toy_lexicon, profi
     # counts for toy-ml-engineer, so it gains less and stays its own step.
     assert by_options[frozenset({"aws", "gcp"})].name == "AWS or GCP"
     assert frozenset({"azure"}) in by_options
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        ("Senior Policy Analyst", True),  # a field word with a role noun names the background
+        ("Policy Brochure Proofreader", False),  # no role noun: not a job in the field
+        ("Compliance Data Entry Clerk", False),  # clerical titles name no background
+    ],
+)
+def test_plan_backgrounds_are_read_as_role_fit_reads_titles(
+    toy_catalogue, toy_lexicon, profile_of, title, named
+):
+    import dataclasses
+
+    from resume_fit.roles import Background, Catalogue
+
+    background = Background(
+        "ethics-policy", "Policy or Ethics", ("toy-mlops",), ("seed:000",), ("policy", "compliance")
+    )
+    catalogue = Catalogue(
+        [toy_catalogue[r] for r in toy_catalogue], toy_catalogue.scoring, (), (background,)
+    )
+    profile = dataclasses.replace(profile_of(3.0), titles=(title,))
+    fits = match_roles((), profile, catalogue, toy_lexicon)
+    plan = build_plan(fits, {}, profile, catalogue, toy_lexicon)
+    reasons = {c.role: c.reason for c in plan.career}
+    assert ("Policy or Ethics background" in reasons.get("toy-mlops", "")) is named

@@ -49,3 +49,22 @@ def test_titles_every_catalogue_title_names_itself_as_a_job() -> None:
         for title in role.titles:
             phrase = title_phrase(title)
             assert names_title(phrase, phrase) or names_title(phrase, title_phrase(title + " lead"))
+
+
+@pytest.mark.parametrize(
+    ("title", "role_id", "named"),
+    [
+        ("Director of Data Science", "data-scientist-ml", True),
+        ("Head of Data Science", "data-scientist-analytics", True),
+        ("Data Science Intern", "data-scientist-ml", True),
+        ("Data Engineering Manager", "data-engineer", True),
+        ("Machine Learning Engineering Intern", "ml-engineer", True),
+        ("Machine Learning Researcher", "ml-engineer", False),
+        ("Data Science Instructor", "data-scientist-ml", False),
+    ],
+)
+def test_titles_a_title_naming_the_field_names_the_role(title: str, role_id: str, named: bool):
+    # The field's name ("data science", "data engineering") with a role noun is the role's title.
+    role = load_catalogue()[role_id]
+    written = title_phrase(title)
+    assert any(names_title(title_phrase(t), written) for t in role.titles) is named

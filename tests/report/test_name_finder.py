@@ -263,3 +263,36 @@ def test_name_finder_docx_name_in_a_table_cell_after_a_skills_cell(tmp_path):
     read = identity.name_tokens | identity.capitalised_tokens
     assert {"marisol", "quenby"} <= read
     assert not {"python", "english", "portuguese", "orbit"} & read
+
+
+def test_name_finder_a_second_name_shaped_line_at_the_top_is_masked_as_well():
+    # A first line that is not the name (a banner, a town no word list knows) takes the
+    # first-line weight; the name after it is a runner-up whose uncommon words are read too.
+    text = "Kestrelmoor Quay\nLiesl Ovanesyan\nData Analyst\n" + BODY
+    identity = find_identity(_resume(text))
+    assert {"liesl", "ovanesyan"} <= identity.name_tokens | identity.capitalised_tokens
+    masked = redact_text("Reviewed by Liesl Ovanesyan; Ovanesyan's notes", identity)
+    assert "Liesl" not in masked and "Ovanesyan" not in masked
+
+
+def test_name_finder_runners_up_keep_dictionary_words_and_months():
+    # Other short capitalised lines at the top are words, not names: they stay readable.
+    text = "Marisol Quenby\nEconomics Minor\nExpected June 2026\nPortland Health Collective\n"
+    read = _read(text + BODY)
+    assert {"marisol", "quenby"} <= read
+    assert not {"economics", "minor", "expected", "june", "health", "collective"} & read
+
+
+def test_name_finder_runners_up_are_not_read_when_an_e_mail_names_the_person():
+    text = "Kestrelmoor Quay\nLiesl Ovanesyan\nliesl.ovanesyan@example.com\n" + BODY
+    read = _read(text)
+    assert {"liesl", "ovanesyan"} <= read
+    assert "kestrelmoor" not in read
+
+
+def test_name_finder_a_runner_up_of_name_words_is_masked_where_written_as_a_name():
+    # "Grace Hunter" ranked second: both are name words ("word_names"), masked only as a name.
+    text = "Kestrelmoor Quay\nGrace Hunter\nData Analyst\n" + BODY
+    identity = find_identity(_resume(text))
+    masked = redact_text("Grace Hunter wrote it by the grace of the hunter", identity)
+    assert masked == "[name] wrote it by the grace of the hunter"

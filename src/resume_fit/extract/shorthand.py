@@ -115,6 +115,25 @@ def _word_end(lowers: list[str], start: int) -> int | None:
     return start + 1
 
 
+def _own_phrase(lowers: list[str], first: int, last: int) -> bool:
+    """True when the one-word conjunct ``lowers[first:last]`` ends a noun phrase of its own.
+
+    A plural noun after another word and before a comma ("customer contracts, change
+    management") is a list item, not a modifier sharing the next phrase's head; "risk, change
+    management" and "operations and project management" share it.
+    """
+    word = lowers[first]
+    return (
+        last - first == 1
+        and last < len(lowers)
+        and lowers[last] == ","
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and first >= 1
+        and _word(lowers[first - 1])
+    )
+
+
 def _word_start(lowers: list[str], end: int) -> int | None:
     """Where the word ending just before ``end`` starts (one token, or hyphenated)."""
     if end < 1 or not _word(lowers[end - 1]):
@@ -186,7 +205,9 @@ def coordinated(
                 conjunct = _word_start(lowers, j)
                 if conjunct is None:
                     break
-                if not add(conjunct, j, (*lowers[conjunct:j], *head), (conjunct, end)):
+                if _own_phrase(lowers, conjunct, j) or not add(
+                    conjunct, j, (*lowers[conjunct:j], *head), (conjunct, end)
+                ):
                     # Two words: "social media & digital marketing".
                     wider = _word_start(lowers, conjunct)
                     if wider is None or not add(wider, j, (*lowers[wider:j], *head), (wider, end)):

@@ -16,12 +16,13 @@ the rung or the specialism the cap stands for.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from resume_fit.lexicon import Lexicon
+from resume_fit.match.index import title_phrase
 from resume_fit.match.role_fit import LISTED, RoleFit, score_role
+from resume_fit.match.titles import names_title
 from resume_fit.profile import Profile
 from resume_fit.roles import Background, Catalogue, Role
 
@@ -258,13 +259,13 @@ def _greedy(
 
 
 def _backgrounds(profile: Profile, catalogue: Catalogue) -> list[Background]:
-    titles = [" " + re.sub(r"[^a-z0-9]+", " ", t.lower()) + " " for t in profile.titles]
-    found = []
-    for background in catalogue.backgrounds:
-        phrases = [" " + re.sub(r"[^a-z0-9]+", " ", p) + " " for p in background.titles]
-        if any(p in t for p in phrases for t in titles):
-            found.append(background)
-    return found
+    """The backgrounds a job title names, read as role fit reads titles (``names_title``)."""
+    titles = [title_phrase(t) for t in profile.titles]
+    return [
+        background
+        for background in catalogue.backgrounds
+        if any(names_title(title_phrase(p), t) for p in background.titles for t in titles)
+    ]
 
 
 def _career(top: list[RoleFit], profile: Profile, catalogue: Catalogue) -> tuple[CareerStep, ...]:

@@ -41,6 +41,7 @@ from resume_fit.report.redaction_rules import (
     URL,
     RedactionRules,
     Vocabulary,
+    dictionary,
     fold,
     is_phone,
     load_rules,
@@ -208,7 +209,7 @@ def find_identity(
             if _HANDLE_SEGMENT.match(segment) and _looks_like_handle(segment, words.every):
                 literals[segment] = "handle"
 
-    tokens = set(name_words) | clues
+    tokens = set(name_words) | set(name.runners_up) | clues
     tokens |= {w for w in spaced if not _joined_from(w, words.plain) and w not in words.every}
     tokens |= _ideographic_forms(name_words)
     # A capitalised top-line word hidden in a local part or slug ("Wexford" in "twexford").
@@ -337,7 +338,7 @@ def _as_vocabulary(given: Vocabulary | frozenset[str] | None, rules: RedactionRu
     if isinstance(given, Vocabulary):
         return given
     plain = ({fold(w) for w in given} | rules.not_name | stop_words()) - rules.word_names
-    return Vocabulary(frozenset(plain - rules.date_words))
+    return Vocabulary(frozenset(plain - rules.date_words), dictionary=dictionary())
 
 
 def _word_parts(text: str) -> set[str]:

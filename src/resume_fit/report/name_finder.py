@@ -72,10 +72,16 @@ class NameLine:
         confident: Read among the first lines, or corroborated by a clue, a label or its
             repetition; False for a best guess from further down (the file name's words are
             then added as well).
+        runners_up: The name words (``word_names``: "Grace", "Hunter") and the words no
+            vocabulary or dictionary knows ("Okafor", "Wexford") of the other name-shaped
+            candidates among the first lines: masked as well (name words only where written as
+            a name), since a missed name costs more than a masked town or sidebar word. With a
+            name an e-mail or link corroborates they are ().
     """
 
     words: tuple[str, ...] = ()
     confident: bool = False
+    runners_up: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,7 @@ def find_name_line(
     )
     best: int | None = None
     chosen = NameLine()
+    shaped: list[tuple[str, ...]] = []  # name-shaped candidates among the first lines
     for candidate in found:
         folded = tuple(w for w in candidate.words if w not in rules.particles)
         if not folded or _never_a_name(candidate, folded, rules, words):
@@ -127,11 +134,24 @@ def find_name_line(
         if _corroborated(folded, strong) and (top or not titled):
             return NameLine(folded, True)
         score = _score(candidate, folded, rules, words, evidence)
+        # Name-shaped: scored, or two to four capitalised words on one line ("Grace Hunter").
+        whole = candidate.capitalised and 2 <= len(folded) <= 4 and not candidate.weak
+        if (
+            top
+            and (score is not None or whole)
+            and not (candidate.listed or candidate.line in evidence.in_list)
+        ):
+            shaped.append(folded)
         if score is not None and (best is None or score > best):
             best = score
             confident = top or candidate.labelled or _corroborated(folded, weak)
             chosen = NameLine(folded, confident or folded in evidence.repeated)
-    return chosen
+    # A word list's word is a word ("Graduate", "June"), unless it is a name word ("Grace").
+    known = (words.every | words.dictionary) - rules.word_names | rules.date_words
+    others = sorted(
+        {w for f in shaped if f != chosen.words for w in f if len(w) >= 3 and w not in known}
+    )
+    return NameLine(chosen.words, chosen.confident, tuple(others))
 
 
 def _running(lines: list[str]) -> set[int]:

@@ -25,6 +25,7 @@ __all__ = [
     "LETTERS",
     "RedactionRules",
     "Vocabulary",
+    "dictionary",
     "fold",
     "is_phone",
     "load_rules",
@@ -81,11 +82,14 @@ class Vocabulary:
             masked only where capitalised.
         skill_phrases: Whole folded skill names ("machine learning"): a segment that is one is
             a skill, not a name.
+        dictionary: The lower-case English word list the extractor ships (``[fuzzy]
+            known_words``): a word in it is a word as well as any name it may be ("grace").
     """
 
     plain: frozenset[str]
     skills: frozenset[str] = frozenset()
     skill_phrases: frozenset[str] = frozenset()
+    dictionary: frozenset[str] = frozenset()
 
     @property
     def every(self) -> frozenset[str]:
@@ -188,7 +192,16 @@ def vocabulary() -> Vocabulary:
         frozenset(w for w in plain if w),
         frozenset(w for w in skills if w),
         frozenset(p for p in phrases if p),
+        dictionary(),
     )
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> frozenset[str]:
+    """The lower-case English words the extractor ships (``[fuzzy] known_words``)."""
+    from resume_fit.extract.settings import load_settings, read_word_list
+
+    return read_word_list(load_settings().known_words)
 
 
 # ---------------------------------------------------------------------------------------------
