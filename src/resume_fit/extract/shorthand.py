@@ -154,7 +154,9 @@ def coordinated(
     phrase's first word by a connector shares the phrase's head: "supervised and unsupervised
     learning", "Social Media & Digital Marketing", "front-end and back-end development". Forwards,
     one word closing the list after a two-word phrase shares its modifier: "Data Analysis &
-    Visualization".
+    Visualization"; so does each word of a list after two words that are no phrase themselves,
+    when the modifier and the word make one: "model development, evaluation, and deployment"
+    (model evaluation, model deployment).
 
     Args:
         lowers: The document's non-space token texts, lower-cased.
@@ -228,6 +230,27 @@ def coordinated(
             # The next word must end the list: "analysis and visualization tools" is not
             # "data visualization" for sure, "analysis and visualization." is.
             if after < len(lowers) and _word(lowers[after]):
+                break
+            if not add(word, after, (lowers[start], *lowers[word:after]), (start, after)):
+                break
+            j = after
+    # Forwards from two words that are no phrase themselves: "model development, evaluation
+    # and deployment" names model evaluation and model deployment, "risk assessment and
+    # management" risk management. Only the first connector after two adjacent words starts.
+    for j, low in enumerate(lowers):
+        if low not in CONNECTORS or j < 2 or (j - 2, j) in named:
+            continue
+        if not (_word(lowers[j - 2]) and _word(lowers[j - 1])):
+            continue
+        if j >= 3 and (_word(lowers[j - 3]) and (j - 3, j - 1) in named):
+            continue  # the last two words of a longer phrase: the phrase's own rule applies
+        start, end = j - 2, j
+        while j < len(lowers) - 1 and lowers[j] in CONNECTORS:
+            while j < len(lowers) - 1 and lowers[j + 1] in CONNECTORS:
+                j += 1
+            word = j + 1
+            after = _word_end(lowers, word)
+            if after is None or (after < len(lowers) and _word(lowers[after])):
                 break
             if not add(word, after, (lowers[start], *lowers[word:after]), (start, after)):
                 break
