@@ -155,6 +155,12 @@ CASES = [
         True,
     ),
     ("experience", "Dimmed the LED strip with PWM from the STM32.", "pulse-width-modulation", True),
+    (
+        "education",
+        "Coursework: Operating Systems | Computer Networks | Compilers",
+        "networking",
+        True,
+    ),
     # short names: an abbreviation with a word of its trade nearby
     ("experience", "Topics covered: probability; stats; Python; SQL", "statistics", True),
     ("experience", "Tracked the players' stats for the school team.", "statistics", False),
