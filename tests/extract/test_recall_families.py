@@ -9,6 +9,10 @@ from resume_fit.extract import extract_skills, load_pipeline
 
 # (section kind, text, skill id, expected)
 CASES = [
+    # products written by the names they had before a rename
+    ("skills", "Tools: G Suite, Slack, Trello", "google-workspace", True),
+    ("experience", "Trained models on Cloud ML Engine in 2018.", "vertex-ai", True),
+    ("experience", "Moved builds from Team Foundation Server to GitHub.", "azure-devops", True),
     # the software development life cycle and the ML lifecycle are engineering, not product work
     ("experience", "Ran every release through the SDLC gates.", "sdlc", True),
     ("experience", "Ran every release through the SDLC gates.", "product-lifecycle", False),

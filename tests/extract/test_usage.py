@@ -22,6 +22,11 @@ CASES = [
     ("experience", "Senior Data Engineer · Salesforce", "salesforce", False),
     ("summary", "Ten years of data work at Atlassian, Stripe and Salesforce.", "salesforce", False),
     ("experience", "Integrated Salesforce with the billing system.", "salesforce", True),
+    # a field closing an employer's name after "at" or "joined" is the name, not the field
+    ("summary", "Four years as an engineer at Marlow Robotics in Leeds.", "robotics", False),
+    ("summary", "Joined Teller Data Science as its second analyst.", "data-science", False),
+    ("summary", "Worked at Fenwick on robotics and vision.", "robotics", True),
+    ("summary", "Strong at Python and Robotics projects.", "robotics", True),
     # class 4: contact lines and link text are not evidence
     ("contact", "Jane Doe | jane.doe@example.com | LinkedIn | GitHub", "linkedin", False),
     ("contact", "Jane Doe | jane.doe@example.com | LinkedIn | GitHub", "github", False),

@@ -67,6 +67,7 @@ from resume_fit.extract.usage_names import (
     acronym_as_word,
     after_organisation,
     as_employer,
+    ends_an_employer_name,
     glued_prefix,
     in_expansion,
     names_a_role_or_body,
@@ -140,8 +141,10 @@ class UsageFilter:
             return False
         if not cand.case_ok and acronym_as_word(ctx, cand, self._entries):
             return False
-        if starts_an_organisation(ctx, cand, self._org_heads) or (
-            labelled and after_organisation(ctx, cand, self._organisation_words)
+        if (
+            starts_an_organisation(ctx, cand, self._org_heads)
+            or (labelled and after_organisation(ctx, cand, self._organisation_words))
+            or ends_an_employer_name(ctx, cand, self._employer_prev)
         ):
             return False
         if in_expansion(ctx, cand):

@@ -102,6 +102,28 @@ def starts_an_organisation(ctx: DocContext, cand: Candidate, org_heads: frozense
     return False
 
 
+def ends_an_employer_name(ctx: DocContext, cand: Candidate, employer_prev: frozenset[str]) -> bool:
+    """True for a capitalised name closing an organisation's name after "at" or "joined": in
+    "Engineer at Marlow Robotics" or "joined Teller Data Science" the field is the employer's
+    name. The words between are capitalised and no skill's ("at Python Machine Learning" is
+    not a name), and the name is on one line."""
+    i = ctx.neighbour(cand.start, -1)
+    if i is None or not ctx.texts[i].istitle():  # most matches: the cheap test first
+        return False
+    if not all(ctx.texts[t][:1].isupper() for t in range(cand.start, cand.end)
+               if not ctx.texts[t].isspace()):  # fmt: skip
+        return False
+    for named in range(_NAME_REACH):
+        if i is None or any("\n" in ctx.texts[t] for t in range(i + 1, cand.start)):
+            return False
+        if ctx.lowers[i] in employer_prev:
+            return named > 0
+        if not ctx.texts[i].istitle() or i in ctx.any_starts or i in ctx.any_ends:
+            return False
+        i = ctx.neighbour(i, -1)
+    return False
+
+
 def after_organisation(
     ctx: DocContext, cand: Candidate, organisation_words: frozenset[str]
 ) -> bool:
