@@ -54,6 +54,17 @@ POSITIVE = [
         "logistics-coordination",
         "logistics, inventory management",
     ),
+    # two words that are no name themselves share their modifier with the conjuncts after them
+    (
+        "Owned model development, evaluation, and deployment.",
+        "model-evaluation",
+        "model development, evaluation",
+    ),
+    (
+        "Owned model development, evaluation, and deployment.",
+        "model-deployment",
+        "model development, evaluation, and deployment",
+    ),
 ]
 
 
@@ -81,6 +92,10 @@ NEGATIVE = [
     ("Owned data analysis and governance reviews weekly.", "data-governance"),
     # a plural noun after another word, before a comma, ends a list item of its own
     ("Topics covered vendor contracts, change management and audits.", "contract-management"),
+    # ... only when the conjunct ends the list: "deployment scripts" is no model deployment
+    ("Owned model development and deployment scripts.", "model-deployment"),
+    # ... and only from the two words right before the connector
+    ("Trained a model on GPUs, evaluation and deployment.", "model-deployment"),
 ]
 
 

@@ -133,6 +133,12 @@ def _lookup(key):
         ("Microsoft Office: word", []),
         ("Microsoft Office Suite Tools: Word", []),
         ("Microsoft Office: Excel\nWord", []),
+        # a list in parentheses that the layout wrapped onto a second line goes on
+        ("Microsoft (Teams, Excel,\nWord)", ["Word"]),
+        ("Microsoft (Teams, Excel, Power\nBI, Word)", ["Word"]),
+        # but never across a blank line, nor over a second line break
+        ("Microsoft (Teams, Excel,\n\nWord)", []),
+        ("Microsoft (Teams,\nExcel,\nWord)", []),
     ],
 )
 def test_list_recall_qualified_items(line, expected):

@@ -154,7 +154,9 @@ def coordinated(
     phrase's first word by a connector shares the phrase's head: "supervised and unsupervised
     learning", "Social Media & Digital Marketing", "front-end and back-end development". Forwards,
     one word closing the list after a two-word phrase shares its modifier: "Data Analysis &
-    Visualization".
+    Visualization"; so does each word of a list after two words that are no phrase themselves,
+    when the modifier and the word make one: "model development, evaluation, and deployment"
+    (model evaluation, model deployment).
 
     Args:
         lowers: The document's non-space token texts, lower-cased.
@@ -228,6 +230,27 @@ def coordinated(
             # The next word must end the list: "analysis and visualization tools" is not
             # "data visualization" for sure, "analysis and visualization." is.
             if after < len(lowers) and _word(lowers[after]):
+                break
+            if not add(word, after, (lowers[start], *lowers[word:after]), (start, after)):
+                break
+            j = after
+    # Forwards from two words that are no phrase themselves: "model development, evaluation
+    # and deployment" names model evaluation and model deployment, "risk assessment and
+    # management" risk management. Only the first connector after two adjacent words starts.
+    for j, low in enumerate(lowers):
+        if low not in CONNECTORS or j < 2 or (j - 2, j) in named:
+            continue
+        if not (_word(lowers[j - 2]) and _word(lowers[j - 1])):
+            continue
+        if j >= 3 and (_word(lowers[j - 3]) and (j - 3, j - 1) in named):
+            continue  # the last two words of a longer phrase: the phrase's own rule applies
+        start, end = j - 2, j
+        while j < len(lowers) - 1 and lowers[j] in CONNECTORS:
+            while j < len(lowers) - 1 and lowers[j + 1] in CONNECTORS:
+                j += 1
+            word = j + 1
+            after = _word_end(lowers, word)
+            if after is None or (after < len(lowers) and _word(lowers[after])):
                 break
             if not add(word, after, (lowers[start], *lowers[word:after]), (start, after)):
                 break
@@ -309,6 +332,8 @@ _ITEM_SEPARATORS = frozenset({",", "/", "|", ";", "•", "·"})
 # words an item may have.
 _QUALIFIER_WORDS = 2
 _ITEM_WORDS = 3
+# Line breaks a list in parentheses may cross: a PDF line wraps a long list once.
+_LIST_WRAPS = 1
 
 
 def qualified(
@@ -320,7 +345,9 @@ def qualified(
     """Items of a list a vendor's name qualifies ("Microsoft Office: Word, Excel").
 
     Unlike the other shorthands this one reads the document's own tokens, line breaks included,
-    since a line break ends the list.
+    since a line break ends a list opened by a colon. A list in parentheses ends at its closing
+    parenthesis: it may wrap onto the next line once ("Azure (Event Hubs, Private\nLink, Storage
+    Accounts)", a line the layout broke), never across a blank line.
 
     Args:
         texts: The document's token texts, whitespace tokens included.
@@ -335,12 +362,16 @@ def qualified(
     out: list[ShortMatch] = []
     size = len(texts)
 
-    def step(i: int) -> int | None:
-        # The next token on the same line, skipping spaces.
+    def step(i: int, wraps: list[int] | None = None) -> int | None:
+        # The next token on the same line, skipping spaces; with ``wraps`` (a one-item budget of
+        # line breaks) also on the next line, once, when no blank line comes between.
         i += 1
         while i < size and texts[i].isspace():
-            if "\n" in texts[i]:
-                return None
+            breaks = texts[i].count("\n")
+            if breaks:
+                if not wraps or breaks > 1 or wraps[0] <= 0:
+                    return None
+                wraps[0] -= 1
             i += 1
         return i if i < size else None
 
@@ -355,12 +386,13 @@ def qualified(
         if j is None or texts[j] not in _QUALIFIED_OPENERS:
             continue
         closer = _QUALIFIED_OPENERS[texts[j]]
-        k = step(j)
+        wraps = [_LIST_WRAPS] if closer is not None else None
+        k = step(j, wraps)
         while k is not None and texts[k] != closer:
             item = []
             while k is not None and texts[k] not in _ITEM_SEPARATORS and texts[k] != closer:
                 item.append(k)
-                k = step(k)
+                k = step(k, wraps)
             for n in range(min(len(item), _ITEM_WORDS), 0, -1):
                 words = item[:n]
                 if lookup(tuple(lowers[w] for w in words)):
@@ -377,5 +409,5 @@ def qualified(
                     break
             if k is None:
                 break
-            k = step(k)
+            k = step(k, wraps)
     return out
