@@ -146,12 +146,23 @@ def find_name_line(
             best = score
             confident = top or candidate.labelled or _corroborated(folded, weak)
             chosen = NameLine(folded, confident or folded in evidence.repeated)
-    # A word list's word is a word ("Graduate", "June"), unless it is a name word ("Grace").
-    known = (words.every | words.dictionary) - rules.word_names | rules.date_words
     others = sorted(
-        {w for f in shaped if f != chosen.words for w in f if len(w) >= 3 and w not in known}
+        {
+            w
+            for f in shaped
+            if f != chosen.words
+            for w in f
+            if len(w) >= 3 and not _known_word(w, rules, words)
+        }
     )
     return NameLine(chosen.words, chosen.confident, tuple(others))
+
+
+def _known_word(word: str, rules: RedactionRules, words: Vocabulary) -> bool:
+    """A word list's word is a word ("Graduate", "June"), unless it is a name word ("Grace")."""
+    if word in rules.date_words:
+        return True
+    return word not in rules.word_names and (word in words.every or word in words.dictionary)
 
 
 def _running(lines: list[str]) -> set[int]:

@@ -10,7 +10,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from resume_fit.config import lexicon_files
@@ -91,9 +91,9 @@ class Vocabulary:
     skill_phrases: frozenset[str] = frozenset()
     dictionary: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def every(self) -> frozenset[str]:
-        """Every ordinary word of either kind."""
+        """Every ordinary word of either kind (made once per vocabulary)."""
         return self.plain | self.skills
 
 
