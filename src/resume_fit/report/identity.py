@@ -220,18 +220,33 @@ def find_identity(
     # With a name line, file-name words are name words where an e-mail or a link has them too;
     # without one, or with only a guess from below the first lines, the uncommon ones are too.
     tokens |= {t for t in file_tokens if t in clues or not name.confident}
+    # A file-name word the document writes as a word is the name or a handle, wherever it is.
+    tokens |= (file_tokens - words.dictionary) & {
+        fold(w) for w in LETTERS.findall(text) if len(w) >= 3
+    }
     tokens = {t for t in tokens if (len(t) >= 2 or caseless(t)) and t not in rules.honorifics}
     tokens -= rules.particles
     # A document title written on the name line ("JANE DOE RESUME") is not a name word.
     tokens -= rules.document_words
     ordinary = words.every | rules.word_names | rules.date_words
+    # Fail-safe: a name the finder ranked wrong must not leak. The first lines' words that no
+    # vocabulary or dictionary knows are masked too: written in lower case (a handle, "jdoe42")
+    # in any case, capitalised ones where written as a name (a posting's lone "Acme" stays).
+    # With a name an e-mail or a link confirms, there is no wrong ranking to guard against.
+    unknown, unknown_capitalised = (
+        (set(), set())
+        if name.corroborated
+        else _zone_words(_zone(lines, name.line, rules.top_lines), words, rules)
+    )
     # A one-character word of a caseless script (the surname in "李 小龙") is masked only where
     # written as a word of its own, never inside a longer run of characters.
     ordinary |= {t for t in tokens if len(t) == 1}
     return Identity(
         pseudonym=pseudonym_text or pseudonym(hashlib.sha256(text.encode("utf-8")).hexdigest()),
-        name_tokens=frozenset(t for t in tokens if t not in ordinary),
-        capitalised_tokens=frozenset(t for t in tokens if t in ordinary),
+        name_tokens=frozenset(t for t in tokens | unknown if t not in ordinary),
+        capitalised_tokens=frozenset(
+            {t for t in tokens if t in ordinary} | (unknown_capitalised - tokens - unknown)
+        ),
         literals=tuple(sorted(literals.items(), key=lambda item: (-len(item[0]), item[0]))),
         source=resume.source if resume.source != "<text>" else "",
     )
@@ -265,6 +280,61 @@ def path_identity(path: str, pseudonym_text: str) -> Identity:
         literals=tuple(sorted(literals.items(), key=lambda item: (-len(item[0]), item[0]))),
         source=path,
     )
+
+
+# The separators of a line's pieces but the comma: "Durban, South Africa" is one piece, a place.
+_PIECES = re.compile(r"\s*(?:[|•·;/–—]|\s-\s|\t|\s{3,})\s*")
+
+
+def _zone(lines: list[str], name_line: int, size: int) -> list[str]:
+    """The first ``size`` lines, and as many from the name's line when it is below them.
+
+    Below a side column read first, the name's own block (its handles, its town) is there.
+    """
+    zone = lines[:size]
+    if name_line >= size:
+        zone += lines[name_line : name_line + size]
+    return zone
+
+
+def _zone_words(
+    top: list[str], words: Vocabulary, rules: RedactionRules
+) -> tuple[set[str], set[str]]:
+    """Words of the first lines no word list knows: (handles in lower case, capitalised words).
+
+    Read segment by segment (separators and commas): e-mail addresses and links are left out
+    (their parts are read as clues), and so are a place ("Leeds, England": a segment with a place
+    word), prose (a segment of more than ``max_words`` + 3 words) and words of three letters or
+    fewer, months and document words ("CV"). A lower-case word counts only in a segment of one
+    or two words, as a handle is written ("jdoe42"): a sentence's words are not a handle.
+    """
+    lower: set[str] = set()
+    capitalised: set[str] = set()
+    for line in top:
+        for pattern in (EMAIL, URL, DOMAIN):
+            line = pattern.sub(" | ", line)
+        for segment in _PIECES.split(line):
+            if any(fold(w) in rules.place_words for w in LETTERS.findall(segment)):
+                continue
+            for part in SEPARATORS.split(segment):
+                found = LETTERS.findall(part)
+                folded = [fold(w) for w in found]
+                if len(found) > rules.max_words + 3:
+                    continue
+                for word, key in zip(found, folded, strict=True):
+                    if (
+                        len(key) < 4
+                        or key in words.every
+                        or key in words.dictionary
+                        or key in rules.date_words
+                        or key in rules.document_words
+                    ):
+                        continue
+                    if not word.islower():
+                        capitalised.add(key)
+                    elif len(found) <= 2:
+                        lower.add(key)
+    return lower, capitalised
 
 
 def _personal_sites(lines: list[str], words: Vocabulary, scan_lines: int) -> set[str]:

@@ -31,6 +31,7 @@ beside them. Nothing is looked up.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -77,11 +78,16 @@ class NameLine:
             candidates among the first lines: masked as well (name words only where written as
             a name), since a missed name costs more than a masked town or sidebar word. With a
             name an e-mail or link corroborates they are ().
+        corroborated: An e-mail local part or a profile link has a word of the name.
+        line: The index of the name's line in the lines given; -1 with no name or when
+            corroborated.
     """
 
     words: tuple[str, ...] = ()
     confident: bool = False
     runners_up: tuple[str, ...] = ()
+    corroborated: bool = False
+    line: int = -1
 
 
 @dataclass(frozen=True)
@@ -132,7 +138,7 @@ def find_name_line(
         top = candidate.line < rules.top_lines
         titled = any(w in words.plain for w in folded)
         if _corroborated(folded, strong) and (top or not titled):
-            return NameLine(folded, True)
+            return NameLine(folded, True, corroborated=True)
         score = _score(candidate, folded, rules, words, evidence)
         # Name-shaped: scored, or two to four capitalised words on one line ("Grace Hunter").
         whole = candidate.capitalised and 2 <= len(folded) <= 4 and not candidate.weak
@@ -145,7 +151,7 @@ def find_name_line(
         if score is not None and (best is None or score > best):
             best = score
             confident = top or candidate.labelled or _corroborated(folded, weak)
-            chosen = NameLine(folded, confident or folded in evidence.repeated)
+            chosen = NameLine(folded, confident or folded in evidence.repeated, line=candidate.line)
     others = sorted(
         {
             w
@@ -155,7 +161,7 @@ def find_name_line(
             if len(w) >= 3 and not _known_word(w, rules, words)
         }
     )
-    return NameLine(chosen.words, chosen.confident, tuple(others))
+    return dataclasses.replace(chosen, runners_up=tuple(others))
 
 
 def _known_word(word: str, rules: RedactionRules, words: Vocabulary) -> bool:

@@ -168,13 +168,15 @@ def stop_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    """The shipped ordinary words: stop words, role titles, headings, skills (``Vocabulary``)."""
+    """The shipped ordinary words: stop words, spoken languages, role titles, headings, skills."""
+    from resume_fit.extract.listed import load_listed_rules
     from resume_fit.lexicon import load_lexicon
     from resume_fit.parse.settings import load_settings
     from resume_fit.roles import load_catalogue
 
     rules = load_rules()
     plain: set[str] = {fold(w) for w in stop_words()} | set(rules.not_name)
+    plain |= load_listed_rules().spoken_languages  # "Portuguese" in a languages list
     for role in load_catalogue().values():
         for phrase in (role.name, *role.titles):
             plain.update(fold(w) for w in LETTERS.findall(phrase))
