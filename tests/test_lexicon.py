@@ -285,6 +285,11 @@ def test_lexicon_required_skill_present(lexicon, skill_id, category):
         ("Spark", "spark"),
         ("Apache Airflow", "airflow"),
         ("ML", "machine-learning"),
+        # an acronym O*NET writes after two names belongs to the one more occupations list
+        ("CMS", "content-management-system"),
+        ("DCS", "distributed-control-system"),
+        ("OMS", "outage-management-system"),
+        ("LMS", "learning-management-system"),
     ],
 )
 def test_lexicon_alias_resolves(by_form, form, skill_id):

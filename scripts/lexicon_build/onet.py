@@ -69,7 +69,8 @@ def read_onet(folder: Path, settings: Settings) -> list[Candidate]:
     if not path.exists():
         return []
     codes: dict[str, set[str]] = {}
-    for row in _rows(path):
+    rows = _rows(path)
+    for row in rows:
         commodity = row["Commodity Code"]
         if commodity not in settings.onet_commodities:
             continue
@@ -120,4 +121,33 @@ def read_onet(folder: Path, settings: Settings) -> list[Candidate]:
                 match_aliases=False,
             )
         )
+    return _settle_acronyms(found, rows)
+
+
+def _settle_acronyms(found: list[Candidate], rows: list[dict[str, str]]) -> list[Candidate]:
+    """Give an acronym O*NET writes after several names to the one most occupations list.
+
+    "LMS" ends "Learning management system LMS" (47 occupations) and "Landscape Management
+    System LMS" (1); "CMS" ends content (4) and career (2) management systems. Read in
+    alphabetical order the rarer name would claim it. The acronym stays only with the name
+    listed most often; on a tie (often two spellings of one name, "Computer" / "Computerized
+    numerical control") with the first in alphabetical order, as before.
+    """
+    rows_per_name: dict[str, int] = {}
+    for row in rows:
+        long, _ = _split_acronym(strip_version(PAREN.sub(" ", row["Example"]).strip()))
+        rows_per_name[long.casefold()] = rows_per_name.get(long.casefold(), 0) + 1
+    by_acronym: dict[str, list[Candidate]] = {}
+    for candidate in found:
+        for alias in candidate.aliases:
+            if alias.isupper():
+                by_acronym.setdefault(alias, []).append(candidate)
+    for acronym, owners in by_acronym.items():
+        names = {c.name.casefold() for c in owners}
+        if len(names) < 2:
+            continue
+        best = min(names, key=lambda n: (-rows_per_name.get(n, 0), n))
+        for candidate in owners:
+            if candidate.name.casefold() != best:
+                candidate.aliases = [a for a in candidate.aliases if a != acronym]
     return found

@@ -41,6 +41,33 @@ CASES = [
     ("summary", "Java Spring Boot Bootstrap Angular Redis Docker", "bootstrap", True),
     ("experience", "Python Jupyter Pandas Seaborn", "pandas", True),
     ("summary", "Angular shapes and a bootstrap budget for Redis Cafe.", "angular", False),
+    # a family's own words: security work corroborates "encryption", e-learning an "LMS"
+    ("experience", "Added encryption at rest for the customer records.", "encryption", True),
+    (
+        "experience",
+        "Rotated TLS certificates and enforced encryption in transit.",
+        "encryption",
+        True,
+    ),
+    (
+        "experience",
+        "Ran the LMS for 400 learners' online courses.",
+        "learning-management-system",
+        True,
+    ),
+    # an acronym goes to the sense most occupations use: a CMS is a content management system
+    (
+        "experience",
+        "Moved the site to a headless CMS on WordPress.",
+        "content-management-system",
+        True,
+    ),
+    (
+        "experience",
+        "Moved the site to a headless CMS on WordPress.",
+        "career-management-systems",
+        False,
+    ),
     # the ordinary senses are still ordinary
     ("summary", "Projects that spark curiosity in young learners.", "spark", False),
     ("experience", "Interned in Spring 2021 at a regional bank.", "spring", False),
