@@ -11,7 +11,11 @@ tune resume is then read by ``find_identity`` as parsed and in shapes real layou
 - ``both``: both of these;
 - ``sidebar``: an invented side column (contact heading, phone, skills, languages, a profile
   line; 13 lines) is read before the document, as a two-column PDF is read column by column;
-- ``sidebar+both``: the side column, no e-mail or link, no file name.
+- ``sidebar+both``: the side column, no e-mail or link, no file name;
+- ``header-last``: the first lines, up to the first blank line after at least three (at most
+  eight), are read after the rest, as pdfminer reads a header text box last when the layout
+  puts it in a shape or a table;
+- ``header-last+both``: that, no e-mail or link, no file name.
 
 A miss is a resume with a name token still written in the (changed) text that
 ``find_identity`` did not read; the extra column counts the tokens read that are not the
@@ -69,6 +73,17 @@ def _sidebar(resume: ResumeText) -> ResumeText:
     return dataclasses.replace(resume, text=SIDEBAR + resume.text)
 
 
+def _header_last(resume: ResumeText) -> ResumeText:
+    lines = resume.text.split("\n")
+    cut = min(8, len(lines))
+    for i in range(3, cut):
+        if not lines[i].strip():
+            cut = i
+            break
+    text = "\n".join(lines[cut:]) + "\n\n" + "\n".join(lines[:cut]) + "\n"
+    return dataclasses.replace(resume, text=text)
+
+
 LAYOUTS: dict[str, Callable[[ResumeText], ResumeText]] = {
     "as parsed": lambda r: r,
     "no-file": _no_file,
@@ -76,6 +91,8 @@ LAYOUTS: dict[str, Callable[[ResumeText], ResumeText]] = {
     "both": lambda r: _no_file(_no_contact(r)),
     "sidebar": _sidebar,
     "sidebar+both": lambda r: _sidebar(_no_file(_no_contact(r))),
+    "header-last": _header_last,
+    "header-last+both": lambda r: _header_last(_no_file(_no_contact(r))),
 }
 
 

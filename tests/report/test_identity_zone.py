@@ -83,3 +83,40 @@ def test_a_file_name_word_the_document_writes_is_a_name_word_wherever_it_is():
     assert "qzorvath" in _read(text, "qzorvath_resume.pdf")
     # A file name naming a job, not a person, gives no name words.
     assert not {"account", "manager"} & _read(text + "Account manager\n", "account_manager_cv.pdf")
+
+
+# A longer body: a header text box read after it is then among the last lines, not the first.
+# Two pages of text: more lines than the finder scans from the top (``scan_lines``).
+LONG_BODY = (
+    "Summary\nData engineer who builds batch and streaming pipelines.\n"
+    + BODY
+    + "".join(f"- Moved feed {n} from nightly batch to streaming ingestion\n" for n in range(40))
+    + "Projects\nWarehouse migration to Snowflake\nStreaming ingestion with Kafka\n"
+    "Certifications\nAWS Certified Data Engineer\n"
+)
+
+
+def test_a_header_box_read_after_the_body_gives_the_name():
+    # pdfminer reads a header drawn in a shape or a table after the body text.
+    text = LONG_BODY + "Thandiwe Ngcobo\n+27 21 555 0134 | Umhlanga, South Africa\n"
+    identity = _identity(text)
+    assert {"thandiwe", "ngcobo"} <= identity.name_tokens | identity.capitalised_tokens
+    masked = redact_text("Reviewed by Thandiwe Ngcobo.", identity)
+    assert "Thandiwe" not in masked and "Ngcobo" not in masked
+
+
+def test_a_header_box_read_last_with_a_handle_and_no_phone():
+    text = LONG_BODY + "Thandiwe Ngcobo\nzorvexa\nData Engineer\n"
+    read = _read(text)
+    assert {"thandiwe", "ngcobo", "zorvexa"} <= read
+    # The body's own words are no name: skills, headings, employers' ordinary words.
+    assert not {"snowflake", "kafka", "warehouse", "summary", "projects"} & read
+
+
+def test_the_first_line_still_outranks_a_closing_line():
+    text = "Thandiwe Ngcobo\n+27 21 555 0134\n" + LONG_BODY + "Kwelera Mbatha\nReferee\n"
+    identity = _identity(text)
+    read = identity.name_tokens | identity.capitalised_tokens
+    assert {"thandiwe", "ngcobo"} <= read
+    # A referee's name in the closing lines is masked as well: a blind report names no one.
+    assert "Mbatha" not in redact_text("Mbatha signed off.", identity)

@@ -163,7 +163,9 @@ def find_identity(
         else line
         for i, line in enumerate(every_line)
     ]
-    top = lines[: rules.top_lines]
+    # The first lines, and the last: pdfminer reads a header text box in a shape or a table
+    # after the body.
+    top = lines[: rules.top_lines] + lines[max(rules.top_lines, len(lines) - rules.top_lines) :]
 
     literals: dict[str, str] = {}
     emails = set(EMAIL.findall(text))
@@ -287,12 +289,14 @@ _PIECES = re.compile(r"\s*(?:[|•·;/–—]|\s-\s|\t|\s{3,})\s*")
 
 
 def _zone(lines: list[str], name_line: int, size: int) -> list[str]:
-    """The first ``size`` lines, and as many from the name's line when it is below them.
+    """The first and the last ``size`` lines, and as many from the name's line.
 
-    Below a side column read first, the name's own block (its handles, its town) is there.
+    Below a side column read first, the name's own block (its handles, its town) is there; a
+    header text box in a shape or a table is read after the body, as the last lines.
     """
-    zone = lines[:size]
-    if name_line >= size:
+    tail = max(size, len(lines) - size)
+    zone = lines[:size] + lines[tail:]
+    if size <= name_line < tail:
         zone += lines[name_line : name_line + size]
     return zone
 

@@ -5,7 +5,8 @@ The first half of ``report.identity``: given the document's lines and the clues 
 the segment most likely to be the name. Real layouts put the name anywhere near the top and not
 always first: a two-column or sidebar PDF reads contact details, a photo caption, a skills column
 or a summary before it; a DOCX may hold it only in a page header or footer. So candidates come
-from the first ``scan_lines`` lines and from running lines (a header or footer repeated on every
+from the first ``scan_lines`` lines, the last ``top_lines`` lines (pdfminer reads a header text
+box in a shape or a table after the body) and running lines (a header or footer repeated on every
 page), and are ranked by evidence:
 
 1. a segment that an e-mail's local part or a profile slug corroborates (``jdoe``, ``jane-q-doe``,
@@ -99,6 +100,7 @@ class _Evidence:
     running: set[int]  # lines repeated on every page (headers, footers)
     near_contact: set[int]  # lines within two of a line with an e-mail, link or phone number
     in_list: set[int]  # lines between two lines of skill words: an item of a one-per-line list
+    tail: int  # the first of the last ``top_lines`` lines: a header box read after the body
 
 
 def find_name_line(
@@ -118,7 +120,12 @@ def find_name_line(
         weak: Folded uncommon words of the file name.
     """
     running = _running(lines)
-    scanned = [(i, line) for i, line in enumerate(lines) if i < rules.scan_lines or i in running]
+    tail = max(rules.top_lines, len(lines) - rules.top_lines)
+    scanned = [
+        (i, line)
+        for i, line in enumerate(lines)
+        if i < rules.scan_lines or i >= tail or i in running
+    ]
     found = candidates(scanned, rules, words)
     contacts = [i for i, line in scanned if _is_contact(line)]
     evidence = _Evidence(
@@ -127,6 +134,7 @@ def find_name_line(
         running=running,
         near_contact={i for c in contacts for i in range(c - 2, c + 3)},
         in_list=_between_skill_lines(scanned, words),
+        tail=tail,
     )
     best: int | None = None
     chosen = NameLine()
@@ -135,7 +143,7 @@ def find_name_line(
         folded = tuple(w for w in candidate.words if w not in rules.particles)
         if not folded or _never_a_name(candidate, folded, rules, words):
             continue
-        top = candidate.line < rules.top_lines
+        top = candidate.line < rules.top_lines or candidate.line >= tail
         titled = any(w in words.plain for w in folded)
         if _corroborated(folded, strong) and (top or not titled):
             return NameLine(folded, True, corroborated=True)
