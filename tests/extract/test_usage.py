@@ -32,6 +32,13 @@ CASES = [
     ("contact", "Jane Doe | jane.doe@example.com | LinkedIn | GitHub", "github", False),
     ("projects", "GitHub: https://github.com/janedoe", "github", False),
     ("experience", "Reviewed pull requests on GitHub for the payments team.", "github", True),
+    # a site's name pointing at the person's page: "my GitHub", a profile, link text in brackets
+    ("projects", "Churn model in scikit-learn (GitHub)", "github", False),
+    ("projects", "Customer segmentation: see my LinkedIn profile for more", "linkedin", False),
+    ("summary", "Code samples are on my GitHub.", "github", False),
+    ("summary", "Send me a message through LinkedIn profile messages.", "linkedin", False),
+    ("projects", "Hosted the team docs on GitHub Pages with a custom theme.", "github", True),
+    ("experience", "Ran sponsored campaigns on LinkedIn for recruiting.", "linkedin", True),
     # class 4: a blog platform in an award line, a word glued into a compound
     ("awards", "Featured blogger on Tumblr, 2019", "tumblr", False),
     ("experience", "Spoke at the Data Micro-Conference in Leeds.", "micro", False),

@@ -58,6 +58,9 @@ class ExtractSettings:
         usage_label_categories: Categories whose names in a line label are not evidence.
         usage_subject_categories: Categories whose names on a degree line are its subject.
         usage_site_sections: Section kinds where a site's name is not evidence.
+        usage_site_page_words: Words after a site's name that make it the person's page
+            ("LinkedIn profile").
+        usage_site_owner_words: Words before a site's name that do the same ("my GitHub").
         usage_letter_sections: Section kinds where a one-letter name is not evidence.
         usage_place_codes: State and province codes that, after "City,", are an address.
         paraphrase_verbs: Nominal head of a practice skill's name -> the verbs it is made from
@@ -105,6 +108,8 @@ class ExtractSettings:
     usage_label_categories: tuple[str, ...] = ()
     usage_subject_categories: tuple[str, ...] = ()
     usage_site_sections: tuple[str, ...] = ()
+    usage_site_page_words: tuple[str, ...] = ()
+    usage_site_owner_words: tuple[str, ...] = ()
     usage_letter_sections: tuple[str, ...] = ()
     usage_place_codes: tuple[str, ...] = ()
     paraphrase_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -187,6 +192,8 @@ _WORD_LISTS = {
     "usage_label_categories": ("usage", "label_categories"),
     "usage_subject_categories": ("usage", "subject_categories"),
     "usage_site_sections": ("usage", "site_sections"),
+    "usage_site_page_words": ("usage", "site_page_words"),
+    "usage_site_owner_words": ("usage", "site_owner_words"),
     "usage_letter_sections": ("usage", "letter_sections"),
     "usage_place_codes": ("usage", "place_codes"),
     "paraphrase_breaks": ("paraphrase", "breaks"),

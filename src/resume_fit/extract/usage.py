@@ -19,7 +19,8 @@ skill there, or only name it as something else? A match is not evidence when it 
 - a state code in an address: "Fort Meade, MD" is Maryland, not Markdown;
 - a contact or link: a site ("LinkedIn", "GitHub", "Medium") on a contact line (an email, a web
   address, a phone number, the contact section), in the awards, publications or references
-  sections, or as the label of a web address ("LinkedIn: https://...");
+  sections, as the label of a web address ("LinkedIn: https://..."), or pointing at the person's
+  page ("my GitHub", "LinkedIn profile", "(GitHub)" alone in brackets: a link's text);
 - an employer: an organisation's name ("OpenAI", "Salesforce") after "at" or "joined", in a list of
   employers after "at", after a job title ("Software Engineer, Google") or on a dated job line;
 - the tail of a compound word glued with a hyphen ("gamma-ray", "pre-summarization");
@@ -61,6 +62,7 @@ from resume_fit.extract.usage_layout import (
     in_label,
     labels_a_link,
     line_text,
+    points_to_a_page,
     state_code,
 )
 from resume_fit.extract.usage_names import (
@@ -105,6 +107,8 @@ class UsageFilter:
         self._label_categories = frozenset(settings.usage_label_categories)
         self._subject_categories = frozenset(settings.usage_subject_categories)
         self._site_sections = frozenset(settings.usage_site_sections)
+        self._page_words = frozenset(settings.usage_site_page_words)
+        self._owner_words = frozenset(settings.usage_site_owner_words)
         self._letter_sections = frozenset(settings.usage_letter_sections)
         self._place_codes = frozenset(c.upper() for c in settings.usage_place_codes)
         self._people = frozenset(settings.usage_people_words)
@@ -165,6 +169,7 @@ class UsageFilter:
                 ctx.section_kind(cand.start) in self._site_sections
                 or contact_line(ctx, cand, lines)
                 or labels_a_link(ctx, cand)
+                or points_to_a_page(ctx, cand, self._page_words, self._owner_words)
             )
         ):
             return False

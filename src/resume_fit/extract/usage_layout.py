@@ -115,6 +115,30 @@ def labels_a_link(ctx: DocContext, cand: Candidate) -> bool:
     return bool(_EMAIL_OR_URL.search(ctx.texts[next_i]))
 
 
+def points_to_a_page(
+    ctx: DocContext, cand: Candidate, page_words: frozenset[str], owner_words: frozenset[str]
+) -> bool:
+    """True for a site's name that points at the person's page, not at using it: "my GitHub",
+    "see my LinkedIn profile", "GitHub handle", or "(GitHub)" alone in brackets after a project's
+    name (the link's text)."""
+    prev_i = ctx.neighbour(cand.start, -1)
+    next_i = ctx.neighbour(cand.end - 1, 1)
+    if prev_i is not None and ctx.lowers[prev_i] in owner_words:
+        return True
+    if next_i is not None and ctx.texts[next_i] in page_words:  # lower case: "GitHub Pages" stays
+        return True
+    return (
+        prev_i is not None
+        and next_i is not None
+        and ctx.texts[prev_i] in _OPENING
+        and ctx.texts[next_i] == _OPENING[ctx.texts[prev_i]]
+    )
+
+
+# Brackets around link text, by the opening one.
+_OPENING = {"(": ")", "[": "]"}
+
+
 def state_code(ctx: DocContext, cand: Candidate, place_codes: frozenset[str]) -> bool:
     """True for a state or province code (``place_codes``) after a place name: "Fort Meade, MD"
     and "Boston, MA"."""
