@@ -115,6 +115,10 @@ def labels_a_link(ctx: DocContext, cand: Candidate) -> bool:
     return bool(_EMAIL_OR_URL.search(ctx.texts[next_i]))
 
 
+# Brackets around link text, by the opening one.
+_OPENING = {"(": ")", "[": "]"}
+
+
 def points_to_a_page(
     ctx: DocContext, cand: Candidate, page_words: frozenset[str], owner_words: frozenset[str]
 ) -> bool:
@@ -133,10 +137,6 @@ def points_to_a_page(
         and ctx.texts[prev_i] in _OPENING
         and ctx.texts[next_i] == _OPENING[ctx.texts[prev_i]]
     )
-
-
-# Brackets around link text, by the opening one.
-_OPENING = {"(": ")", "[": "]"}
 
 
 def state_code(ctx: DocContext, cand: Candidate, place_codes: frozenset[str]) -> bool:

@@ -163,9 +163,8 @@ def find_identity(
         else line
         for i, line in enumerate(every_line)
     ]
-    # The first lines, and the last: pdfminer reads a header text box in a shape or a table
-    # after the body.
-    top = lines[: rules.top_lines] + lines[max(rules.top_lines, len(lines) - rules.top_lines) :]
+    # The first lines, and the closing ones (a header box read after the body, a signature).
+    top = lines[: rules.top_lines] + lines[rules.closing_start(len(lines)) :]
 
     literals: dict[str, str] = {}
     emails = set(EMAIL.findall(text))
@@ -238,7 +237,7 @@ def find_identity(
     unknown, unknown_capitalised = (
         (set(), set())
         if name.corroborated
-        else _zone_words(_zone(lines, name.line, rules.top_lines), words, rules)
+        else _zone_words(_zone(lines, name.line, rules), words, rules)
     )
     # A one-character word of a caseless script (the surname in "李 小龙") is masked only where
     # written as a word of its own, never inside a longer run of characters.
@@ -288,13 +287,12 @@ def path_identity(path: str, pseudonym_text: str) -> Identity:
 _PIECES = re.compile(r"\s*(?:[|•·;/–—]|\s-\s|\t|\s{3,})\s*")
 
 
-def _zone(lines: list[str], name_line: int, size: int) -> list[str]:
-    """The first and the last ``size`` lines, and as many from the name's line.
+def _zone(lines: list[str], name_line: int, rules: RedactionRules) -> list[str]:
+    """The first and the closing ``top_lines`` lines, and as many from the name's line.
 
-    Below a side column read first, the name's own block (its handles, its town) is there; a
-    header text box in a shape or a table is read after the body, as the last lines.
+    Below a side column read first, the name's own block (its handles, its town) is there.
     """
-    tail = max(size, len(lines) - size)
+    size, tail = rules.top_lines, rules.closing_start(len(lines))
     zone = lines[:size] + lines[tail:]
     if size <= name_line < tail:
         zone += lines[name_line : name_line + size]

@@ -5,9 +5,9 @@ The first half of ``report.identity``: given the document's lines and the clues 
 the segment most likely to be the name. Real layouts put the name anywhere near the top and not
 always first: a two-column or sidebar PDF reads contact details, a photo caption, a skills column
 or a summary before it; a DOCX may hold it only in a page header or footer. So candidates come
-from the first ``scan_lines`` lines, the last ``top_lines`` lines (pdfminer reads a header text
-box in a shape or a table after the body) and running lines (a header or footer repeated on every
-page), and are ranked by evidence:
+from the first ``scan_lines`` lines, the last ``top_lines`` lines (a header box read after the
+body, a signature; ``RedactionRules.closing_start``) and running lines (a header or footer
+repeated on every page), and are ranked by evidence:
 
 1. a segment that an e-mail's local part or a profile slug corroborates (``jdoe``, ``jane-q-doe``,
    ``janedoe`` for "Jane Doe"), the first one found;
@@ -100,7 +100,6 @@ class _Evidence:
     running: set[int]  # lines repeated on every page (headers, footers)
     near_contact: set[int]  # lines within two of a line with an e-mail, link or phone number
     in_list: set[int]  # lines between two lines of skill words: an item of a one-per-line list
-    tail: int  # the first of the last ``top_lines`` lines: a header box read after the body
 
 
 def find_name_line(
@@ -120,7 +119,7 @@ def find_name_line(
         weak: Folded uncommon words of the file name.
     """
     running = _running(lines)
-    tail = max(rules.top_lines, len(lines) - rules.top_lines)
+    tail = rules.closing_start(len(lines))
     scanned = [
         (i, line)
         for i, line in enumerate(lines)
@@ -134,7 +133,6 @@ def find_name_line(
         running=running,
         near_contact={i for c in contacts for i in range(c - 2, c + 3)},
         in_list=_between_skill_lines(scanned, words),
-        tail=tail,
     )
     best: int | None = None
     chosen = NameLine()

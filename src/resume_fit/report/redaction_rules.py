@@ -69,6 +69,14 @@ class RedactionRules:
     scan_lines: int = 40
     guess_lines: int = 20
 
+    def closing_start(self, count: int) -> int:
+        """Where the last ``top_lines`` of ``count`` lines begin, never among the first ones.
+
+        The closing lines are read like the first: a header text box can be read after the body
+        (a shape or a table written last), and a signature or a declaration ends many resumes.
+        """
+        return max(self.top_lines, count - self.top_lines)
+
 
 @dataclass(frozen=True)
 class Vocabulary:
