@@ -89,10 +89,12 @@ def score_file(
     if postings:
         from resume_fit.match.credit import SkillCredit
         from resume_fit.match.posting_fit import posting_scoring, score_posting
-        from resume_fit.match.role_fit import skill_usage
+        from resume_fit.match.role_fit import present_skills
 
         # One credit table for every posting: a skill several postings ask is resolved once.
-        credit = SkillCredit(skill_usage(skills), lexicon, roles.scoring)
+        credit = SkillCredit(
+            present_skills(skills, profile, lexicon, roles.scoring), lexicon, roles.scoring
+        )
         settings = posting_scoring()
         posting_fits = tuple(
             score_posting(skills, profile, p, lexicon, roles.scoring, settings, credit)

@@ -29,8 +29,11 @@ from resume_fit.roles import Scoring
 
 DEMONSTRATED = "demonstrated"
 LISTED = "listed"
+# A degree's subject the text does not otherwise show ("PhD in Statistics"): match/subjects.py.
+DEGREE = "degree"
 
 __all__ = [
+    "DEGREE",
     "DEMONSTRATED",
     "LISTED",
     "RequirementResult",
@@ -189,8 +192,13 @@ def item_weight(
 
 
 def evidence_strength(usage: str, scoring: Scoring) -> float:
-    """How strongly a skill with ``usage`` shows a requirement: 1 demonstrated, less when listed."""
-    return {DEMONSTRATED: 1.0, LISTED: scoring.listed_evidence}.get(usage, 0.0)
+    """How strongly a skill with ``usage`` shows a requirement: 1 demonstrated, less when listed
+    or only the subject of a degree."""
+    return {
+        DEMONSTRATED: 1.0,
+        LISTED: scoring.listed_evidence,
+        DEGREE: scoring.degree_evidence,
+    }.get(usage, 0.0)
 
 
 def credit_items(

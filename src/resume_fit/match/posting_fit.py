@@ -58,7 +58,7 @@ from resume_fit.match.credit import (
 )
 from resume_fit.match.index import normal_phrase
 from resume_fit.match.plan import related_skill
-from resume_fit.match.role_fit import skill_usage
+from resume_fit.match.role_fit import present_skills
 from resume_fit.posting import PREFERRED, REQUIRED, JobPosting, PostingRequirement
 from resume_fit.posting.cues import load_posting_cues
 from resume_fit.profile import Profile
@@ -379,7 +379,7 @@ def score_posting(
         The fit, with every component, requirement match and piece of advice.
     """
     settings = settings if settings is not None else posting_scoring()
-    present = skill_usage(skills)
+    present = present_skills(skills, profile, lexicon, scoring)
     credit = credit if credit is not None else SkillCredit(present, lexicon, scoring)
     by_id = {s.id: s for s in skills}
     required_items = [(r.options, r.label) for r in posting.required]

@@ -74,6 +74,7 @@ from resume_fit.match.credit import (
 )
 from resume_fit.match.gates import gate_evidence
 from resume_fit.match.index import RoleIndex, role_index, title_phrase
+from resume_fit.match.subjects import DEGREE, degree_subjects
 from resume_fit.match.titles import names_title
 from resume_fit.profile import Profile
 from resume_fit.profile.education import EDUCATION_LEVELS
@@ -405,11 +406,15 @@ def present_skills(
     out, one in a requirements or duties block is ``demonstrated`` (the job asks for it), one only
     in a "nice to have" block ``listed``, others keep their usage; soft skills are left out unless
     ``scoring.posting_soft_skills`` or the posting's title is at the lead level ("Director").
-    A resume's skills are ``skill_usage(skills)``.
+    A resume's skills are ``skill_usage(skills)`` plus its degrees' subjects the text did not
+    show otherwise, as ``"degree"`` (``resume_fit.match.subjects``).
     """
     posting = profile.posting
     if not posting.is_posting:
-        return skill_usage(skills)
+        usage = skill_usage(skills)
+        for skill_id in degree_subjects(profile.education, lexicon):
+            usage.setdefault(skill_id, DEGREE)
+        return usage
     # A lead posting's people skills are the job; anyone else's are generic text.
     soft_counts = scoring.posting_soft_skills or title_level(posting.title) == "lead"
     present: dict[str, str] = {}

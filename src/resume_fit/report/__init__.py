@@ -10,7 +10,9 @@ from resume_fit.extract.listed import ListedItem
 from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon
 from resume_fit.match import RoleFit, present_skills
+from resume_fit.match.credit import DEGREE
 from resume_fit.match.plan import LearningPlan, build_plan
+from resume_fit.match.subjects import degree_subjects
 from resume_fit.parse.language import load_profiles
 from resume_fit.parse.resume_text import ParseQuality, ResumeText, Section
 from resume_fit.profile import Profile
@@ -189,10 +191,16 @@ def build_report(
     ids.update(step.id for step in plan.steps)
     names = {i: lexicon[i].name if i in lexicon else i for i in ids}
     names.update({s.id: s.name for s in skills})
-    contexts = tuple(
-        (skill.id, tuple(_snippet(resume.text, e.start, e.end) for e in skill.evidence))
-        for skill in sorted(skills, key=lambda s: s.id)
-    )
+    found = {
+        skill.id: tuple(_snippet(resume.text, e.start, e.end) for e in skill.evidence)
+        for skill in skills
+    }
+    # A degree's subject that scoring counted is shown by its degree line.
+    for skill_id, line in degree_subjects(profile.education, lexicon).items():
+        if skill_id not in found and present.get(skill_id) == DEGREE:
+            found[skill_id] = (line,)
+            names.setdefault(skill_id, lexicon[skill_id].name)
+    contexts = tuple(sorted(found.items()))
     return GapReport(
         source=resume.source,
         format=resume.format,

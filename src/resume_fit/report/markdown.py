@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from resume_fit.extract.mention import DEMONSTRATING_SECTIONS, SkillMention
 from resume_fit.match import RoleFit
-from resume_fit.match.credit import RequirementResult
+from resume_fit.match.credit import DEGREE, RequirementResult
 from resume_fit.report import GapReport, weak_fit_headline
 
 _QUOTE_CHARS = 60
@@ -83,6 +83,8 @@ def _role_detail(report: GapReport, fit: RoleFit, number: int) -> list[str]:
         if req.via == "narrower":
             via = f", counts toward {report.name(req.option or req.options[0])} at reduced credit"
         evidence = f" — {_evidence(skill, 2, report.context(skill.id))}" if skill else ""
+        if skill is None and req.usage == DEGREE and report.context(req.met_by):
+            evidence = f' — education: "{report.context(req.met_by)[0]}"'
         usage = req.usage or (skill.usage if skill else "")
         lines.append(f"- {report.name(req.met_by)} ({req.kind}, {usage}{via}){evidence}")
     lines.append("")

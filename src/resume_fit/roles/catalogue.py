@@ -119,6 +119,7 @@ class Scoring:
         descendant_credit: Credit when a narrower skill meets a broader requirement.
         ancestor_credit: Credit when a broader skill meets a narrower requirement.
         listed_evidence: Evidence value of a skill that is only listed, not shown in use.
+        degree_evidence: Evidence value of a skill that is only the subject of a degree.
         gate_by_required: Scale experience and education by the required coverage.
         unknown_years_value: Experience value when no dated positions were found.
         minimum_education_value: Education value at the minimum (below the preferred) level.
@@ -153,6 +154,7 @@ class Scoring:
     descendant_credit: float = 0.75
     ancestor_credit: float = 0.25
     listed_evidence: float = 0.4
+    degree_evidence: float = 0.4
     gate_by_required: bool = True
     unknown_years_value: float = 0.5
     minimum_education_value: float = 0.7

@@ -109,6 +109,7 @@ def _scoring(table: object, where: str) -> Scoring:
         "descendant_credit",
         "ancestor_credit",
         "listed_evidence",
+        "degree_evidence",
         "unknown_years_value",
         "minimum_education_value",
         "unknown_education_value",
