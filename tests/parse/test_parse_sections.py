@@ -62,6 +62,15 @@ from resume_fit.parse.settings import load_settings
         ("Work Experience (selected)", "experience"),
         ("Recent Experience", "experience"),
         ("Where I've Worked", "experience"),
+        # Form-like headings of resume builders and job portals: a qualifier after a heading.
+        ("Education Details", "education"),
+        ("Skill Details", "skills"),
+        ("Company Details", "experience"),
+        ("Work Experience Details", "experience"),
+        ("Project Details", "projects"),
+        ("Technical Skills Information", "skills"),
+        ("Personal Details", "contact"),
+        ("Payment Details", None),
     ],
 )
 def test_parse_sections_heading_table(line: str, kind: str | None) -> None:

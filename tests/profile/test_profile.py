@@ -126,6 +126,11 @@ def test_profile_no_experience_section(resume_from):
         ("BA Economics - University of Leeds", "bachelor", "Economics"),
         ("B.S. Physics", "bachelor", "Physics"),
         ("BEng Mechanical Engineering", "bachelor", "Mechanical Engineering"),
+        # Dotted abbreviations written without their last period.
+        ("B.E Computer Engineering, Nagpur University", "bachelor", "Computer Engineering"),
+        ("M.E Electronics and Telecommunication", "master", "Electronics and Telecommunication"),
+        ("M.S Computer Science, 2012", "master", "Computer Science"),
+        ("B.A English Literature", "bachelor", "English Literature"),
         ("Associate of Applied Science, Culinary Arts", "associate", "Culinary Arts"),
         ("Data Science Bootcamp, General Assembly, 2021", "bootcamp", ""),
         ("Professional Certificate in Machine Learning", "certificate", "Machine Learning"),

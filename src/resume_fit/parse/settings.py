@@ -82,6 +82,10 @@ def parse_settings(data: dict[str, Any], name: str) -> ParseSettings:
                 )
             headings[key] = kind
     headings |= _continued(data.get("continued", {}), headings, name)
+    # A qualifier after a variant ("Education Details", "Skills Information") keeps its kind; a
+    # variant already listed under another kind wins.
+    qualified = _continued(data.get("qualified", {}), headings, name, "qualified")
+    headings |= {key: kind for key, kind in qualified.items() if key not in headings}
     headings = _with_glued(headings)
     tables: list[dict[str, float]] = []
     for section in ("cues", "quality", "zip"):
@@ -114,14 +118,17 @@ def parse_settings(data: dict[str, Any], name: str) -> ParseSettings:
     )
 
 
-def _continued(table: object, headings: dict[str, str], name: str) -> dict[str, str]:
+def _continued(
+    table: object, headings: dict[str, str], name: str, label: str = "continued"
+) -> dict[str, str]:
     """Each heading with a continuation mark after it ("Experience (continued)", "Experience,
-    cont'd"): a section carried over a page break or a column is the same kind of section."""
+    cont'd"): a section carried over a page break or a column is the same kind of section. The
+    ``[qualified]`` table's marks are read the same way ("Education Details")."""
     from resume_fit.parse.sections import normalise_heading
 
     marks = table.get("marks", []) if isinstance(table, dict) else None
     if not isinstance(marks, list) or not all(isinstance(mark, str) for mark in marks):
-        raise DataFileError(name, "[continued] marks must be a list of strings")
+        raise DataFileError(name, f"[{label}] marks must be a list of strings")
     keys = [normalise_heading(mark) for mark in marks]
     return {f"{heading} {key}": kind for heading, kind in headings.items() for key in keys if key}
 
