@@ -61,6 +61,22 @@ def test_titles_every_catalogue_title_names_itself_as_a_job() -> None:
         ("Machine Learning Engineering Intern", "ml-engineer", True),
         ("Machine Learning Researcher", "ml-engineer", False),
         ("Data Science Instructor", "data-scientist-ml", False),
+        # Other role nouns for the same job, and statisticians (O*NET 15-2041).
+        ("Machine Learning Intern", "ml-engineer", True),
+        ("Deep Learning Engineer", "ml-engineer", True),
+        ("Senior ML Developer", "ml-engineer", True),
+        ("Biostatistician", "data-scientist-analytics", True),
+        ("Statistical Analyst", "data-scientist-analytics", True),
+        # Two words joined by a slash share the rest of the title.
+        ("ML/AI Engineer", "ml-engineer", True),
+        ("ML/AI Engineer", "ai-engineer", True),
+        ("Senior AI / ML Engineer", "ml-engineer", True),
+        ("Data Analyst/Scientist", "data-scientist-ml", True),
+        ("Data Analyst/Scientist", "data-analyst", True),
+        ("Data Engineer/Analyst", "data-analyst", True),
+        ("Data Engineer (AI/ML)", "ml-engineer", False),
+        ("Data Analyst H/F", "data-analyst", True),
+        ("CI/CD Engineer", "ml-engineer", False),
     ],
 )
 def test_titles_a_title_naming_the_field_names_the_role(title: str, role_id: str, named: bool):
@@ -68,3 +84,11 @@ def test_titles_a_title_naming_the_field_names_the_role(title: str, role_id: str
     role = load_catalogue()[role_id]
     written = title_phrase(title)
     assert any(names_title(title_phrase(t), written) for t in role.titles) is named
+
+
+def test_titles_slash_readings_never_match_across_each_other() -> None:
+    # "ML/AI Engineer" reads as three phrases; none of the catalogue's titles spans two of them.
+    written = title_phrase("ML/AI Engineer")
+    assert written == " ml ai engineer | ml engineer | ai engineer "
+    assert title_phrase("Senior Data Scientist") == " senior data scientist "
+    assert not names_title(title_phrase("engineer ml"), written)

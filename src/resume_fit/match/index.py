@@ -52,12 +52,33 @@ _TITLE_PLURALS = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
-def title_phrase(text: str) -> str:
-    """``normal_phrase(text)`` with plural title nouns made singular, for matching job titles."""
-    phrase = normal_phrase(text)
+# Two words joined by a slash share what follows or precedes them: "ML/AI Engineer" is an ML
+# engineer and an AI engineer, "Data Analyst/Scientist" a data analyst and a data scientist.
+_SLASHED = re.compile(r"([^\W\d_][\w+#.&-]*)\s*/\s*([^\W\d_][\w+#.&-]*)")
+
+
+def _singular(phrase: str) -> str:
     # Run twice: adjacent matches share the space between them.
     return _TITLE_PLURALS.sub(r" \1 ", _TITLE_PLURALS.sub(r" \1 ", phrase))
+
+
+@lru_cache(maxsize=4096)
+def title_phrase(text: str) -> str:
+    """``normal_phrase(text)`` with plural title nouns made singular, for matching job titles.
+
+    A title with two words joined by a slash is followed by its readings with each word alone,
+    after a ``|`` no phrase holds (so none matches across them): "ML/AI Engineer" gives
+    " ml ai engineer | ml engineer | ai engineer ".
+    """
+    phrase = _singular(normal_phrase(text))
+    if "/" not in text:
+        return phrase
+    readings = [
+        _singular(normal_phrase(_SLASHED.sub(lambda m, i=i: m.group(i), text, count=1)))
+        for i in (1, 2)
+    ]
+    extra = [r for r in dict.fromkeys(readings) if r != phrase]
+    return "|".join([phrase, *extra])
 
 
 @dataclass(frozen=True)
