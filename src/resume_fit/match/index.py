@@ -74,8 +74,7 @@ def title_phrase(text: str) -> str:
     if "/" not in text:
         return phrase
     readings = [
-        _singular(normal_phrase(_SLASHED.sub(lambda m, i=i: m.group(i), text, count=1)))
-        for i in (1, 2)
+        _singular(normal_phrase(_SLASHED.sub(rf"\{side}", text, count=1))) for side in (1, 2)
     ]
     extra = [r for r in dict.fromkeys(readings) if r != phrase]
     return "|".join([phrase, *extra])
