@@ -47,6 +47,8 @@ def test_fuzzy_known_words_ship_as_data():
     assert len(words) > 50_000
     assert {"detection", "testing", "profile", "molecular", "chain"} <= words
     assert not {"kubernates", "tensorflwo", "pytorch"} & words
+    # British spellings are English words too ("harbour" is not the Harbour language).
+    assert {"colour", "harbour", "organisation", "analyse", "behaviour", "color"} <= words
     assert settings.known_words_digest
 
 
@@ -61,3 +63,8 @@ def test_fuzzy_read_word_list_skips_the_header():
 def test_fuzzy_real_words_in_capitals_and_plurals_are_not_fuzzy_names(make_resume, word):
     resume = make_resume(("experience", f"- Reviewed the {word} for the team."))
     assert [m.id for m in extract_skills(resume, load_pipeline())] == []
+
+
+def test_british_spelling_in_a_skills_list_is_not_a_skill_in_lower_case(make_resume):
+    resume = make_resume(("skills", "Python\nharbour crane scheduling\nDocker"))
+    assert "harbour" not in {m.id for m in extract_skills(resume, load_pipeline())}

@@ -68,6 +68,10 @@ CASES = [
         "career-management-systems",
         False,
     ),
+    # a name in lower case that is no English word is still the name, corroborated as usual
+    ("experience", "Implemented the order service using java and spring.", "java", True),
+    ("experience", "Drank a cup of java at the cafe before class.", "java", False),
+    ("experience", "Scraped rust off the old steel frames with Python scripts.", "rust", False),
     # the ordinary senses are still ordinary
     ("summary", "Projects that spark curiosity in young learners.", "spark", False),
     ("experience", "Interned in Spring 2021 at a regional bank.", "spring", False),

@@ -30,7 +30,7 @@ import bisect
 import re
 
 from resume_fit.extract.context import Candidate, DocContext
-from resume_fit.extract.settings import ExtractSettings
+from resume_fit.extract.settings import ExtractSettings, read_word_list
 
 FORM_CLASSES: tuple[str, ...] = ("plain", "acronym", "word")
 
@@ -186,6 +186,16 @@ class AmbiguityPolicy:
         self._lower_rejects = frozenset(settings.lower_rejects)
         self._loose = frozenset(settings.case_insensitive_categories)
         self._headless = self._loose - {"method"}
+        self._english: frozenset[str] | None = None
+
+    def _unworded(self, written: str) -> bool:
+        """True for one lower-case word of 4+ letters that is no English word ("java",
+        "kotlin"): written in lower case it is still the name, as there is no word it could be."""
+        if not (len(written) >= 4 and written.isalpha() and written.islower()):
+            return False
+        if self._english is None:
+            self._english = read_word_list(self.settings.known_words)
+        return bool(self._english) and written not in self._english
 
     def accept_all(self, ctx: DocContext, candidates: list[Candidate]) -> list[Candidate]:
         """Return the candidates the policy accepts, in the given order."""
@@ -308,7 +318,10 @@ class AmbiguityPolicy:
                 )
             )
         )
-        if not (cand.case_ok or lower_list_item):
+        # "implemented using java": a name in lower case that is no English word reads as the
+        # name, and still needs corroboration like the capitalised one.
+        case_ok = cand.case_ok or self._unworded(written)
+        if not (case_ok or lower_list_item):
             return False
         if self._inside_name(ctx, cand, prev_i, next_i, solid_starts, solid_ends):
             return in_list or skills_line
