@@ -9,9 +9,9 @@ Usage::
 Both spellings count as spelled correctly ("color" and "colour", "analyze" and "analyse": resumes
 are written in either). Keeps the lower-case, purely alphabetic words of three letters or more
 (proper nouns, possessives and abbreviations are left out), sorted, one a line, under a header
-naming the source. The fuzzy resolver (``resume_fit.extract.fuzzy``) treats a token in this list as correctly spelled: near-miss
-matching is for out-of-vocabulary tokens only ("Kubernates"), never for a real word ("Detection"
-is not Detectron2). SCOWL's licence is reproduced in NOTICE.
+naming the source. The fuzzy resolver (``resume_fit.extract.fuzzy``) treats a token in this list as
+correctly spelled: near-miss matching is for out-of-vocabulary tokens only ("Kubernates"), never
+for a real word ("Detection" is not Detectron2). SCOWL's licence is reproduced in NOTICE.
 """
 
 from __future__ import annotations
