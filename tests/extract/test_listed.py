@@ -121,3 +121,29 @@ def test_the_persons_name_and_a_footer_in_a_skills_section_are_no_items():
     )
     resume = parse_text(text)
     assert [i.text for i in find_listed(resume, extract_skills(resume))] == ["Quillmetric"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a bracket holding a list: its items are items; a note in brackets is cut
+        ("Python (Quillmetric, Zephyrbase), SQL\n", ["Quillmetric", "Zephyrbase"]),
+        ("Quillmetric (advanced), Zephyrbase (3 years)\n", ["Quillmetric", "Zephyrbase"]),
+        # the last item joined by "and" or "&", with or without a comma before it
+        ("Python, Docker and Quillmetric\n", ["Quillmetric"]),
+        ("Python, Docker, and Quillmetric\n", ["Quillmetric"]),
+        ("Python, Docker & Quillmetric\n", ["Quillmetric"]),
+        # a slash between two names; "CI/CD" and "TCP/IP" stay names
+        ("Quillmetric/Zephyrbase/Python\n", ["Quillmetric", "Zephyrbase"]),
+        ("CI/CD, TCP/IP, Quillmetric\n", ["Quillmetric"]),
+        # ordinary words ending in a group noun label a group
+        ("SQL/Query Languages, Quillmetric\n", ["Quillmetric"]),
+    ],
+)
+def test_list_shapes_give_their_items(body: str, expected: list[str]) -> None:
+    assert _listed(body) == expected
+
+
+def test_a_sentence_in_a_skills_section_is_not_cut_at_and():
+    # Prose (a closing full stop) is not a list: "and" does not start an item there.
+    assert _listed("Reliable for planning, and high commitment in duty.\n") == []

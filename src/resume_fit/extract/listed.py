@@ -6,16 +6,19 @@ skills: they never score (the catalogue cannot weigh a name it does not know) an
 role fit, but the reader sees that the tool read them instead of silently dropping them.
 
 An item is a piece of a line in a section of kind ``"skills"`` (the heading line excluded), cut at
-list separators (``,`` ``;`` ``|`` bullets, tabs, runs of spaces, a spaced dash or slash), after a
-leading bullet and a list label ("Data Platforms:") are taken off and a parenthesis ("French
-(native)") is cut. It is kept when it is shaped like a name and is none of what a skills list
-also holds (``lexicons/listed.toml``):
+list separators (``,`` ``;`` ``|`` bullets, tabs, runs of spaces, a spaced dash or slash, a slash
+between two words of three letters or more: "React/Redux" but not "CI/CD" or "TCP/IP", and "and"
+or "&" on a line that holds a comma), after a leading bullet and a list label ("Data Platforms:")
+are taken off; a parenthesis that holds a list is read as items ("Python (pandas, Dask)"), any
+other is cut ("French (native)"). It is kept when it is shaped like a name and is none of what a
+skills list also holds (``lexicons/listed.toml``):
 
 - no lexicon skill's evidence overlaps it (those are skills already);
 - at most ``max_words`` words and ``max_chars`` characters, with letters, no year, link or e-mail;
 - not the words of the document's first line (the person's name), nor holding a word of the
   document itself ("CV", "Page", "Portfolio": a footer);
-- not a heading variant, nor a group label standing alone on its line ("Programming Languages");
+- not a heading variant, nor a group label: alone on its line ("Programming Languages"), or
+  ordinary words ending in a group noun anywhere ("SQL/Query Languages");
 - not a spoken language, a proficiency level, a person noun ("Team Player"), a quality of
   character ("Hard-working") or a sentence's tail (it starts with a function word);
 - a single word must be no ordinary English word (the fuzzy matcher's word list) unless it is
@@ -47,6 +50,15 @@ METHOD = "listed"
 CONFIDENCE = 0.5
 _ORIGIN = "lexicons/listed.toml"
 _SEPARATOR = re.compile(r"\s*(?:[,;|•·▪●◦‣∙■►➢✓]|\t|\s{2,}|\s[/–—-]\s)\s*")
+# A slash between two words of three letters or more also separates items ("React/Redux").
+_ITEM_SEPARATOR = re.compile(
+    r"\s*(?:[,;|•·▪●◦‣∙■►➢✓]|\t|\s{2,}|\s[/–—-]\s|(?<=[^\W\d_]{3})/(?=[^\W\d_]{3}))\s*"
+)
+# The last item of a list joined by "and" or "&" ("Python, Docker and Kafka"), on a line that
+# already holds a comma.
+_LAST_AND = re.compile(r"\s+(?:and|&)\s+")
+# A bracket holding a list of its own ("Python (pandas, NumPy)"): its items are items too.
+_SUBLIST = re.compile(r"\(([^()]*[,;|/][^()]*)\)")
 _BULLET = re.compile(r"^\s*(?:[-*+>•·▪●◦‣∙■►➢✓]|\d{1,2}[.)])\s+")
 _LABEL = re.compile(r"([^:,;|]{1,40}):\s*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -200,10 +212,36 @@ def _pieces(line: str) -> Iterator[tuple[int, int]]:
     label = _LABEL.match(line, at)
     if label and len(label.group(1).split()) <= 4:
         at = label.end()
-    for separator in _SEPARATOR.finditer(line, at):
-        yield from _trimmed(line, at, separator.start())
+    # A bracketed list is read as items: its brackets become separators of the same length, so
+    # offsets are kept.
+    line = _SUBLIST.sub(lambda m: "," + m.group(1) + ",", line)
+    separators = list(_ITEM_SEPARATOR.finditer(line, at))
+    listed = _a_list(line, at, separators)
+    if listed:
+        separators = sorted(
+            [*separators, *_LAST_AND.finditer(line, at)], key=lambda m: m.start()
+        )
+    for separator in separators:
+        if separator.start() < at:
+            continue
+        yield from _trimmed(line, _after_and(line, at, listed), separator.start())
         at = separator.end()
-    yield from _trimmed(line, at, len(line))
+    yield from _trimmed(line, _after_and(line, at, listed), len(line))
+
+
+def _after_and(line: str, at: int, listed: bool) -> int:
+    """Past an "and " that starts an item of a list ("Python, Docker, and Kafka")."""
+    return at + 4 if listed and line[at : at + 4].casefold() == "and " else at
+
+
+def _a_list(line: str, at: int, separators: list[re.Match[str]]) -> bool:
+    """True when the line from ``at`` is a comma list of short items, not prose (no closing
+    full stop): its last item may then be joined by "and" ("Python, Docker and Kafka")."""
+    if line.rstrip().endswith(".") or not any(m.group().strip() == "," for m in separators):
+        return False
+    bounds = [at, *(b for m in separators for b in (m.start(), m.end())), len(line)]
+    pieces = (line[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
+    return all(len(piece.split()) <= load_listed_rules().max_words for piece in pieces)
 
 
 def _trimmed(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -241,7 +279,11 @@ def _keeps(
         return False
     if normalise_heading(text) in _heading_variants():
         return False
-    if alone and folded[-1] in rules.group_labels:
+    ordinary = _ordinary_words()
+    plain = all(w in ordinary for w in folded)
+    # "Programming Languages" alone on its line, or any item of ordinary words ending in a group
+    # noun ("SQL/Query Languages"), labels a group.
+    if folded[-1] in rules.group_labels and (alone or plain):
         return False
     if folded[0] in rules.function_words or folded[0] in rules.qualities:
         return False
@@ -249,8 +291,6 @@ def _keeps(
         return False
     if all(w in rules.levels or w in rules.spoken_languages for w in folded):
         return False
-    ordinary = _ordinary_words()
-    plain = all(w in ordinary for w in folded)
     if len(words) == 1 and plain and not _PRODUCT_SHAPE.search(words[0]):
         return False
     return not (alone and plain and not one_a_line)
