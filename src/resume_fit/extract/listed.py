@@ -218,9 +218,7 @@ def _pieces(line: str) -> Iterator[tuple[int, int]]:
     separators = list(_ITEM_SEPARATOR.finditer(line, at))
     listed = _a_list(line, at, separators)
     if listed:
-        separators = sorted(
-            [*separators, *_LAST_AND.finditer(line, at)], key=lambda m: m.start()
-        )
+        separators = sorted([*separators, *_LAST_AND.finditer(line, at)], key=lambda m: m.start())
     for separator in separators:
         if separator.start() < at:
             continue
