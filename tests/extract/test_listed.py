@@ -147,3 +147,22 @@ def test_list_shapes_give_their_items(body: str, expected: list[str]) -> None:
 def test_a_sentence_in_a_skills_section_is_not_cut_at_and():
     # Prose (a closing full stop) is not a list: "and" does not start an item there.
     assert _listed("Reliable for planning, and high commitment in duty.\n") == []
+
+
+def test_a_languages_section_of_technical_names_is_read_as_a_skills_list():
+    # "Languages" labelling a row of a skills table opens a "languages" section in the parse.
+    text = HEAD + "SKILLS\nLanguages\nPython, Scala, SQL\nDatabases\nPostgreSQL, Quillbase\n"
+    resume = parse_text(text + EXPERIENCE)
+    assert [item.text for item in find_listed(resume, extract_skills(resume))] == ["Quillbase"]
+
+
+def test_spoken_languages_are_never_other_skills():
+    resume = parse_text(HEAD + "LANGUAGES\nEnglish (native), French (B2), Quillish\n" + EXPERIENCE)
+    assert find_listed(resume, extract_skills(resume)) == ()
+
+
+def test_a_heading_run_into_an_item_is_not_an_item():
+    assert _listed("Quillmetric, Zephyrbase\nPersonal Interests Swimming\n") == [
+        "Quillmetric",
+        "Zephyrbase",
+    ]

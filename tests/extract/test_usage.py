@@ -152,6 +152,23 @@ def test_usage_section_heading_is_never_evidence(heading, skill_id):
     assert "python" in found
 
 
+def test_usage_a_table_label_cell_above_its_list_is_a_label_not_a_skill():
+    # A two-column skills table read cell by cell: the label cell sits alone above its items.
+    text = (
+        "Jane Doe\n\nTECHNICAL SKILLS\nDatabases\nPostgreSQL, MongoDB\n\n"
+        "Visualization\nTableau, Power BI\n"
+    )
+    found = {m.id for m in extract_skills(parse_text(text, "cv.txt"), load_pipeline())}
+    assert {"postgresql", "mongodb", "tableau", "power-bi"} <= found
+    assert not {"databases", "data-visualization"} & found
+
+
+def test_usage_a_generic_word_alone_in_a_one_item_a_line_list_is_still_an_item():
+    text = "Jane Doe\n\nSKILLS\nPython\nDatabases\nDocker\n"
+    found = {m.id for m in extract_skills(parse_text(text, "cv.txt"), load_pipeline())}
+    assert "databases" in found
+
+
 @pytest.mark.parametrize("provider", ["coursera", "udemy", "edx", "datacamp"])
 def test_usage_course_providers_are_not_skills(provider):
     assert provider not in load_lexicon()

@@ -5,7 +5,8 @@ knows Python only. The other two are reported by name, with their evidence, apar
 skills: they never score (the catalogue cannot weigh a name it does not know) and never enter
 role fit, but the reader sees that the tool read them instead of silently dropping them.
 
-An item is a piece of a line in a section of kind ``"skills"`` (the heading line excluded), cut at
+An item is a piece of a line in a section of kind ``"skills"`` (or a "Languages" section that
+extraction read as one: it holds technical names), the heading line excluded, cut at
 list separators (``,`` ``;`` ``|`` bullets, tabs, runs of spaces, a spaced dash or slash, a slash
 between two words of three letters or more: "React/Redux" but not "CI/CD" or "TCP/IP", and "and"
 or "&" on a line that holds a comma), after a leading bullet and a list label ("Data Platforms:")
@@ -159,7 +160,7 @@ def find_listed(resume: ResumeText, skills: tuple[SkillMention, ...]) -> tuple[L
     covered = sorted((e.start, e.end) for skill in skills for e in skill.evidence)
     found: dict[str, tuple[str, list[Evidence]]] = {}
     for section in resume.sections:
-        if section.kind != "skills":
+        if section.kind != "skills" and not _read_as_skills(section, skills):
             continue
         lines = list(_body_lines(resume.text, section))
         one_a_line = _one_item_a_line(lines)
@@ -178,6 +179,22 @@ def find_listed(resume: ResumeText, skills: tuple[SkillMention, ...]) -> tuple[L
                     Evidence("skills", resume.text[start:end], start, end, METHOD, CONFIDENCE)
                 )
     return tuple(ListedItem(text, tuple(places)) for text, places in found.values())
+
+
+def _read_as_skills(section: Section, skills: tuple[SkillMention, ...]) -> bool:
+    """True for a "Languages" section that extraction read as a skills list (it holds
+    technical names: "Languages" labelling a row of a skills table, "Languages: Python, Go")."""
+    if section.kind != "languages":
+        return False
+    # Spoken languages are no lexicon skill: two skills there make it a list of technical ones,
+    # as for the ambiguity policy (extract.ambiguity._promote_language_sections).
+    inside = {
+        skill.id
+        for skill in skills
+        for e in skill.evidence
+        if section.start <= e.start < section.end
+    }
+    return len(inside) >= 2
 
 
 def _body_lines(text: str, section: Section) -> Iterator[tuple[int, str]]:
@@ -275,7 +292,11 @@ def _keeps(
         return False
     if _CONTACT.search(text) or text.rstrip().endswith(":"):
         return False
-    if normalise_heading(text) in _heading_variants():
+    key = normalise_heading(text).split()
+    # A heading, or a heading of two words or more run into the next line's item ("Personal
+    # Interests Swimming"): the layout put a heading in the list.
+    headings = _heading_variants()
+    if " ".join(key) in headings or any(" ".join(key[:n]) in headings for n in (2, 3)):
         return False
     ordinary = _ordinary_words()
     plain = all(w in ordinary for w in folded)

@@ -6,8 +6,9 @@ skill there, or only name it as something else? A match is not evidence when it 
 
 - a heading: on a section's heading line ("Publications", "Research Experience"), or a whole line
   in capitals that reads as a heading, or a common word naming a field, method or soft skill
-  inside a line label ("Cloud & Infrastructure: AWS", "Automation & Scripting: Bash"): a heading
-  names a group;
+  inside a line label ("Cloud & Infrastructure: AWS", "Automation & Scripting: Bash") or alone on
+  a skills line above a list (a table's label cell: "Databases" over "PostgreSQL, MongoDB"): a
+  heading names a group;
 - a degree's subject: a field ("Computer Science", "Mathematics") next to a degree word, through
   the words that join them ("B.Sc. Computer Science", "Bachelor of Engineering in Computer
   Science", "Minor: Economics", "Physics degree", "Computer Science (BSc)"), starting an
@@ -61,6 +62,7 @@ from resume_fit.extract.usage_layout import (
     heading_line,
     in_label,
     labels_a_link,
+    labels_the_next_line,
     line_text,
     points_to_a_page,
     state_code,
@@ -130,7 +132,11 @@ class UsageFilter:
         if cand.end - cand.start > 1 and heading_line(ctx, cand, line_text(ctx, cand, lines)):
             return False
         labelled = category in self._label_categories
-        if labelled and generic_word(ctx, cand) and in_label(ctx, cand, lines):
+        if (
+            labelled
+            and generic_word(ctx, cand)
+            and (in_label(ctx, cand, lines) or labels_the_next_line(ctx, cand, lines))
+        ):
             return False
         if category in self._subject_categories and (
             after_org_head(ctx, cand, self._org_heads)

@@ -90,6 +90,32 @@ def in_label(ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
     return ctx.offsets[cand.start] < line_start + label.end(1)
 
 
+# What makes a line a list of items: a comma, semicolon, pipe or bullet between two of them.
+_LIST_MARK = re.compile(r"\S\s*[,;|•·▪]\s*\S")
+
+
+def labels_the_next_line(ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
+    """True when the match is the whole of its line in a skills section and the next line is a
+    list: a table's label cell ("Databases" above "PostgreSQL, MongoDB"), the line label
+    ("Databases:") of a layout that put the label and its items in two cells."""
+    if ctx.section_kind(cand.start) != "skills":
+        return False
+    line = line_text(ctx, cand, lines)
+    last = cand.end - 1
+    written = ctx.text[ctx.offsets[cand.start] : ctx.offsets[last] + len(ctx.texts[last])]
+    if line.strip().rstrip(":").strip() != written:
+        return False
+    text = ctx.text
+    at = text.find("\n", ctx.offsets[cand.start])
+    while at >= 0:
+        end = text.find("\n", at + 1)
+        following = text[at + 1 : len(text) if end < 0 else end]
+        if following.strip():
+            return bool(_LIST_MARK.search(following))
+        at = end
+    return False
+
+
 def contact_line(ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
     """True on a contact line: the contact section, or a line with an email, a web address
     or a phone number."""
