@@ -72,6 +72,9 @@ CASES = [
     ("experience", "Implemented the order service using java and spring.", "java", True),
     ("experience", "Drank a cup of java at the cafe before class.", "java", False),
     ("experience", "Scraped rust off the old steel frames with Python scripts.", "rust", False),
+    # ... but not in capitals, where a person's name is written in headers
+    ("summary", "JULIA ROBERTS reviewed the Python scripts.", "julia", False),
+    ("experience", "Pair-programmed with julia on the billing service.", "julia", False),
     # the ordinary senses are still ordinary
     ("summary", "Projects that spark curiosity in young learners.", "spark", False),
     ("experience", "Interned in Spring 2021 at a regional bank.", "spring", False),
