@@ -124,8 +124,12 @@ class Settings:
         return multiword and phrase and len(tokens) <= 3 and all(self.common(t) for t in tokens)
 
     def common_phrase(self, form: str) -> bool:
-        """A form made only of common words, however capitalised ("Cloud Run", "Key Vault")."""
-        words = [w for w in re.split(r"[\s\-/]+", form) if w]
+        """A form made only of common words, however capitalised ("Cloud Run", "Key Vault").
+
+        A slash between two single letters joins them into one token ("A/B tested", "I/O"):
+        "A/B" is no common word, though "a" and "b" are.
+        """
+        words = [w for w in re.split(r"[\s\-]+|(?<=\w\w)/|/(?=\w\w)", form) if w]
         return bool(words) and all(self.common(w) for w in words)
 
     def short_acronym(self, form: str) -> bool:

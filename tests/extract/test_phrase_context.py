@@ -75,6 +75,8 @@ CASES = [
     # ... but not in capitals, where a person's name is written in headers
     ("summary", "JULIA ROBERTS reviewed the Python scripts.", "julia", False),
     ("experience", "Pair-programmed with julia on the billing service.", "julia", False),
+    # a past participle of a practice: "A/B" is one token, not the letters "a" and "b"
+    ("experience", "A/B tested onboarding flows for the mobile app.", "a-b-testing", True),
     # the ordinary senses are still ordinary
     ("summary", "Projects that spark curiosity in young learners.", "spark", False),
     ("experience", "Interned in Spring 2021 at a regional bank.", "spring", False),
