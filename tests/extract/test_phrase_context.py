@@ -77,6 +77,10 @@ CASES = [
     ("experience", "Pair-programmed with julia on the billing service.", "julia", False),
     # a past participle of a practice: "A/B" is one token, not the letters "a" and "b"
     ("experience", "A/B tested onboarding flows for the mobile app.", "a-b-testing", True),
+    # a game engine's short name before a technical head noun; the adjective stays a word
+    ("experience", "Made two Unreal games for a museum.", "unreal-engine", True),
+    ("summary", "The launch felt unreal to the whole team.", "unreal-engine", False),
+    ("experience", "Moved the billing service from Kotlin to Ktor.", "ktor", True),
     # the ordinary senses are still ordinary
     ("summary", "Projects that spark curiosity in young learners.", "spark", False),
     ("experience", "Interned in Spring 2021 at a regional bank.", "spring", False),
