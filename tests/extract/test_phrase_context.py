@@ -81,7 +81,11 @@ CASES = [
     ("experience", "Made two Unreal games for a museum.", "unreal-engine", True),
     ("summary", "The launch felt unreal to the whole team.", "unreal-engine", False),
     ("experience", "Moved the billing service from Kotlin to Ktor.", "ktor", True),
+    # a hyphen glued to a name before a space is a separator that lost its space
+    ("skills", "Tableau- Experience - 6 months", "tableau", True),
+    ("skills", "Machine Learning- Experience - 24 months", "machine-learning", True),
     # the ordinary senses are still ordinary
+    ("skills", "NLP- Experience - Less than 1 year months", "less", False),
     ("summary", "Projects that spark curiosity in young learners.", "spark", False),
     ("experience", "Interned in Spring 2021 at a regional bank.", "spring", False),
     ("experience", "Finished the Spring semester with honours.", "spring", False),

@@ -26,7 +26,8 @@ text needs and the patterns cannot supply are added):
 - Names ending in ``#`` ("C#", "F#") are one token: blank English splits "C#" alone into "C" "#"
   but keeps it whole inside "C#/.NET".
 - A slash glued to one end of a word is split off: "/Github" and "Latex/" are list items whose
-  separator lost its space (blank English keeps them whole, so the name never matched).
+  separator lost its space (blank English keeps them whole, so the name never matched); so is a
+  hyphen glued to the end of a word ("Tableau- Experience - 6 months").
 - A one-letter skill name followed by a full stop ("... Python and R.") is split: English keeps
   "R." as one token for initials; the ambiguity policy then rejects initials ("John R. Smith").
 """
@@ -74,6 +75,9 @@ _EXTRA_INFIXES = (
 _EXTRA_PREFIXES = (r"/(?=[A-Za-z])",)
 _EXTRA_SUFFIXES = (
     r"(?<=[A-Za-z0-9+#])/",
+    # A hyphen glued to the end of a word before a space ("Tableau- Experience - 6 months"): a
+    # separator that lost its space.
+    r"(?<=[A-Za-z0-9+#])-",
     # A possessive written with U+2018 or U+02BC, split as "'s" and "’s" are.
     r"(?<=[A-Za-z])[\u2018\u02bc][sS]",
 )
