@@ -352,3 +352,56 @@ def test_gates_junior_with_a_rung_title_gets_no_rung_first():
     assert report.profile.total_years is not None and report.profile.total_years < 2
     assert report.role("head-of-ai").gate_evidence < 1.0
     assert _rank(report)[0] not in RUNGS
+
+
+# One NLP project among four, naming many language tools on its one line; no title.
+GRADUATE_ONE_NLP_PROJECT = """Lucas Moreau
+lucas.moreau@example.com
+
+Education
+MSc Computer Science, 2025
+
+Projects
+Review analysis: fine-tuned BERT with Hugging Face Transformers for sentiment analysis; named
+entity recognition with spaCy; text preprocessing with NLTK.
+Credit scoring: gradient boosting with XGBoost and scikit-learn, feature engineering in pandas.
+Model serving: packaged the credit model in Docker behind a FastAPI service on AWS with CI/CD.
+Demand forecasting: time series models with Prophet and LightGBM; dashboards in Streamlit.
+
+Skills
+Python, SQL, PyTorch, scikit-learn, XGBoost, pandas, Docker, FastAPI, AWS, Git, BERT, spaCy, NLTK
+"""
+
+# The same person, with language work on most lines.
+GRADUATE_NLP_WORK = """Lucas Moreau
+lucas.moreau@example.com
+
+Education
+MSc Computer Science, 2025
+
+Projects
+Review analysis: fine-tuned BERT with Hugging Face Transformers for sentiment analysis.
+Legal search: named entity recognition with spaCy and information retrieval over 2M contracts.
+Support triage: text classification of tickets with fastText and NLTK preprocessing.
+Summaries: text summarization of meeting notes with Transformers, served with FastAPI on AWS.
+
+Skills
+Python, PyTorch, Transformers, spaCy, NLTK, scikit-learn, Docker, FastAPI, AWS, Git
+"""
+
+
+def test_gates_one_language_project_among_many_leaves_the_generalist_first():
+    report = analyze_text(GRADUATE_ONE_NLP_PROJECT, "cv.txt", AS_OF)
+    ranked = _rank(report)
+    assert ranked.index("nlp-engineer") > min(
+        ranked.index("ml-engineer"), ranked.index("data-scientist-ml")
+    )
+    nlp = report.role("nlp-engineer")
+    assert nlp.gate_evidence < 1
+    assert "work lines" in nlp.component("focus").detail
+
+
+def test_gates_language_work_on_most_lines_gets_the_specialism_first():
+    report = analyze_text(GRADUATE_NLP_WORK, "cv.txt", AS_OF)
+    assert _rank(report)[0] == "nlp-engineer"
+    assert report.role("nlp-engineer").gate_evidence == 1.0

@@ -41,6 +41,9 @@ def test_role_gates_shipped_rungs_and_specialisms():
     for focus in ("computer-vision-engineer", "nlp-engineer", "ml-research-scientist"):
         assert kinds[focus] == "focus"
     assert catalogue["lead-data-scientist"].gate.base[0] == "data-scientist-ml"
+    # Vision, language and research need the specialism on a share of the work lines.
+    for focus in ("computer-vision-engineer", "nlp-engineer", "ml-research-scientist"):
+        assert 0 < catalogue[focus].gate.min_spread <= 0.5
 
 
 @pytest.mark.parametrize(
@@ -50,6 +53,12 @@ def test_role_gates_shipped_rungs_and_specialisms():
         (_role("lead", '{ kind = "ladder", base = ["base"] }'), r"gate\.kind"),
         (_role("lead", '{ kind = "focus", base = ["base"] }'), r"must name skills"),
         (_role("lead", '{ kind = "rung", base = ["base"], scope = "vibes" }'), r"gate\.scope"),
+        (
+            _role(
+                "nlp", '{ kind = "focus", base = ["base"], skills = ["python"], min_spread = 2 }'
+            ),
+            r"gate\.min_spread",
+        ),
         (
             _role("a", '{ kind = "rung", base = ["b"] }')
             + _role("b", '{ kind = "rung", base = ["a"] }'),

@@ -16,12 +16,14 @@ after the gate's kind, according to the evidence found here (0 = none, 1 = full)
   posting is judged by its title alone: its "you will lead" is the job's scope, not a record.
 * **focus** (computer vision, NLP, research): the best of the title (one of the role's titles or
   the gate's ``title_words``, as for a rung), publications (``found / publications``), and the
-  weight of the specialism's skills,
-  ``min(1, count / min_skills) x min(1, share / min_share) x recency``, where a demonstrated skill
-  counts 1 and a listed one 0.5, share is the specialism's part of all
-  the technical skills found, and recency is 0.5 when every dated use of them ended more than
-  ``focus_recent_years`` before the reference date (1 otherwise). A job posting is judged by its
-  title alone here too.
+  weight of the specialism's skills, ``min(1, count / min_skills) x min(1, share / min_share) x
+  recency x spread``, where a demonstrated skill counts 1 and a listed one 0.5, share is the
+  specialism's part of all the technical skills found, recency is 0.5 when every dated use of them
+  ended more than ``focus_recent_years`` before the reference date (1 otherwise), and spread is
+  ``min(1, lines / min_spread)`` (the gate's; vision, language and research gates set it), lines
+  the share of the work lines (experience, projects, publications) naming a technical skill that
+  name a specialism skill: one project among many is not the weight of a specialism, however many
+  of its tools it names. A job posting is judged by its title alone here too.
 
 The points taken back are ``discount x (1 - evidence)`` of the points earned; and a role without
 full evidence is capped just under the best of its ``base`` roles (``match_roles`` does that).
@@ -42,6 +44,8 @@ from resume_fit.roles import Role, RoleGate, Scoring
 
 LISTED_FOCUS_WEIGHT = 0.5
 OLD_FOCUS_WEIGHT = 0.5
+# Fewer work lines naming a technical skill than this say too little about where the work lies.
+MIN_WORK_LINES = 3
 
 
 def gate_evidence(
@@ -166,6 +170,28 @@ def _recency(skills: list[str], profile: Profile, scoring: Scoring) -> tuple[flo
     )
 
 
+def _spread(
+    gate: RoleGate, skills: list[str], technical: list[str], profile: Profile
+) -> tuple[float, str]:
+    """How much of the work the specialism fills: the share of the work lines naming a technical
+    skill that name one of its skills, against the gate's ``min_spread``. One image project among
+    five (one line of five) is not a vision engineer's record, however many vision tools it
+    names. 1 when the resume shows fewer than ``MIN_WORK_LINES`` such lines (nothing to weigh)."""
+    if gate.min_spread <= 0:
+        return 1.0, ""
+    lines = dict(profile.work_lines)
+    work = {n for s in technical for n in lines.get(s, ())}
+    if len(work) < MIN_WORK_LINES:
+        return 1.0, ""
+    focus = {n for s in skills for n in lines.get(s, ())}
+    spread = len(focus) / len(work)
+    value = min(1.0, spread / gate.min_spread)
+    return value, (
+        f", named on {len(focus)} of {len(work)} work lines ({spread:.0%}, needed "
+        f"{gate.min_spread:.0%}: x{value:.2f})"
+    )
+
+
 def _focus(
     gate: RoleGate,
     present: Mapping[str, str],
@@ -181,12 +207,13 @@ def _focus(
     by_count = min(1.0, count / gate.min_skills)
     by_share = min(1.0, share / gate.min_share) if gate.min_share else 1.0
     recency, recency_note = _recency(skills, profile, scoring)
-    by_skills = by_count * by_share * recency
+    by_spread, spread_note = _spread(gate, skills, technical, profile)
+    by_skills = by_count * by_share * recency * by_spread
     shown = ", ".join(skills[:5]) + (" ..." if len(skills) > 5 else "")
     parts = [
         f"{len(skills)} specialism skill(s) ({shown or 'none'}) weigh {count:g} of "
         f"{gate.min_skills:g} and make {share:.0%} of {len(technical)} technical skills "
-        f"(share needed {gate.min_share:.0%}){recency_note}: {by_skills:.2f}",
+        f"(share needed {gate.min_share:.0%}){recency_note}{spread_note}: {by_skills:.2f}",
         f"title {title_value:g}",
     ]
     evidence = max(by_skills, title_value)

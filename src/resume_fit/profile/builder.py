@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -49,6 +50,10 @@ class Profile:
         field_years: Years in the field from the dated positions (``resume_fit.profile.field``):
             the general entry (technical, data or ML work) first, then one per role family with
             words of its own; empty without dated positions.
+        work_lines: ``(skill id, entry numbers)``: the entries of the work sections (experience,
+            projects, publications: a line, with the lines in lower case that continue it) that
+            name each skill, by id; the specialism gates read how much of the work a specialism
+            fills (``resume_fit.match.gates``).
     """
 
     reference_date: dt.date
@@ -64,6 +69,7 @@ class Profile:
     architecture_scope: tuple[str, ...] = ()
     posting: PostingSignal = NOT_A_POSTING
     field_years: tuple[FieldYears, ...] = ()
+    work_lines: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
     def years_in_field(self, family: str = GENERAL) -> float | None:
         """The years that count for a role of ``family``: its entry of ``field_years``, else the
@@ -170,7 +176,40 @@ def build_profile(
         architecture_scope=scope_phrases(scope_text, seniority_cues.get("architecture_scope", [])),
         posting=posting,
         field_years=in_field,
+        work_lines=_work_lines(resume.text, skills),
     )
+
+
+# Sections whose lines are work done: a specialism's share of them is how much of the work it is.
+_WORK_SECTIONS = frozenset({"experience", "projects", "publications"})
+
+
+def _work_lines(
+    text: str, skills: tuple[SkillMention, ...]
+) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Skill id -> the work entries (lines, a wrapped line counted with the one it continues)
+    that name it."""
+    lines = text.split("\n")
+    starts = []
+    entry: list[int] = []
+    at = 0
+    for number, line in enumerate(lines):
+        starts.append(at)
+        at += len(line) + 1
+        stripped = line.lstrip()
+        # A line starting in lower case continues the line above (a bullet the layout wrapped).
+        wrapped = number > 0 and stripped[:1].islower() and lines[number - 1].strip()
+        entry.append(entry[number - 1] if wrapped else number)
+    found = []
+    for skill in sorted(skills, key=lambda s: s.id):
+        places = {
+            entry[bisect.bisect_right(starts, e.start) - 1]
+            for e in skill.evidence
+            if e.section in _WORK_SECTIONS
+        }
+        if places:
+            found.append((skill.id, tuple(sorted(places))))
+    return tuple(found)
 
 
 def _titles(resume: ResumeText, positions: tuple[Position, ...]) -> tuple[str, ...]:

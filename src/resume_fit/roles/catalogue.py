@@ -82,6 +82,8 @@ class RoleGate:
         narrower_of: Skill ids whose narrower skills in the lexicon also count as ``skills``.
         min_skills: Specialism skills needed for full evidence (demonstrated 1, listed 0.5).
         min_share: Share of the resume's technical skills they must make up for full evidence.
+        min_spread: Share of the work lines (experience, projects, publications) naming a
+            technical skill that must name a specialism skill for full evidence (0: not used).
         publications: Publications that are full evidence on their own (0: not used).
         publications_need: Skill ids (or narrower ones) the resume must have for publications to
             count: an economist's papers are not machine-learning research.
@@ -100,6 +102,7 @@ class RoleGate:
     narrower_of: tuple[str, ...] = ()
     min_skills: float = 3.0
     min_share: float = 0.0
+    min_spread: float = 0.0
     publications: int = 0
     publications_need: tuple[str, ...] = ()
     rival_titles: tuple[str, ...] = ()

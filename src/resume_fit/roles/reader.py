@@ -178,7 +178,7 @@ def _gate(value: object, where: str, entry: str) -> RoleGate | None:
         raise _fail(where, entry, "gate", "must be a table {kind, base, ...}")
     known = {"kind", "base", "title_words", "level_words", "scope", "skills", "narrower_of"}
     known |= {"min_skills"}
-    known |= {"min_share", "publications", "publications_need"}
+    known |= {"min_share", "min_spread", "publications", "publications_need"}
     unknown = sorted(set(value) - known)
     if unknown:
         raise _fail(where, entry, "gate", f"has unknown keys {unknown}")
@@ -201,13 +201,13 @@ def _gate(value: object, where: str, entry: str) -> RoleGate | None:
         narrower_of=_strings(value, "narrower_of", where, f"{entry} gate"),
         min_skills=_number(value, "min_skills", where, f"{entry} gate", 3.0),
         min_share=_number(value, "min_share", where, f"{entry} gate", 0.0),
+        min_spread=_number(value, "min_spread", where, f"{entry} gate", 0.0),
         publications=int(_number(value, "publications", where, f"{entry} gate", 0)),
         publications_need=_strings(value, "publications_need", where, f"{entry} gate"),
     )
-    if gate.min_share > 1:
-        raise _fail(
-            where, entry, "gate.min_share", f"must be between 0 and 1, found {gate.min_share}"
-        )
+    for key, number in (("min_share", gate.min_share), ("min_spread", gate.min_spread)):
+        if not 0 <= number <= 1:
+            raise _fail(where, entry, f"gate.{key}", f"must be between 0 and 1, found {number}")
     if kind == "focus" and not (gate.skills or gate.narrower_of or gate.publications):
         raise _fail(where, entry, "gate", "of kind focus must name skills or publications")
     if gate.min_skills <= 0:
