@@ -84,6 +84,13 @@ CASES = [
     # a hyphen glued to a name before a space is a separator that lost its space
     ("skills", "Tableau- Experience - 6 months", "tableau", True),
     ("skills", "Machine Learning- Experience - 24 months", "machine-learning", True),
+    # the practice named by the thing it builds
+    (
+        "experience",
+        "Built a topics recommendation service for the news feed.",
+        "recommender-systems",
+        True,
+    ),
     # the ordinary senses are still ordinary
     ("skills", "NLP- Experience - Less than 1 year months", "less", False),
     ("summary", "Projects that spark curiosity in young learners.", "spark", False),
