@@ -91,6 +91,9 @@ CASES = [
         "recommender-systems",
         True,
     ),
+    # an alias names the skill, not a neighbour: ML engineering is machine learning, not MLOps
+    ("summary", "Six years of machine learning engineering in banking.", "machine-learning", True),
+    ("summary", "Six years of machine learning engineering in banking.", "mlops", False),
     # the ordinary senses are still ordinary
     ("skills", "NLP- Experience - Less than 1 year months", "less", False),
     ("summary", "Projects that spark curiosity in young learners.", "spark", False),
