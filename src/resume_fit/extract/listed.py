@@ -50,11 +50,11 @@ METHOD = "listed"
 # the lexicon's.
 CONFIDENCE = 0.5
 _ORIGIN = "lexicons/listed.toml"
-_SEPARATOR = re.compile(r"\s*(?:[,;|•·▪●◦‣∙■►➢✓]|\t|\s{2,}|\s[/–—-]\s)\s*")
-# A slash between two words of three letters or more also separates items ("React/Redux").
-_ITEM_SEPARATOR = re.compile(
-    r"\s*(?:[,;|•·▪●◦‣∙■►➢✓]|\t|\s{2,}|\s[/–—-]\s|(?<=[^\W\d_]{3})/(?=[^\W\d_]{3}))\s*"
-)
+_MARKS = r"[,;|•·▪●◦‣∙■►➢✓]|\t|\s{2,}|\s[/–—-]\s"
+_SEPARATOR = re.compile(rf"\s*(?:{_MARKS})\s*")
+# Between items, a slash joining two words of three letters or more separates too
+# ("React/Redux"); it does not make a line a list for ``_one_item_a_line``.
+_ITEM_SEPARATOR = re.compile(rf"\s*(?:{_MARKS}|(?<=[^\W\d_]{{3}})/(?=[^\W\d_]{{3}}))\s*")
 # The last item of a list joined by "and" or "&" ("Python, Docker and Kafka"), on a line that
 # already holds a comma.
 _LAST_AND = re.compile(r"\s+(?:and|&)\s+")

@@ -198,7 +198,7 @@ def _work_lines(
         at += len(line) + 1
         stripped = line.lstrip()
         # A line starting in lower case continues the line above (a bullet the layout wrapped).
-        wrapped = number > 0 and stripped[:1].islower() and lines[number - 1].strip()
+        wrapped = number > 0 and stripped[:1].islower() and bool(lines[number - 1].strip())
         entry.append(entry[number - 1] if wrapped else number)
     found = []
     for skill in sorted(skills, key=lambda s: s.id):
