@@ -14,6 +14,11 @@ def _found(make_resume, *blocks: tuple[str, str]) -> set[str]:
     return {m.id for m in extract_skills(make_resume(*blocks), load_pipeline())}
 
 
+def _found_in(text: str) -> set[str]:
+    """The skill ids found in a whole plain-text resume, its own headings and all."""
+    return {m.id for m in extract_skills(parse_text(text, "cv.txt"), load_pipeline())}
+
+
 # (section kind, text, skill id, expected)
 CASES = [
     # class 4: an employer is not the product
@@ -147,26 +152,23 @@ def test_usage_employer_counts_when_the_product_is_also_used(make_resume):
 )
 def test_usage_section_heading_is_never_evidence(heading, skill_id):
     text = f"Jane Doe\n\n{heading}\nWorked on sensor calibration with Python.\n"
-    found = {m.id for m in extract_skills(parse_text(text, "cv.txt"), load_pipeline())}
+    found = _found_in(text)
     assert skill_id not in found
     assert "python" in found
 
 
 def test_usage_a_table_label_cell_above_its_list_is_a_label_not_a_skill():
     # A two-column skills table read cell by cell: the label cell sits alone above its items.
-    text = (
+    found = _found_in(
         "Jane Doe\n\nTECHNICAL SKILLS\nDatabases\nPostgreSQL, MongoDB\n\n"
         "Visualization\nTableau, Power BI\n"
     )
-    found = {m.id for m in extract_skills(parse_text(text, "cv.txt"), load_pipeline())}
     assert {"postgresql", "mongodb", "tableau", "power-bi"} <= found
     assert not {"databases", "data-visualization"} & found
 
 
 def test_usage_a_generic_word_alone_in_a_one_item_a_line_list_is_still_an_item():
-    text = "Jane Doe\n\nSKILLS\nPython\nDatabases\nDocker\n"
-    found = {m.id for m in extract_skills(parse_text(text, "cv.txt"), load_pipeline())}
-    assert "databases" in found
+    assert "databases" in _found_in("Jane Doe\n\nSKILLS\nPython\nDatabases\nDocker\n")
 
 
 @pytest.mark.parametrize("provider", ["coursera", "udemy", "edx", "datacamp"])

@@ -11,6 +11,7 @@ import hashlib
 import json
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -209,9 +210,12 @@ def words_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=4)
 def read_word_list(text: str) -> frozenset[str]:
     """The words of a word list: ``#`` comment lines at the top, then one word a line,
-    lower-cased. Avoids per-word Python work: 64,000 words take a few milliseconds."""
+    lower-cased. Avoids per-word Python work: 64,000 words take a few milliseconds. Kept per
+    text, so the fuzzy resolver, the ambiguity policy, the other-skills reader and redaction
+    share one set of the shipped list."""
     at = 0
     while text.startswith("#", at):
         end = text.find("\n", at)
