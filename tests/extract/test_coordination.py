@@ -65,6 +65,18 @@ POSITIVE = [
         "model-deployment",
         "model development, evaluation, and deployment",
     ),
+    # a preposition after the conjunct ends the noun phrase as well as a full stop does
+    (
+        "Led data collection/labeling for the vision team.",
+        "data-labeling",
+        "data collection/labeling",
+    ),
+    # words after the slash that are no name: the word before it shares their head
+    (
+        "Worked on image/video classification for a retailer.",
+        "image-classification",
+        "image/video classification",
+    ),
 ]
 
 
@@ -152,6 +164,21 @@ def test_coordination_three_word_conjunct_is_too_long():
     lowers = ["big", "social", "media", "&", "digital", "marketing"]
     phrases = {("digital", "marketing"): "dm", ("big", "social", "media", "marketing"): "x"}
     assert coordinated(lowers, [(4, 6, "dm", _INFO)], _lookup(phrases)) == []
+
+
+def test_coordination_shares_the_head_of_words_that_are_no_phrase():
+    lowers = ["image", "/", "video", "classification", "for", "retail"]
+    phrases = {("image", "classification"): "ic"}
+    (match,) = coordinated(lowers, [], _lookup(phrases), frozenset({"for"}))
+    assert (match.skill_id, match.first, match.last) == ("ic", 0, 1)
+    assert (match.span_first, match.span_last) == (0, 4)
+
+
+def test_coordination_head_must_end_the_noun_phrase():
+    # "video classification models": the head runs on, nothing is shared
+    lowers = ["image", "/", "video", "classification", "models", "."]
+    phrases = {("image", "classification"): "ic"}
+    assert coordinated(lowers, [], _lookup(phrases), frozenset({"for"})) == []
 
 
 def test_coordination_same_skill_as_the_phrase_adds_nothing():

@@ -102,6 +102,7 @@ class MatchPasses:
             for plain in (True, False)
         }
         self._vendors = frozenset(settings.vendor_words)
+        self._breaks = frozenset(settings.paraphrase_breaks)
 
     def run(self, ctx: DocContext) -> list[SkillMatch]:
         """Return the accepted skill matches in ``ctx``'s document, sorted by start token."""
@@ -286,7 +287,8 @@ class MatchPasses:
         direct = {(sid, s, e) for s, e, sid, _ in found}
         matches: list[_Short] = []
         spans: dict[tuple[str, int, int], tuple[int, int]] = {}
-        for c in coordinated(ctx.word_lowers, found, self.patterns.get):
+        breaks = self._breaks
+        for c in coordinated(ctx.word_lowers, found, self.patterns.get, breaks):
             if (c.skill_id, c.first, c.last) in direct:
                 continue
             lo, hi = words[c.span_first], words[c.span_last - 1] + 1

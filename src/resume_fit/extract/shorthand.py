@@ -147,6 +147,7 @@ def coordinated(
     lowers: list[str],
     found: list[tuple[int, int, str, FormInfo]],
     lookup: Lookup,
+    breaks: frozenset[str] = frozenset(),
 ) -> list[Coordination]:
     """The skills named by conjuncts coordinated with a matched phrase.
 
@@ -156,12 +157,18 @@ def coordinated(
     one word closing the list after a two-word phrase shares its modifier: "Data Analysis &
     Visualization"; so does each word of a list after two words that are no phrase themselves,
     when the modifier and the word make one: "model development, evaluation, and deployment"
-    (model evaluation, model deployment).
+    (model evaluation, model deployment). A conjunct shared forwards ends the noun phrase: the
+    line, punctuation or a word of ``breaks`` follows ("data collection/labeling for training"),
+    never another noun ("deployment scripts"). Backwards again, when the words after the
+    connector are no phrase, one word before it shares their head if it makes one with it
+    ("image/video classification": image classification), the head again ending the phrase.
 
     Args:
         lowers: The document's non-space token texts, lower-cased.
         found: ``PatternIndex.find`` results on ``lowers``.
         lookup: ``PatternIndex.get``.
+        breaks: Words that end a noun phrase (prepositions, conjunctions, relatives:
+            ``[paraphrase] breaks``).
 
     Returns:
         One match per (conjunct position, skill), sorted, never for a conjunct whose words
@@ -189,6 +196,9 @@ def coordinated(
                     (first, sid), Coordination(first, last, sid, info, info.any_case, *span)
                 )
         return bool(hits)
+
+    def ends_phrase(position: int) -> bool:
+        return position >= len(lowers) or not _word(lowers[position]) or lowers[position] in breaks
 
     own = {(s, e) for s, e, _, _ in found}
     named: dict[tuple[int, int], set[str]] = {}
@@ -229,7 +239,7 @@ def coordinated(
                 break
             # The next word must end the list: "analysis and visualization tools" is not
             # "data visualization" for sure, "analysis and visualization." is.
-            if after < len(lowers) and _word(lowers[after]):
+            if not ends_phrase(after):
                 break
             if not add(word, after, (lowers[start], *lowers[word:after]), (start, after)):
                 break
@@ -250,11 +260,29 @@ def coordinated(
                 j += 1
             word = j + 1
             after = _word_end(lowers, word)
-            if after is None or (after < len(lowers) and _word(lowers[after])):
+            if after is None or not ends_phrase(after):
                 break
             if not add(word, after, (lowers[start], *lowers[word:after]), (start, after)):
                 break
             j = after
+    # Backwards from words that are no phrase themselves: "<conjunct> / <word> <head>", where
+    # "<conjunct> <head>" is a name and the head (one or two words) ends the noun phrase.
+    for j, low in enumerate(lowers):
+        if low not in CONNECTORS or low == "," or j < 1:
+            continue
+        conjunct = _word_start(lowers, j)
+        split = _word_end(lowers, j + 1)
+        if conjunct is None or split is None:
+            continue
+        for size in (2, 1):
+            end = split + size
+            if end > len(lowers) or not all(_word(w) for w in lowers[split:end]):
+                continue
+            if not ends_phrase(end) or (j + 1, end) in own:
+                continue
+            start = j + 1  # the phrase's own skills are those of "<word> <head>": none
+            if add(conjunct, j, (*lowers[conjunct:j], *lowers[split:end]), (conjunct, end)):
+                break
     return sorted(out.values())
 
 
