@@ -16,7 +16,7 @@ from .merge import Builder, Entry
 from .onet import FOLDER, read_onet
 from .settings import Settings
 from .topics import TOPICS, read_topics
-from .variants import add_variants
+from .variants import add_variants, vendor_short_names
 from .write import write_lexicon
 
 
@@ -64,6 +64,7 @@ def build(
         return build(shared, curated, out)  # again, so that creation sees the new list
     builder.resolve_ambiguity()
     add_variants(builder, settings.variants)
+    vendor_short_names(builder)
     builder.drop_vendor_shadows()
     builder.add_sibling_context()
     builder.drop_generic_context()

@@ -8,6 +8,9 @@
   "regularization", "modelling" and "modeling", "analyse" and "analyze").
 - Methods and fields: a prefix written joined, hyphenated or apart ("unsupervised",
   "un-supervised"; "semi-supervised", "semisupervised").
+- Vendor products: a name or alias "<vendor> <product>" ("Apache Sqoop", "IBM DataStage",
+  "Microsoft Dynamics 365") is also written without its vendor, when what is left is specific
+  (not only common words, not a short acronym, not a person's name): "Sqoop", "DataStage".
 
 A variant only ever adds a surface form to the skill whose form it rewrites, and only when no
 other skill claims it. A variant made only of ordinary words is flagged like any other form.
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .labels import key
 from .merge import Builder, Entry
 
 _DASH = re.compile(r" [-–—] ")
@@ -119,6 +123,44 @@ def short_certification_names(
             skill_id, short, form = makers[0]
             found.setdefault(skill_id, []).append((short, form))
     return found
+
+
+def vendor_short_names(builder: Builder) -> int:
+    """Give every skill named "<vendor> <product>" its product name alone; returns how many.
+
+    The vendors are ``[normalise] vendors``. Resumes write "Sqoop, NiFi, ZooKeeper" in a list
+    of Hadoop tools and "deployed on Tomcat"; the vendor is a courtesy of the product page. Only
+    the skill's name is shortened (an alias "Oracle Database 19c" is no product of its own), and
+    never a certification's. Left out: a remainder that starts with no letter, holds "Certified",
+    is made only of common words ("Creative Cloud"), is an acronym of up to ``[ambiguity]
+    max_acronym_length`` letters ("EBS", "MQ") or holds a word that names another skill
+    ("Kubernetes Service" is EKS and AKS alike); a single word with no inner capital ("Polly",
+    "Neptune", "Workspace": a person, a planet, a word; distinct ones such as "Sqoop" are curated
+    in ``short_names.toml``); and a form another skill already claims. "ZooKeeper",
+    "DataStage" and "Dynamics 365" stay.
+    """
+    settings = builder.settings
+    added = 0
+    for entry in sorted(builder.entries.values(), key=lambda e: e.id):
+        if entry.category == "certification":
+            continue
+        short = settings.strip_vendor(entry.name)
+        words = short.split()
+        if short == entry.name or not short[:1].isalpha() or "Certified" in short or "/" in short:
+            continue
+        if short.casefold() in {f.casefold() for f in entry.forms()}:
+            continue
+        if len(words) == 1 and not any(c.isupper() for c in short[1:]):
+            continue  # "Polly", "Neptune", "Workspace": a name or a word as often as the product
+        if not settings.specific(short) or settings.short_acronym(short):
+            continue
+        if len(words) > 1 and any(builder.claims.get(key(w), entry.id) != entry.id for w in words):
+            continue
+        if not builder.claim(entry, short, strict=False):
+            continue
+        entry.aliases.append(short)
+        added += 1
+    return added
 
 
 def add_variants(builder: Builder, table: dict) -> int:
