@@ -37,6 +37,12 @@ CASES = [
     ("contact", "Jane Doe | jane.doe@example.com | LinkedIn | GitHub", "github", False),
     ("projects", "GitHub: https://github.com/janedoe", "github", False),
     ("experience", "Reviewed pull requests on GitHub for the payments team.", "github", True),
+    # a skill that looks like a domain or a run of dates or versions is no contact detail
+    ("skills", "ASP.NET Core, VB.NET, GitHub, Docker", "github", True),
+    ("skills", "Python 3.8 / 3.9 / 3.10, GitLab, Kaggle", "gitlab", True),
+    ("experience", "Data Scientist, Acme, 01/2019 - 12/2021, Kaggle Grandmaster", "kaggle", True),
+    ("contact", "Jane Doe | +44 7700 900123 | GitHub", "github", False),
+    ("summary", "Jane Doe · github.com/janedoe · GitLab", "gitlab", False),
     # a site's name pointing at the person's page: "my GitHub", a profile, link text in brackets
     ("projects", "Churn model in scikit-learn (GitHub)", "github", False),
     ("projects", "Customer segmentation: see my LinkedIn profile for more", "linkedin", False),
