@@ -89,3 +89,20 @@ def test_trade_practices_are_found(make_resume, kind, text, names):
 )
 def test_software_sentences_stay_software(make_resume, text, name):
     assert not _ids(name) & _found(make_resume, "experience", text)
+
+
+def test_audio_and_stage_practices(make_resume):
+    text = "Mixed front-of-house live sound on a DiGiCo console and cut dialogue in Pro Tools."
+    found = _found(make_resume, "experience", text)
+    assert {"pro-tools", "live-sound", "digico-consoles"} <= found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Set design-review standards for the data platform team.", "Scenic design"),
+        ("Reviewed a book on new media composition and rhetoric.", "Music composition"),
+    ],
+)
+def test_words_of_the_stage_in_other_senses(make_resume, text, name):
+    assert not _ids(name) & _found(make_resume, "summary", text)
