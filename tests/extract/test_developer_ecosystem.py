@@ -19,13 +19,33 @@ def _found(make_resume, kind: str, text: str) -> set[str]:
         ("skills", "Backend: Node.js, NestJS, Prisma, TypeORM, PostgreSQL", {"prisma", "typeorm"}),
         ("skills", "Python, Django, Gunicorn, Nginx, Celery", {"gunicorn"}),
         ("experience", "Deployed Spring services on Tomcat behind Nginx.", {"apache-tomcat"}),
-        ("experience", "Integrated Stripe payments and Twilio SMS into the checkout.", {"stripe", "twilio"}),
+        (
+            "experience",
+            "Integrated Stripe payments and Twilio SMS into the checkout.",
+            {"stripe", "twilio"},
+        ),
         ("experience", "Wrote Vulkan and DirectX 12 renderers in C++.", {"vulkan", "directx"}),
-        ("experience", "Built the Yocto image with Buildroot and U-Boot for an ARM board.", {"buildroot", "u-boot"}),
-        ("experience", "Wrote Linux device drivers for the camera SoC.", {"device-driver-development"}),
+        (
+            "experience",
+            "Built the Yocto image with Buildroot and U-Boot for an ARM board.",
+            {"buildroot", "u-boot"},
+        ),
+        (
+            "experience",
+            "Wrote Linux device drivers for the camera SoC.",
+            {"device-driver-development"},
+        ),
         ("experience", "Simulated the arm in Gazebo with MoveIt and ROS 2.", {"gazebo", "moveit"}),
-        ("skills", "Tools: GCC, Clang, CMake, Valgrind, Bazel", {"gcc", "clang", "valgrind", "bazel"}),
-        ("experience", "Launched two Shopify stores and a WooCommerce site.", {"shopify", "woocommerce"}),
+        (
+            "skills",
+            "Tools: GCC, Clang, CMake, Valgrind, Bazel",
+            {"gcc", "clang", "valgrind", "bazel"},
+        ),
+        (
+            "experience",
+            "Launched two Shopify stores and a WooCommerce site.",
+            {"shopify", "woocommerce"},
+        ),
     ],
 )
 def test_short_project_names_are_found(make_resume, kind, text, expected):

@@ -84,7 +84,10 @@ def test_trade_practices_are_found(make_resume, kind, text, names):
         ("Built 3D mesh processing for CAD models in PyTorch.", "Medical Subject Headings"),
         ("Wrote the API docs in Word and kept a positive outlook.", "Microsoft Word"),
         ("Integrated a quoting tool into Salesforce CRM.", "Sales prospecting"),
-        ("Added a check-in/check-out flow with QR codes to the hotel app.", "Front desk operations"),
+        (
+            "Added a check-in/check-out flow with QR codes to the hotel app.",
+            "Front desk operations",
+        ),
     ],
 )
 def test_software_sentences_stay_software(make_resume, text, name):

@@ -179,7 +179,14 @@ def coordinated(
     """
     out: dict[tuple[int, str], Coordination] = {}
 
-    def add(first: int, last: int, key: tuple[str, ...], span: tuple[int, int]) -> bool:
+    # ``phrase``: the matched phrase whose head or modifier the conjunct shares, when there is one.
+    def add(
+        first: int,
+        last: int,
+        key: tuple[str, ...],
+        span: tuple[int, int],
+        phrase: tuple[int, int] | None = None,
+    ) -> bool:
         if (first, last) in own:
             # A name of its own ("IAM" in "Cloud SQL and IAM", "SQL" in "SQL and NoSQL
             # databases") is that name, not a conjunct: its phrase match stands.
@@ -191,7 +198,7 @@ def coordinated(
         ]
         for sid, info in hits:
             # The phrase's own skill named again ("frontend & backend development") adds nothing.
-            if sid not in named.get((start, end), ()):
+            if phrase is None or sid not in named.get(phrase, ()):
                 out.setdefault(
                     (first, sid), Coordination(first, last, sid, info, info.any_case, *span)
                 )
@@ -218,11 +225,13 @@ def coordinated(
                 if conjunct is None:
                     break
                 if _own_phrase(lowers, conjunct, j) or not add(
-                    conjunct, j, (*lowers[conjunct:j], *head), (conjunct, end)
+                    conjunct, j, (*lowers[conjunct:j], *head), (conjunct, end), (start, end)
                 ):
                     # Two words: "social media & digital marketing".
                     wider = _word_start(lowers, conjunct)
-                    if wider is None or not add(wider, j, (*lowers[wider:j], *head), (wider, end)):
+                    if wider is None or not add(
+                        wider, j, (*lowers[wider:j], *head), (wider, end), (start, end)
+                    ):
                         break
                     conjunct = wider
                 j = conjunct - 1
@@ -241,7 +250,9 @@ def coordinated(
             # "data visualization" for sure, "analysis and visualization." is.
             if not ends_phrase(after):
                 break
-            if not add(word, after, (lowers[start], *lowers[word:after]), (start, after)):
+            if not add(
+                word, after, (lowers[start], *lowers[word:after]), (start, after), (start, end)
+            ):
                 break
             j = after
     # Forwards from two words that are no phrase themselves: "model development, evaluation
@@ -280,7 +291,6 @@ def coordinated(
                 continue
             if not ends_phrase(end) or (j + 1, end) in own:
                 continue
-            start = j + 1  # the phrase's own skills are those of "<word> <head>": none
             if add(conjunct, j, (*lowers[conjunct:j], *lowers[split:end]), (conjunct, end)):
                 break
     return sorted(out.values())

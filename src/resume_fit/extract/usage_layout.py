@@ -14,27 +14,11 @@ from __future__ import annotations
 import re
 
 from resume_fit.extract.context import Candidate, DocContext
+from resume_fit.parse.contacts import PHONE, is_phone
 
 # A web address ends in a lower-case domain ("jane.dev", "github.com/jane"): "ASP.NET",
 # "VB.NET" and "Socket.IO" are names on a skills line, not addresses.
-_EMAIL_OR_URL = re.compile(
-    r"\S@\S|(?i:https?://|www\.)|\b[\w-]+\.(?:com|org|net|io|dev|me|ai)\b"
-)
-_PHONE = re.compile(r"\+?\d[\d ()./-]{7,}\d")
-# A phone number has 9 to 15 digits; a run of two years ("2019 - 2021", "01/2019 - 12/2021")
-# or of versions ("3.8 / 3.9 / 3.10") is none.
-_PHONE_DIGITS = (9, 15)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def _phone(line: str) -> bool:
-    """True when ``line`` holds a phone number (see ``_PHONE_DIGITS``)."""
-    for match in _PHONE.finditer(line):
-        digits = sum(c.isdigit() for c in match.group())
-        low, high = _PHONE_DIGITS
-        if low <= digits <= high and len(_YEAR.findall(match.group())) < 2:
-            return True
-    return False
+_EMAIL_OR_URL = re.compile(r"\S@\S|(?i:https?://|www\.)|\b[\w-]+\.(?:com|org|net|io|dev|me|ai)\b")
 _LABEL = re.compile(r"[^\S\n]*[•·*\-–]?[^\S\n]*([^:\n]{1,48}?)[^\S\n]*:")
 WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
 # A line label ("Cloud & Infrastructure:") has at most this many words; more is a sentence.
@@ -140,7 +124,7 @@ def contact_line(ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
     if ctx.section_kind(cand.start) == "contact":
         return True
     line = line_text(ctx, cand, lines)
-    return bool(_EMAIL_OR_URL.search(line)) or _phone(line)
+    return bool(_EMAIL_OR_URL.search(line)) or any(is_phone(m[0]) for m in PHONE.finditer(line))
 
 
 def labels_a_link(ctx: DocContext, cand: Candidate) -> bool:
