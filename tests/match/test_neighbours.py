@@ -169,6 +169,26 @@ Education
 BA Economics, University of Washington
 """
 
+UNDATED_DS_ON_ALGORITHMS_WITH_BI_TOOLS = """Ravi Kulkarni
+Pune, India | ravi.k@example.com | +91 98220 11223
+
+Profile
+Data Scientist with hands-on experience turning business data into decisions; comfortable with
+stakeholders and deadlines.
+
+Skills
+Python, SQL, Excel, Power BI, Tableau, MySQL, statistics, regression, machine learning, pandas,
+NumPy, Matplotlib, data visualization, data cleaning, reporting, Google Analytics
+
+Projects
+Loan default prediction: logistic regression and decision trees in Python on 50,000 loans.
+Sales performance dashboard in Power BI fed by SQL views; monthly reporting in Excel.
+Customer segmentation with k-means on transaction data.
+
+Education
+B.E. Computer Engineering, Savitribai Phule Pune University, 2023
+"""
+
 CASES = {
     "JUNIOR_DS_WITH_BI_TOOLS": (JUNIOR_DS_WITH_BI_TOOLS, ("data-scientist-ml",)),
     "DS_AFTER_ANALYST_WITH_LLM_PROTOTYPE": (
@@ -184,6 +204,11 @@ CASES = {
     "DATA_ENGINEER_FROM_BI": (DATA_ENGINEER_FROM_BI, ("data-engineer",)),
     "MLE_WITH_ONE_IMAGE_PROJECT": (MLE_WITH_ONE_IMAGE_PROJECT, ("ml-engineer",)),
     "DATA_ANALYST": (DATA_ANALYST, ("data-analyst",)),
+    # Model families built by hand, no library named: still a data scientist, not an analyst.
+    "UNDATED_DS_ON_ALGORITHMS_WITH_BI_TOOLS": (
+        UNDATED_DS_ON_ALGORITHMS_WITH_BI_TOOLS,
+        ("data-scientist-ml",),
+    ),
 }
 
 

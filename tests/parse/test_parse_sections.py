@@ -145,6 +145,21 @@ def test_parse_sections_no_heading_gives_one_other_section() -> None:
     assert [(s.kind, s.start) for s in sections] == [("other", 0)]
 
 
+@pytest.mark.parametrize(
+    ("wrapped", "word"),
+    [
+        ("Mentored first-year students and organised two", "hackathons."),
+        ("Wrote the style guide and the release", "publications,"),
+        ("Ran the lab's safety briefings and kept its", "certifications;"),
+    ],
+)
+def test_parse_sections_wrapped_sentence_end_is_not_a_heading(wrapped: str, word: str) -> None:
+    # A sentence the layout wrapped so that its last word, a heading word, sits on a line of its
+    # own: lower case and a sentence mark say it continues the line above.
+    resume = parse_text(f"Summary\n{wrapped}\n{word}\n\nSkills\nPython, SQL\n")
+    assert [s.kind for s in resume.sections] == ["summary", "skills"]
+
+
 def test_parse_sections_empty_text_has_no_sections() -> None:
     assert detect_sections("") == ()
 

@@ -256,6 +256,41 @@ def test_profile_headline_titles_without_positions(resume_from, text, titles):
     assert build_profile(resume_from(text), (), reference_date=REF).titles == titles
 
 
+@pytest.mark.parametrize(
+    ("summary", "titles"),
+    [
+        ("Results-driven data scientist with 3 years of modelling work.",
+         ("Results-driven data scientist",)),
+        ("I am an aspiring Machine Learning Engineer seeking a first role.",
+         ("aspiring Machine Learning Engineer",)),
+        ("Data Analyst, fluent in SQL and Tableau.", ("Data Analyst",)),
+        ("NLP researcher focused on low-resource languages.", ("NLP researcher",)),
+        # No title word, or prose: no title.
+        ("Recent graduate passionate about data and machine learning.", ()),
+        ("Over five years of experience building data products for retail clients.", ()),
+        ("Hard-working, curious and quick to learn; I enjoy solving problems.", ()),
+    ],
+)
+def test_profile_summary_self_description_is_the_title_of_an_undated_resume(
+    resume_from, summary, titles
+):
+    # No dated positions and no headline: the opening words of the summary say what the person
+    # is, up to the first break word or punctuation.
+    text = (
+        f"Sam Okafor\nsam@example.com\n+44 20 7946 0958\nLeeds, UK\n\nSummary\n{summary}\n\n"
+        "Skills\nPython, SQL\n"
+    )
+    assert build_profile(resume_from(text), (), reference_date=REF).titles == titles
+
+
+def test_profile_summary_self_description_yields_to_dated_positions(resume_from):
+    text = (
+        "Summary\nData scientist with a background in economics.\n\n"
+        "Experience\nData Analyst, Acme Corp, Mar 2019 – Feb 2022\n- Built reports\n"
+    )
+    assert build_profile(resume_from(text), (), reference_date=REF).titles == ("Data Analyst",)
+
+
 def test_profile_titles_latest_first(profile):
     assert profile.titles[0] == "Senior Data Scientist"
 

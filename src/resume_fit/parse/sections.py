@@ -136,6 +136,8 @@ def classify_heading(
     stripped = _undecorated(line.strip())
     if not _is_candidate(stripped, cues):
         return None
+    if stripped[:1].islower() and stripped.endswith((".", ",", ";")):
+        return None  # the wrapped end of a sentence ("... led student teams in⏎hackathons.")
     key = normalise_heading(stripped)
     if key in lexicon:
         return lexicon[key]

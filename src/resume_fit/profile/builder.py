@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from resume_fit.extract.mention import SkillMention
 from resume_fit.lexicon import Lexicon, load_lexicon
@@ -220,11 +221,46 @@ def _titles(resume: ResumeText, positions: tuple[Position, ...]) -> tuple[str, .
     )
     if latest_first:
         return tuple(dict.fromkeys(p.title for p in latest_first))
-    cues = {c.lower() for c in load_cues()["titles"]["cues"]}
+    table = load_cues()["titles"]
+    cues = {c.lower() for c in table["cues"]}
     headlines = []
     for line in [line for line in resume.text.split("\n") if line.strip()][:_HEADLINE_LINES]:
         cleaned = re.sub(r"^[#*_\s]+|[*_]+$", "", line).strip()
         words = re.findall(r"[a-z][a-z.\-]*", cleaned.lower())
         if words and len(words) <= _HEADLINE_WORDS and set(words) & cues:
             headlines.append(cleaned)
-    return tuple(headlines[:2])
+    if headlines:
+        return tuple(headlines[:2])
+    described = _self_description(resume, table, cues)
+    return (described,) if described else ()
+
+
+def _self_description(resume: ResumeText, table: dict[str, Any], cues: set[str]) -> str | None:
+    """The title a summary opens with ("Results-driven data scientist with ..."), or None.
+
+    Only the summary section's first sentence is read, up to its first break word or punctuation
+    (``[titles].self_description_breaks``), without opening words ("I am a"); the rest must hold a
+    title cue and be at most ``self_description_words`` words.
+    """
+    summary = next((s for s in resume.sections if s.kind == "summary"), None)
+    if summary is None:
+        return None
+    body = resume.text[summary.start : summary.end]
+    if summary.heading and body.lstrip().startswith(summary.heading):
+        body = body.lstrip()[len(summary.heading) :]
+    breaks = set(table["self_description_breaks"])
+    openers = set(table["self_description_openers"])
+    opening = re.split(r"[.,;:!?()|•·–—]|\s-\s|\n\s*\n", body.strip(), maxsplit=1)[0]
+    words: list[str] = []
+    for word in opening.split():
+        bare = word.strip("\"'“”‘’*_").lower()
+        if bare in breaks:
+            break
+        if not words and bare in openers:
+            continue
+        words.append(word.strip("\"“”‘*_"))
+    if not words or len(words) > table["self_description_words"]:
+        return None
+    if not {re.sub(r"['’]s$", "", w.lower()) for w in words} & cues:
+        return None
+    return " ".join(words)
