@@ -21,8 +21,14 @@ punctuation other than a hyphen between the words, and no word of ``[paraphrase]
   with no verbs ("development") is read in this shape only: "developed software" says too little,
   "development of dashboards" names dashboard development.
 
-Verbs or heads coordinated with "and", "or", "&" or a comma share the object: "built, tested and
-deployed models" is model deployment and model testing if the lexicon has both.
+Verbs or heads coordinated with "and", "or", "&", a comma or ", and" share the object: "built,
+tested and deployed models" is model deployment and model testing if the lexicon has both. A verb
+of the table may be followed by other verbs of the same form, each perhaps after an adverb in
+"-ly" ("cleaned and carefully merged survey data", "cleaning and merging survey data"), and a
+participle preceded by other participles ("survey data merged and cleaned"): a word of another
+form (a noun, "test" in "cleaned and test data") ends the run, so only the verbs of the table
+that the run reaches pair with the object. The match spans the verb and the object ("Cleaned and
+merged survey data"; "data merged and cleaned").
 
 The object's last word may be in either number ("model" / "models") or one of its
 ``[paraphrase.objects]`` words ("scraped websites" is web scraping), and may be followed by
@@ -34,7 +40,8 @@ line end or the end of the text follows), so "deployed model registries" is not 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from typing import NamedTuple
 
 from resume_fit.extract.patterns import SkillEntry
@@ -44,11 +51,17 @@ __all__ = ["ParaphraseIndex", "ParaphraseMatch", "verb_forms"]
 
 _PLAIN = re.compile(r"[a-z]{2,}")
 _ADVERB = re.compile(r"[a-z]{3,}ly")
+# Regular past and "-ing" forms of a verb the table does not list ("merged", "merging"); "-eed"
+# words are mostly nouns or base forms ("speed", "need", "exceed").
+_PAST_FORM = re.compile(r"[a-z]+[^e]ed")
+_ING_FORM = re.compile(r"[a-z]{2,}ing")
 _DOUBLING = re.compile(r".*[^aeiou][aeiou][bdgklmnprt]")
 # Ordinary noun inflection for the object's last word (the phrase index's own rule is for keys).
 _SIBILANT = ("s", "x", "z", "ch", "sh")
-# Words that coordinate two verbs or two heads sharing one object.
-_CONNECTORS = frozenset({"and", "or", "&", ","})
+# Words that coordinate two verbs or two heads sharing one object; a comma may precede one of
+# the conjunctions ("cleaned, merged, and validated").
+_CONJUNCTIONS = frozenset({"and", "or", "&"})
+_CONNECTORS = _CONJUNCTIONS | {","}
 
 
 class ParaphraseMatch(NamedTuple):
@@ -204,15 +217,19 @@ class ParaphraseIndex:
         for i, word in enumerate(lowers):
             verb_objects = self._verb_objects.get(word)
             if verb_objects is not None:
-                for skill_id, end in self._objects_after(lowers, i + 1, verb_objects):
+                at = self._after_run(lowers, i + 1, partial(self._joins_verb, word))
+                for skill_id, end in self._objects_after(lowers, at, verb_objects):
                     found.add(ParaphraseMatch(skill_id, i, end))
-            for obj, skill_id in self._by_past.get(word, ()):
-                start = self._object_before(lowers, i, obj)
-                if start is not None:
-                    found.add(ParaphraseMatch(skill_id, start, i + 1))
+            pasts = self._by_past.get(word)
+            if pasts is not None:
+                first = self._run_start(lowers, i)
+                for obj, skill_id in pasts:
+                    start = self._object_before(lowers, first, obj)
+                    if start is not None:
+                        found.add(ParaphraseMatch(skill_id, start, i + 1))
             head_objects = self._head_objects.get(word)
             if head_objects is not None:
-                of = self._after_coordinated(lowers, i + 1, self._by_head)
+                of = self._after_run(lowers, i + 1, lambda w: w in self._by_head)
                 if of < len(lowers) and lowers[of] == "of":
                     for skill_id, end in self._objects_after(lowers, of + 1, head_objects):
                         found.add(ParaphraseMatch(skill_id, i, end))
@@ -232,15 +249,68 @@ class ParaphraseIndex:
                     by_word.setdefault(word, []).append((before, skill_id, number))
         return out
 
-    @staticmethod
-    def _after_coordinated(
-        lowers: list[str], at: int, words: dict[str, list[tuple[_Object, str]]]
-    ) -> int:
-        """Past the words of ``words`` coordinated from ``at`` on ("and monitored", ", tested
-        and"): "built, tested and deployed models", "administration and monitoring of servers"."""
-        while at + 1 < len(lowers) and lowers[at] in _CONNECTORS and lowers[at + 1] in words:
-            at += 2
+    def _after_run(self, lowers: list[str], at: int, joins: Callable[[str], bool]) -> int:
+        """Past the conjuncts that ``joins`` accepts, coordinated from ``at`` on ("and
+        monitored", ", tested, and deployed"): where the shared object may start."""
+        while (conjunct := self._link_after(lowers, at)) is not None and joins(lowers[conjunct]):
+            at = conjunct + 1
         return at
+
+    def _run_start(self, lowers: list[str], at: int) -> int:
+        """The first of the participles coordinated up to the one at ``at`` ("merged and
+        cleaned"): where the shared object must end right before."""
+        while (conjunct := self._link_before(lowers, at)) is not None and self._participle(
+            lowers[conjunct]
+        ):
+            at = conjunct
+        return at
+
+    def _link_after(self, lowers: list[str], at: int) -> int | None:
+        """The token after a coordinating link that starts at ``at`` (", ", " and ", ", and ",
+        then perhaps an adverb in "-ly"), or None when no link starts there."""
+        at = self._skip_spaces(lowers, at)
+        if at >= len(lowers) or lowers[at] not in _CONNECTORS:
+            return None
+        if lowers[at] == ",":
+            after = self._skip_spaces(lowers, at + 1)
+            if after < len(lowers) and lowers[after] in _CONJUNCTIONS:
+                at = after
+        at = self._skip_spaces(lowers, at + 1)
+        if at < len(lowers) and _ADVERB.fullmatch(lowers[at]):
+            at = self._skip_spaces(lowers, at + 1)
+        return at if at < len(lowers) else None
+
+    def _link_before(self, lowers: list[str], at: int) -> int | None:
+        """The token before a coordinating link that ends right before ``at`` (the mirror of
+        ``_link_after``), or None when no link ends there."""
+        i = self._skip_spaces_back(lowers, at - 1)
+        if i >= 0 and _ADVERB.fullmatch(lowers[i]):
+            i = self._skip_spaces_back(lowers, i - 1)
+        if i < 0 or lowers[i] not in _CONNECTORS:
+            return None
+        if lowers[i] != ",":
+            comma = self._skip_spaces_back(lowers, i - 1)
+            if comma >= 0 and lowers[comma] == ",":
+                i = comma
+        i = self._skip_spaces_back(lowers, i - 1)
+        return i if i >= 0 else None
+
+    def _joins_verb(self, verb: str, word: str) -> bool:
+        """``word`` may be coordinated with the verb form ``verb`` of the table: another form of
+        the table, or a verb the table does not list in the same past or "-ing" form."""
+        if word in self._by_verb:
+            return True
+        if word in self.breaks:
+            return False
+        if verb.endswith("ed"):
+            return _PAST_FORM.fullmatch(word) is not None
+        return verb.endswith("ing") and _ING_FORM.fullmatch(word) is not None
+
+    def _participle(self, word: str) -> bool:
+        """``word`` may be a past participle coordinated with one of the table."""
+        if word in self._by_past:
+            return True
+        return word not in self.breaks and _PAST_FORM.fullmatch(word) is not None
 
     def _clause_word(self, lower: str) -> bool:
         """A token that may sit inside the clause between verb and object."""
@@ -258,7 +328,7 @@ class ParaphraseIndex:
         out: list[tuple[str, int]] = []
         done: set[int] = set()
         skipped = 0
-        i = self._after_coordinated(lowers, at, self._by_verb)
+        i = at
         while i < len(lowers) and skipped <= self.window:
             word = lowers[i]
             if word.isspace() and "\n" not in word:
@@ -299,12 +369,16 @@ class ParaphraseIndex:
             at += 1
         return at
 
+    @staticmethod
+    def _skip_spaces_back(lowers: list[str], at: int) -> int:
+        while at >= 0 and lowers[at].isspace() and "\n" not in lowers[at]:
+            at -= 1
+        return at
+
     def _object_before(self, lowers: list[str], verb_at: int, obj: _Object) -> int | None:
         """Where the object starts when it stands right before the participle at ``verb_at``."""
         before, last = obj
-        i = verb_at - 1
-        while i >= 0 and lowers[i].isspace() and "\n" not in lowers[i]:
-            i -= 1
+        i = self._skip_spaces_back(lowers, verb_at - 1)
         if i < 0 or lowers[i] not in last:
             return None
         start = i - len(before)
