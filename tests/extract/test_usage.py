@@ -298,3 +298,43 @@ def test_usage_ordinary_senses_of_tool_names(make_resume, section, text, skill_i
 )
 def test_usage_schools_departments_and_teams(make_resume, section, text, skill_id, expected):
     assert (skill_id in _found(make_resume, (section, text))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # A running footer with a page marker holds the person's name, not a skill.
+        (
+            "Data Engineer\ncw@example.org\n\nSkills\nSpark, SQL\n\nCrystal Wood - Page 1 of 2\n",
+            "crystal",
+        ),
+        ("Analyst\nib@example.org\n\nSkills\nSQL, Excel\n\nIris Bell | CV | p. 2/2\n", "iris"),
+        # The name line the document opens with, repeated at its end or as a running header.
+        ("Iris Bell\nib@example.org\n\nSkills\nSpark, SQL\n\nIris Bell\n", "iris"),
+        (
+            "Ruby Hart\nrh@example.org\n\nSkills\nPython, SQL\n\nRuby Hart – Curriculum Vitae\n",
+            "ruby",
+        ),
+    ],
+)
+def test_usage_a_running_header_or_footer_is_not_evidence(text, skill_id):
+    assert skill_id not in _found_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # The same words used as skills elsewhere still count.
+        ("Iris Bell\nib@example.org\n\nSkills\nSpark, Iris, scikit-learn\n\nIris Bell\n", "iris"),
+        ("Ruby Hart\nrh@example.org\n\nSkills\nRuby, Rails\n\nRuby Hart - Page 2\n", "ruby"),
+        # A first line holding a title word is a headline: its words repeated in a job line are
+        # the job's, and they count.
+        (
+            "Machine Learning Engineer\nml@example.org\n\nExperience\n"
+            "Machine Learning Engineer, Acme, 2019 - 2024\n- Shipped PyTorch models.\n",
+            "machine-learning",
+        ),
+    ],
+)
+def test_usage_names_repeated_in_a_running_line_still_count_where_used(text, skill_id):
+    assert skill_id in _found_in(text)

@@ -259,10 +259,14 @@ def test_profile_headline_titles_without_positions(resume_from, text, titles):
 @pytest.mark.parametrize(
     ("summary", "titles"),
     [
-        ("Results-driven data scientist with 3 years of modelling work.",
-         ("Results-driven data scientist",)),
-        ("I am an aspiring Machine Learning Engineer seeking a first role.",
-         ("aspiring Machine Learning Engineer",)),
+        (
+            "Results-driven data scientist with 3 years of modelling work.",
+            ("Results-driven data scientist",),
+        ),
+        (
+            "I am an aspiring Machine Learning Engineer seeking a first role.",
+            ("aspiring Machine Learning Engineer",),
+        ),
         ("Data Analyst, fluent in SQL and Tableau.", ("Data Analyst",)),
         ("NLP researcher focused on low-resource languages.", ("NLP researcher",)),
         # No title word, or prose: no title.

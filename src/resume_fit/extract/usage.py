@@ -17,6 +17,8 @@ skill there, or only name it as something else? A match is not evidence when it 
   also further into it or wrapped onto the next line ("Dept. of Electrical & Computer
   Engineering"): the profile counts education, and an organisation's name is not a practice;
 - a letter in a citation: a one-letter name ("C", "J") in the publications or references;
+- a running header or footer: a line with a page marker ("Crystal Wood - Page 1 of 2"), or a
+  repeat of the name line the document opens with ("Iris Bell" again at its end);
 - a state code in an address: "Fort Meade, MD" is Maryland, not Markdown;
 - a contact or link: a site ("LinkedIn", "GitHub", "Medium") on a contact line (an email, a web
   address, a phone number, the contact section), in the awards, publications or references
@@ -65,6 +67,7 @@ from resume_fit.extract.usage_layout import (
     labels_the_next_line,
     line_text,
     points_to_a_page,
+    running_line,
     state_code,
 )
 from resume_fit.extract.usage_names import (
@@ -148,6 +151,8 @@ class UsageFilter:
         ):
             return False
         if glued_prefix(ctx, cand):
+            return False
+        if running_line(ctx, cand, lines, self._titles):
             return False
         if not cand.case_ok and acronym_as_word(ctx, cand, self._entries):
             return False

@@ -127,6 +127,56 @@ def contact_line(ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
     return bool(_EMAIL_OR_URL.search(line)) or any(is_phone(m[0]) for m in PHONE.finditer(line))
 
 
+# A page marker of a running header or footer: "Page 2", "Page 1 of 3", "p. 2/3", "Seite 2 von 3".
+_PAGE_MARK = re.compile(
+    r"(?i)\b(?:page|p\.|pg\.?|seite|página|pagina)\s*\d{1,3}(?:\s*(?:of|/|von|de|di)\s*\d{1,3})?\b"
+)
+# The document's first line as a person's name: two to four capitalised words (or in capitals).
+_NAME_LINE = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.\-]*\s+){1,3}[A-ZÀ-Þ][\w'’.\-]*$")
+
+
+def running_line(
+    ctx: DocContext, cand: Candidate, lines: LineCache, titles: frozenset[str]
+) -> bool:
+    """True on a running header or footer: a line with a page marker ("Crystal Wood - Page 1
+    of 2"), or a line that starts by repeating the name line the document opens with ("Iris
+    Bell" again at its end, "Iris Bell | CV"), the match inside the name. A name there is the
+    person's, never a skill used. A first line holding a title word (``titles``: "Machine
+    Learning Engineer") is a headline, not a name."""
+    line = line_text(ctx, cand, lines)
+    if _PAGE_MARK.search(line):
+        return True
+    name = _name_line(ctx, lines, titles)
+    line_start = ctx.text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
+    if not name or line_start == 0:
+        return False
+    stripped = line.lstrip()
+    if not stripped.casefold().startswith(name.casefold()):
+        return False
+    rest = stripped[len(name) :].lstrip()
+    if rest and rest[0] not in _RUNNING_SEPARATORS:
+        return False
+    at = len(line) - len(stripped)
+    end = ctx.offsets[cand.end - 1] + len(ctx.texts[cand.end - 1]) - line_start
+    return end <= at + len(name)
+
+
+# What may follow a repeated name on a running line: "Iris Bell - Page 2", "Iris Bell | CV".
+_RUNNING_SEPARATORS = frozenset("-–—|·•,/")
+
+
+def _name_line(ctx: DocContext, lines: LineCache, titles: frozenset[str]) -> str:
+    """The document's first non-empty line when it reads as a person's name, else ""."""
+    key = (0, "name line")
+    cached = lines.get(key)
+    if cached is None:
+        first = next((line.strip() for line in ctx.text.split("\n", 8)[:8] if line.strip()), "")
+        named = _NAME_LINE.match(first) and not {w.casefold() for w in first.split()} & titles
+        cached = first if named else ""
+        lines[key] = cached
+    return str(cached)
+
+
 def labels_a_link(ctx: DocContext, cand: Candidate) -> bool:
     """True for "LinkedIn: https://..." or "GitHub github.com/x": the name labels an address."""
     next_i = ctx.neighbour(cand.end - 1, 1)

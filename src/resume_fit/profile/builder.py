@@ -258,7 +258,7 @@ def _self_description(resume: ResumeText, table: dict[str, Any], cues: set[str])
             break
         if not words and bare in openers:
             continue
-        words.append(word.strip("\"“”‘*_"))
+        words.append(word.strip('"“”‘*_'))
     if not words or len(words) > table["self_description_words"]:
         return None
     if not {re.sub(r"['’]s$", "", w.lower()) for w in words} & cues:
