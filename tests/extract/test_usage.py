@@ -338,3 +338,75 @@ def test_usage_a_running_header_or_footer_is_not_evidence(text, skill_id):
 )
 def test_usage_names_repeated_in_a_running_line_still_count_where_used(text, skill_id):
     assert skill_id in _found_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # The name line itself, surname first: its two words make no list of languages.
+        (
+            "Swift, Julia\njs@example.org\n\nExperience\nAnalyst, Orbit, 2021 - Present\n"
+            "- SQL reports.\n",
+            "julia",
+        ),
+        # A name over its title, wherever a sidebar put the block.
+        (
+            "Contact\n+1 212 555 0199\nSkills\nPython, SQL, Docker\n\n"
+            "Crystal Wood\nData Engineer\n\n"
+            "Experience\nData Engineer, Nimbus, 2018 - Present\n- Spark pipelines.\n",
+            "crystal",
+        ),
+        # The person written about in the third person.
+        (
+            "Ruby Hart\nrh@example.org\n\nSummary\nRuby is a data scientist; Ruby's models use "
+            "Python.\n",
+            "ruby",
+        ),
+        # An author's surname beside an initial in a citation.
+        (
+            "Jade Flask\njf@example.org\n\nPublications\n"
+            "Flask, J., Smith, A. (2021). Graph models. "
+            "NeurIPS.\nJ. Flask and B. Jones. Attention for molecules. ICML 2022.\n",
+            "flask",
+        ),
+        (
+            "Ann Lee\nal@example.org\n\nPublications\nLee A, Flask JR, Moss T. Protein graphs. "
+            "Nature 2020.\n",
+            "flask",
+        ),
+    ],
+)
+def test_usage_the_persons_or_an_authors_name_is_not_a_skill(text, skill_id):
+    assert skill_id not in _found_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # A skills line that opens a document under its heading is content, not a name line.
+        (
+            "Skills\nPython, Go\n\nExperience\nBackend Engineer, Acme, 2020 - 2023\n"
+            "- Go services.\n",
+            "go",
+        ),
+        # An employer over a job title in the experience section is the employer's business.
+        (
+            "Experience\nSpark Labs\nData Engineer, 2019 - 2023\n- Spark and Kafka pipelines.\n",
+            "spark",
+        ),
+        # A tool named in a title after an author list still counts.
+        (
+            "Ann Lee\nal@example.org\n\nPublications\nA. Lee. Flask services for lab data. JOSS "
+            "2021.\n",
+            "flask",
+        ),
+        # A name word used as the tool elsewhere in prose.
+        (
+            "Ruby Hart\nrh@example.org\n\nExperience\nDeveloper, Acme, 2019 - 2023\n"
+            "- Built billing services in Ruby on Rails and Ruby scripts.\n",
+            "ruby",
+        ),
+    ],
+)
+def test_usage_names_beside_people_still_count_where_used(text, skill_id):
+    assert skill_id in _found_in(text)

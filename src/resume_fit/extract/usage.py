@@ -17,8 +17,10 @@ skill there, or only name it as something else? A match is not evidence when it 
   also further into it or wrapped onto the next line ("Dept. of Electrical & Computer
   Engineering"): the profile counts education, and an organisation's name is not a practice;
 - a letter in a citation: a one-letter name ("C", "J") in the publications or references;
-- a running header or footer: a line with a page marker ("Crystal Wood - Page 1 of 2"), or a
-  repeat of the name line the document opens with ("Iris Bell" again at its end);
+- the person's name: the name line the document opens with ("Swift, Julia"), a running header
+  or footer (a line with a page marker, "Crystal Wood - Page 1 of 2", or a repeat of the name
+  line, "Iris Bell" again at its end), or a word of the name line as the subject of a sentence
+  about the person ("Julia's work", "Ruby is a data scientist");
 - a state code in an address: "Fort Meade, MD" is Maryland, not Markdown;
 - a contact or link: a site ("LinkedIn", "GitHub", "Medium") on a contact line (an email, a web
   address, a phone number, the contact section), in the awards, publications or references
@@ -66,8 +68,8 @@ from resume_fit.extract.usage_layout import (
     labels_a_link,
     labels_the_next_line,
     line_text,
+    names_the_person,
     points_to_a_page,
-    running_line,
     state_code,
 )
 from resume_fit.extract.usage_names import (
@@ -152,7 +154,7 @@ class UsageFilter:
             return False
         if glued_prefix(ctx, cand):
             return False
-        if running_line(ctx, cand, lines, self._titles):
+        if names_the_person(ctx, cand, lines, self._titles):
             return False
         if not cand.case_ok and acronym_as_word(ctx, cand, self._entries):
             return False

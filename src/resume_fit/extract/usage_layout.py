@@ -131,25 +131,36 @@ def contact_line(ctx: DocContext, cand: Candidate, lines: LineCache) -> bool:
 _PAGE_MARK = re.compile(
     r"(?i)\b(?:page|p\.|pg\.?|seite|página|pagina)\s*\d{1,3}(?:\s*(?:of|/|von|de|di)\s*\d{1,3})?\b"
 )
-# The document's first line as a person's name: two to four capitalised words (or in capitals).
-_NAME_LINE = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.\-]*\s+){1,3}[A-ZÀ-Þ][\w'’.\-]*$")
+# The document's first line as a person's name: two to four capitalised words (or in capitals),
+# perhaps surname first ("Swift, Julia").
+_NAME_LINE = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.\-]*,?\s+(?:[A-ZÀ-Þ][\w'’.\-]*\s+){0,2}[A-ZÀ-Þ][\w'’.\-]*$"
+)
 
 
-def running_line(
+def names_the_person(
     ctx: DocContext, cand: Candidate, lines: LineCache, titles: frozenset[str]
 ) -> bool:
-    """True on a running header or footer: a line with a page marker ("Crystal Wood - Page 1
-    of 2"), or a line that starts by repeating the name line the document opens with ("Iris
-    Bell" again at its end, "Iris Bell | CV"), the match inside the name. A name there is the
-    person's, never a skill used. A first line holding a title word (``titles``: "Machine
-    Learning Engineer") is a headline, not a name."""
+    """True where the match is the person's name, not a skill: on the name line the document
+    opens with ("Swift, Julia"), on a running header or footer (a line with a page marker,
+    "Crystal Wood - Page 1 of 2", or a line that starts by repeating the name line, "Iris Bell"
+    again at its end, "Iris Bell | CV", the match inside the name), or a word of the name line
+    written as the subject of a sentence about the person ("Julia's work", "Ruby is a data
+    scientist"), even when its words make a list. A first line holding a title word
+    (``titles``: "Machine Learning Engineer") is a headline, not a name."""
     line = line_text(ctx, cand, lines)
     if _PAGE_MARK.search(line):
         return True
+    if cand.end - cand.start == 1 and _name_over_title(ctx, cand, line, titles):
+        return True
     name = _name_line(ctx, lines, titles)
-    line_start = ctx.text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
-    if not name or line_start == 0:
+    if not name:
         return False
+    line_start = ctx.text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
+    if not ctx.text[:line_start].strip():
+        return True  # the name line itself
+    if cand.end - cand.start == 1 and _as_subject(ctx, cand, name):
+        return True
     stripped = line.lstrip()
     if not stripped.casefold().startswith(name.casefold()):
         return False
@@ -161,6 +172,37 @@ def running_line(
     return end <= at + len(name)
 
 
+def _name_over_title(ctx: DocContext, cand: Candidate, line: str, titles: frozenset[str]) -> bool:
+    """A one-word match on a line of two or three capitalised words, right above a short line
+    holding a title word, outside the experience section: a name over its title ("Crystal Wood"
+    over "Data Engineer"), wherever a sidebar or a column order put that block."""
+    words = line.split()
+    if not 2 <= len(words) <= 3 or not _NAME_LINE.match(line.strip()) or "," in line:
+        return False
+    if ctx.section_kind(cand.start) == "experience":
+        return False  # an employer over a job title ("Ruby Labs" over "Data Engineer")
+    offset = ctx.offsets[cand.start]
+    line_end = ctx.text.find("\n", offset)
+    if line_end < 0:
+        return False
+    below = next((b for b in ctx.text[line_end + 1 :].split("\n", 3)[:3] if b.strip()), "")
+    below_words = [w.strip(",.|").casefold() for w in below.split()]
+    return 0 < len(below_words) <= 5 and bool(set(below_words) & titles)
+
+
+def _as_subject(ctx: DocContext, cand: Candidate, name: str) -> bool:
+    """A one-word match written as a word of the name line, before a possessive or "is", "was",
+    "has": the person written about in the third person."""
+    if ctx.texts[cand.start] not in {w.strip(",") for w in name.split()}:
+        return False
+    after = cand.end
+    while after < len(ctx.texts) and ctx.texts[after].isspace() and "\n" not in ctx.texts[after]:
+        after += 1
+    return after < len(ctx.texts) and ctx.lowers[after] in _SUBJECT_NEXT
+
+
+# What follows a name written as a sentence's subject: "Julia's", "Julia is", "Julia has".
+_SUBJECT_NEXT = frozenset({"'s", "’s", "is", "was", "has", "had"})
 # What may follow a repeated name on a running line: "Iris Bell - Page 2", "Iris Bell | CV".
 _RUNNING_SEPARATORS = frozenset("-–—|·•,/")
 
@@ -171,7 +213,15 @@ def _name_line(ctx: DocContext, lines: LineCache, titles: frozenset[str]) -> str
     cached = lines.get(key)
     if cached is None:
         first = next((line.strip() for line in ctx.text.split("\n", 8)[:8] if line.strip()), "")
-        named = _NAME_LINE.match(first) and not {w.casefold() for w in first.split()} & titles
+        words = {w.strip(",").casefold() for w in first.split()}
+        # Before any heading: a first line under one ("Skills" over "Python, Go") is content.
+        opening = next((i for i, t in enumerate(ctx.texts) if not t.isspace()), None)
+        named = (
+            _NAME_LINE.match(first)
+            and not words & titles
+            and opening is not None
+            and ctx.section_kind(opening) == "contact"
+        )
         cached = first if named else ""
         lines[key] = cached
     return str(cached)
@@ -240,9 +290,24 @@ def _after_place(ctx: DocContext, cand: Candidate) -> bool:
 
 def citation_letter(ctx: DocContext, cand: Candidate, letter_sections: frozenset[str]) -> bool:
     """True for a one-letter name ("C", "J") in a section of ``letter_sections``: citations are
-    full of initials and journal letters ("Smith, J.", "Phys. Rev. D 103")."""
-    return (
-        cand.end - cand.start == 1
-        and len(ctx.texts[cand.start]) == 1
-        and ctx.section_kind(cand.start) in letter_sections
-    )
+    full of initials and journal letters ("Smith, J.", "Phys. Rev. D 103"); and for an author's
+    surname there, a capitalised word beside an initial ("Swift, J.", "J. Swift", "Flask JA,")."""
+    if cand.end - cand.start != 1 or ctx.section_kind(cand.start) not in letter_sections:
+        return False
+    word = ctx.texts[cand.start]
+    if len(word) == 1:
+        return True
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    line_start = ctx.text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
+    line_end = ctx.text.find("\n", ctx.offsets[cand.start])
+    at = ctx.offsets[cand.start] - line_start
+    line = ctx.text[line_start : len(ctx.text) if line_end < 0 else line_end]
+    before, after = line[:at], line[at + len(word) :]
+    return bool(_INITIAL_BEFORE.search(before) or _INITIAL_AFTER.match(after))
+
+
+# An author's initials beside a surname in a citation: "J. Swift", "J.-P. Swift" before it;
+# ", J." / ", J.A." / " JA," / " J.," after it.
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s,;(])(?:[A-Z]\.[\s-]?){1,3}\s*$")
+_INITIAL_AFTER = re.compile(r"^(?:,\s*(?:[A-Z]\.[\s-]?){1,3}|\s+[A-Z]{1,3}[,.])")
