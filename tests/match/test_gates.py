@@ -405,3 +405,44 @@ def test_gates_language_work_on_most_lines_gets_the_specialism_first():
     report = analyze_text(GRADUATE_NLP_WORK, "cv.txt", AS_OF)
     assert _rank(report)[0] == "nlp-engineer"
     assert report.role("nlp-engineer").gate_evidence == 1.0
+
+
+SENIOR_DS_AFTER_POSTDOC = """Hannah Schulz
+hannah.schulz@example.com
+
+Experience
+Senior Data Scientist, Mobility GmbH, 2022 - Present
+- Pricing models with gradient boosting and Bayesian hierarchical models in PyMC.
+- Deployed models with Docker on AWS SageMaker together with engineers.
+Postdoctoral Researcher, TU Munich, 2019 - 2022
+- Deep learning for traffic forecasting in PyTorch; published at KDD and NeurIPS workshops.
+
+Publications
+Schulz H. et al. Graph networks for traffic. KDD 2021.
+Schulz H., Maier P. Uncertainty in demand forecasting. NeurIPS workshop 2020.
+
+Skills
+Python, PyTorch, PyMC, scikit-learn, SQL, statistics, Bayesian inference, AWS, Docker
+
+Education
+PhD Computer Science, TU Munich, 2019
+"""
+
+
+def test_gates_a_latest_title_naming_the_base_role_keeps_the_specialism_under_it():
+    # Papers and a PhD are full research evidence, but the latest title says the person is a
+    # data scientist now: ML Research Scientist comes right under Data Scientist, not over it.
+    report = analyze_text(SENIOR_DS_AFTER_POSTDOC, "cv.txt", AS_OF)
+    ranked = [fit.id for fit in report.roles]
+    assert ranked[:2] == ["data-scientist-ml", "ml-research-scientist"]
+    focus = report.role("ml-research-scientist").component("focus")
+    assert "'Senior Data Scientist' names its base role" in focus.detail
+
+
+def test_gates_a_specialism_title_is_not_held_back_by_its_base_roles():
+    text = SENIOR_DS_AFTER_POSTDOC.replace("Senior Data Scientist,", "Research Scientist,")
+    report = analyze_text(text, "cv.txt", AS_OF)
+    assert report.roles[0].id == "ml-research-scientist"
+    assert (
+        "names its base role" not in report.role("ml-research-scientist").component("focus").detail
+    )

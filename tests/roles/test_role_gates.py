@@ -71,3 +71,17 @@ def test_role_gates_bad_gate_names_role_and_field(tmp_path, extra, message):
     path.write_text(HEAD + extra, encoding="utf-8")
     with pytest.raises(DataFileError, match=message):
         read_catalogue(path)
+
+
+def test_role_gates_focus_roles_know_their_base_roles_titles():
+    # Derived when the catalogue is read: the base roles' titles that do not hold the
+    # specialism's own ("research scientist" is the research role's, "data scientist" its base's).
+    catalogue = load_catalogue()
+    research = catalogue["ml-research-scientist"].gate
+    assert research is not None
+    assert "data scientist" in research.base_titles
+    assert "machine learning engineer" in research.base_titles
+    assert not any("research" in title for title in research.base_titles)
+    vision = catalogue["computer-vision-engineer"].gate
+    assert vision is not None and "ml engineer" in vision.base_titles
+    assert catalogue["lead-data-scientist"].gate.base_titles == ()

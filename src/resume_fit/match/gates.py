@@ -23,7 +23,9 @@ after the gate's kind, according to the evidence found here (0 = none, 1 = full)
   ``min(1, lines / min_spread)`` (the gate's; vision, language and research gates set it), lines
   the share of the work lines (experience, projects, publications) naming a technical skill that
   name a specialism skill: one project among many is not the weight of a specialism, however many
-  of its tools it names. A job posting is judged by its title alone here too.
+  of its tools it names. When the latest title names a base role and not the specialism
+  ("Senior Data Scientist" after a postdoc), the evidence is at most ``base_title_evidence``:
+  the person holds the base role now. A job posting is judged by its title alone here too.
 
 The points taken back are ``discount x (1 - evidence)`` of the points earned; and a role without
 full evidence is capped just under the best of its ``base`` roles (``match_roles`` does that).
@@ -76,7 +78,22 @@ def gate_evidence(
         # A posting is labelled by its title: one LLM project in an ML engineer posting does not
         # make it an NLP posting.
         return title_value, f"a job posting is judged by its title ({title_value:g})"
-    return _focus(gate, present, profile, scoring, lexicon, title_value)
+    evidence, note = _focus(gate, present, profile, scoring, lexicon, title_value)
+    holds = _holds_base(gate, profile)
+    if holds and title_value < 1.0 and evidence > scoring.base_title_evidence:
+        evidence = scoring.base_title_evidence
+        note += f"; latest title {holds!r} names its base role: at most {evidence:g}"
+    return evidence, note
+
+
+def _holds_base(gate: RoleGate, profile: Profile) -> str:
+    """The latest title when it names one of the gate's base roles ("Senior Data Scientist" for
+    ML Research Scientist), else ""."""
+    if not profile.titles or not gate.base_titles:
+        return ""
+    written = title_phrase(profile.titles[0])
+    named = any(names_title(title_phrase(t), written) for t in gate.base_titles)
+    return profile.titles[0] if named else ""
 
 
 def _title_at_level(role: Role, gate: RoleGate, profile: Profile, scoring: Scoring) -> float:

@@ -91,6 +91,9 @@ class RoleGate:
             other rung roles that hold none of this role's titles. A latest title naming one of
             them is that rung's own title, so here it shows the level only ("Head of AI" is the
             head-of-AI rung; to the ML manager rung its "head" is the level, not the function).
+        base_titles: Derived when the catalogue is read (focus only): the titles of the ``base``
+            roles that hold none of this role's titles or ``title_words``. A latest title naming
+            one of them says the person holds the base role now (``Scoring.base_title_evidence``).
     """
 
     kind: str
@@ -106,6 +109,7 @@ class RoleGate:
     publications: int = 0
     publications_need: tuple[str, ...] = ()
     rival_titles: tuple[str, ...] = ()
+    base_titles: tuple[str, ...] = ()
 
     @property
     def skill_ids(self) -> tuple[str, ...]:
@@ -144,6 +148,9 @@ class Scoring:
             gives (a title naming the rung's function gives 1).
         rung_min_years: Below this many known years (or with none dated) a resume is junior:
             its rung evidence is at most ``rung_level_evidence``, so a rung stays under its base.
+        base_title_evidence: A specialism's evidence when the resume's latest title names one of
+            its base roles and not the specialism (the person holds the base role now): at most
+            this, so the specialism stays under that base role.
         gate_margin: Points a gated role without full evidence stays below its best base role.
         focus_recent_years: Specialism skills last used longer ago than this count half.
         posting_title_factor: A job posting's title weighs this many times the ``title`` weight.
@@ -175,6 +182,7 @@ class Scoring:
     rung_years_evidence: float = 1.0
     rung_level_evidence: float = 1.0
     rung_min_years: float = 0.0
+    base_title_evidence: float = 1.0
     focus_recent_years: float = 5.0
     posting_title_factor: float = 1.0
     resume_title_factor: float = 1.0

@@ -119,6 +119,7 @@ def _scoring(table: object, where: str) -> Scoring:
         "focus_discount",
         "rung_years_evidence",
         "rung_level_evidence",
+        "base_title_evidence",
     ):
         fields[key] = _number(table, key, where, "[scoring]", getattr(Scoring, key))
         if fields[key] > 1:
@@ -311,7 +312,32 @@ def _catalogue(document: dict, origin: str, version: str) -> Catalogue:
             if start not in ids:
                 raise _fail(origin, f"background {bg.id!r}", "start_roles", f"names {start!r}")
     _check_gates(roles, origin)
-    return Catalogue(_with_rival_titles(roles), scoring, ladder, backgrounds, version, origin)
+    roles = _with_base_titles(_with_rival_titles(roles))
+    return Catalogue(roles, scoring, ladder, backgrounds, version, origin)
+
+
+def _with_base_titles(roles: list[Role]) -> list[Role]:
+    """Each focus role with ``gate.base_titles``: its base roles' titles holding none of its own
+    titles or title words ("data scientist" for ML Research Scientist, not "research scientist")."""
+    by_id = {r.id: r for r in roles}
+    out = []
+    for role in roles:
+        if role.gate is None or role.gate.kind != "focus":
+            out.append(role)
+            continue
+        own = [f" {t} " for t in (*role.titles, *role.gate.title_words)]
+        titles = tuple(
+            dict.fromkeys(
+                title
+                for base in role.gate.base
+                if base in by_id
+                for title in by_id[base].titles
+                if not any(o in f" {title} " for o in own)
+            )
+        )
+        gate = dataclasses.replace(role.gate, base_titles=titles)
+        out.append(dataclasses.replace(role, gate=gate))
+    return out
 
 
 def _with_rival_titles(roles: list[Role]) -> list[Role]:
