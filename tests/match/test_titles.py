@@ -77,6 +77,12 @@ def test_titles_every_catalogue_title_names_itself_as_a_job() -> None:
         ("Data Engineer (AI/ML)", "ml-engineer", False),
         ("Data Analyst H/F", "data-analyst", True),
         ("CI/CD Engineer", "ml-engineer", False),
+        # The field after a comma: the title read in the usual order.
+        ("Engineer, Machine Learning", "ml-engineer", True),
+        ("Senior Engineer, Machine Learning", "ml-engineer", True),
+        ("Manager, Data Science", "lead-data-scientist", True),
+        ("Analyst, Data Science", "data-scientist-ml", True),
+        ("Engineer, Platform", "ml-engineer", False),
     ],
 )
 def test_titles_a_title_naming_the_field_names_the_role(title: str, role_id: str, named: bool):

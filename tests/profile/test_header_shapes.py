@@ -299,6 +299,15 @@ def test_header_shapes_title_then_employer_without_separator_splits() -> None:
     [
         ("Software Engineer II, Kestrel Systems, 2019 - 2022", "Software Engineer II"),
         ("Head of Data Science 2019 - 2022", "Head of Data Science"),
+        # The title's field after a dash or a comma is part of the title, not the employer.
+        ("Analyst - Data Science, Kestrel Systems, 2019 - 2022", "Analyst, Data Science"),
+        (
+            "Engineer – Machine Learning | Kestrel Systems | 2019 - 2022",
+            "Engineer, Machine Learning",
+        ),
+        ("Kestrel Systems — Manager, Data Science — 2019 - 2022", "Manager, Data Science"),
+        # A field-worded employer after a full title stays the employer.
+        ("Data Scientist, Machine Learning Lab, 2019 - 2022", "Data Scientist"),
     ],
 )
 def test_header_shapes_a_level_or_of_phrase_is_not_an_employer(line: str, title: str) -> None:

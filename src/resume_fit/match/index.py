@@ -68,16 +68,26 @@ def title_phrase(text: str) -> str:
 
     A title with two words joined by a slash is followed by its readings with each word alone,
     after a ``|`` no phrase holds (so none matches across them): "ML/AI Engineer" gives
-    " ml ai engineer | ml engineer | ai engineer ".
+    " ml ai engineer | ml engineer | ai engineer ". A title with its field after a comma is
+    followed by its reading with the field before the title's noun: "Senior Engineer, Machine
+    Learning" gives " senior engineer machine learning | senior machine learning engineer ".
     """
     phrase = _singular(normal_phrase(text))
-    if "/" not in text:
-        return phrase
-    readings = [
-        _singular(normal_phrase(_SLASHED.sub(rf"\{side}", text, count=1))) for side in (1, 2)
-    ]
+    readings = []
+    if "/" in text:
+        readings = [
+            _singular(normal_phrase(_SLASHED.sub(rf"\{side}", text, count=1))) for side in (1, 2)
+        ]
+    head, comma, field = text.rpartition(",")
+    if comma and head.split() and 0 < len(field.split()) <= _FIELD_WORDS:
+        *level, noun = head.split()
+        readings.append(_singular(normal_phrase(" ".join([*level, field, noun]))))
     extra = [r for r in dict.fromkeys(readings) if r != phrase]
     return "|".join([phrase, *extra])
+
+
+# Words a field after a title's comma may have ("Engineer, Machine Learning").
+_FIELD_WORDS = 3
 
 
 @dataclass(frozen=True)

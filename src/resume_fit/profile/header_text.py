@@ -213,14 +213,28 @@ def _employer_then_title(part: str) -> tuple[str, str] | None:
     return None
 
 
+def _field_only(part: str) -> bool:
+    """A part whose words are all field words ("Data Science", "Machine Learning", "AI")."""
+    words = re.findall(r"[a-z][a-z.\-]*", part.lower())
+    return bool(words) and all(w in cue_words()["field"] for w in words)
+
+
 def split_title(parts: list[str]) -> tuple[str, str]:
-    """The title and the organisation among a header's parts (``""`` for one not found)."""
+    """The title and the organisation among a header's parts (``""`` for one not found).
+
+    A part of field words only right after the title is the title's field, not an employer:
+    "Analyst - Data Science, Insight Health" is the title "Analyst, Data Science".
+    """
     org_cues = cue_words()["organisations"]
     title = next((p for p in parts if is_title(p)), "")
     if len(parts) == 1:
         split = _title_then_employer(parts[0]) or _employer_then_title(parts[0])
         if split is not None and is_title(split[0]):
             return split
+    at = parts.index(title) if title else -1
+    if 0 <= at < len(parts) - 1 and _field_only(parts[at + 1]):
+        parts = [*parts[:at], f"{title}, {parts[at + 1]}", *parts[at + 2 :]]
+        title = parts[at]
     rest = [p for p in parts if p != title]
     organisation = next((p for p in rest if word_set(p) & org_cues), rest[0] if rest else "")
     if not title and rest and organisation != rest[0]:
