@@ -312,3 +312,41 @@ def test_neighbours_a_title_naming_the_field_is_a_data_science_title():
         assert title.detail.startswith("latest title 'Director of Data Science' matches")
         assert title.value > 0.5
     assert report.role("data-analyst").component("title").value < 1.0
+
+
+ML_ENGINEER_TITLE_AFTER_ANALYST = """Omar Haddad
+omar.haddad@example.com
+
+Experience
+AI/ML Engineer, Sandstone Analytics, 2021 - Present
+- Customer lifetime value and churn models with scikit-learn and XGBoost; statistical analysis
+of campaigns.
+- Built dashboards and reports in Tableau for marketing; SQL in Snowflake.
+Data Analyst, Sandstone Analytics, 2019 - 2021
+- Excel, SQL and Tableau reporting.
+
+Skills
+Python, SQL, scikit-learn, XGBoost, statistics, Tableau, Excel, machine learning
+
+Education
+BSc Economics, American University of Beirut
+"""
+
+
+@pytest.mark.parametrize(
+    "text", [DIRECTOR_OF_DATA_SCIENCE_AFTER_ANALYST, ML_ENGINEER_TITLE_AFTER_ANALYST]
+)
+def test_neighbours_an_analyst_title_left_behind_is_no_title_credit(text):
+    # Data Analyst is the step before: once a later title in the field follows it, its earlier
+    # title earns the entry role nothing, and the modelling work ranks a data scientist first.
+    report = analyze_text(text, "cv.txt", AS_OF)
+    title = report.role("data-analyst").component("title")
+    assert title.value == 0.0
+    assert "is a later step in the field" in title.detail
+    assert report.roles[0].id in ("data-scientist-ml", "data-scientist-analytics")
+
+
+def test_neighbours_a_data_analyst_now_keeps_the_title_credit():
+    report = analyze_text(DATA_ANALYST, "cv.txt", AS_OF)
+    assert report.role("data-analyst").component("title").value == 1.0
+    assert report.roles[0].id == "data-analyst"

@@ -28,7 +28,9 @@ points, and each value is between 0 and 1:
   publications, the mean of that and ``min(1, publications / expected)``; gated like experience.
 * **title**: 1 when the latest job title (or, without dated positions, a headline such as a job
   posting's first line) contains one of the role's ``titles``, ``earlier_title_value`` when an
-  earlier title does, else 0; gated like experience. A resume's title weighs
+  earlier title does (0 for an entry role with ``max_years`` when the latest title, naming it
+  not, is in the field: a Data Analyst who became a data scientist took that step), else 0;
+  gated like experience. A resume's title weighs
   ``resume_title_factor`` times the catalogue's ``title`` weight before the weights are normalised.
 
 A role with a ``gate`` (rungs: lead, manager, head-of, architects; specialisms: computer vision,
@@ -78,6 +80,7 @@ from resume_fit.match.subjects import DEGREE, degree_subjects
 from resume_fit.match.titles import names_title
 from resume_fit.profile import Profile
 from resume_fit.profile.education import EDUCATION_LEVELS
+from resume_fit.profile.field import title_in_field
 from resume_fit.profile.seniority import title_level
 from resume_fit.roles import Catalogue, Role, Scoring
 
@@ -218,10 +221,19 @@ def _title(index: RoleIndex, profile: Profile, scoring: Scoring) -> tuple[float,
     for rank, title in enumerate(profile.titles):
         written = title_phrase(title)
         phrase = next((t for t, normal in index.titles if names_title(normal, written)), None)
-        if phrase is not None:
-            value = 1.0 if rank == 0 else scoring.earlier_title_value
-            which = "latest" if rank == 0 else "earlier"
-            return value, f"{which} title {title!r} matches {phrase!r}"
+        if phrase is None:
+            continue
+        if rank == 0:
+            return 1.0, f"latest title {title!r} matches {phrase!r}"
+        latest = profile.titles[0]
+        if index.role.max_years and not profile.posting.is_posting and title_in_field(latest):
+            # An entry role one outgrows (Data Analyst), held before a later title in the field
+            # that names it not ("Director of Data Science"): the step taken before, not the fit.
+            return 0.0, (
+                f"earlier title {title!r} matches {phrase!r}, but the latest, {latest!r}, is a "
+                "later step in the field: 0"
+            )
+        return scoring.earlier_title_value, f"earlier title {title!r} matches {phrase!r}"
     return 0.0, f"no title matches (latest {profile.titles[0]!r})"
 
 
