@@ -153,11 +153,11 @@ def names_the_person(
         return True
     if cand.end - cand.start == 1 and _name_over_title(ctx, cand, line, titles):
         return True
-    name = _name_line(ctx, lines, titles)
+    name, name_start = _name_line(ctx, lines, titles)
     if not name:
         return False
     line_start = ctx.text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
-    if not ctx.text[:line_start].strip():
+    if line_start <= name_start:
         return True  # the name line itself
     if cand.end - cand.start == 1 and _as_subject(ctx, cand, name):
         return True
@@ -207,24 +207,25 @@ _SUBJECT_NEXT = frozenset({"'s", "’s", "is", "was", "has", "had"})
 _RUNNING_SEPARATORS = frozenset("-–—|·•,/")
 
 
-def _name_line(ctx: DocContext, lines: LineCache, titles: frozenset[str]) -> str:
-    """The document's first non-empty line when it reads as a person's name, else ""."""
+def _name_line(ctx: DocContext, lines: LineCache, titles: frozenset[str]) -> tuple[str, int]:
+    """The document's first non-empty line and where it starts, when it reads as a person's
+    name; else ``("", -1)``."""
     key = (0, "name line")
-    cached = lines.get(key)
-    if cached is None:
-        first = next((line.strip() for line in ctx.text.split("\n", 8)[:8] if line.strip()), "")
-        words = {w.strip(",").casefold() for w in first.split()}
+    found = lines.get(key)
+    if not isinstance(found, tuple):
+        found = ("", -1)
         # Before any heading: a first line under one ("Skills" over "Python, Go") is content.
         opening = next((i for i, t in enumerate(ctx.texts) if not t.isspace()), None)
-        named = (
-            _NAME_LINE.match(first)
-            and not words & titles
-            and opening is not None
-            and ctx.section_kind(opening) == "contact"
-        )
-        cached = first if named else ""
-        lines[key] = cached
-    return str(cached)
+        if opening is not None and ctx.section_kind(opening) == "contact":
+            start = ctx.offsets[opening]
+            end = ctx.text.find("\n", start)
+            first = ctx.text[start : len(ctx.text) if end < 0 else end].strip()
+            words = {w.strip(",").casefold() for w in first.split()}
+            if _NAME_LINE.match(first) and not words & titles:
+                found = (first, start)
+        lines[key] = found
+    name, start = found
+    return str(name), int(start)
 
 
 def labels_a_link(ctx: DocContext, cand: Candidate) -> bool:
