@@ -1,6 +1,7 @@
 """Tools, protocols and methods of technical specialisms (the curated tables for networks and
-enterprise systems, and for scientific computing, bioinformatics, testing and build tooling):
-found where resumes write them, and left alone in ordinary sentences. Invented text."""
+enterprise systems; scientific computing, bioinformatics, testing and build tooling; embedded,
+CAD, 3D and GIS work; security standards, the data stack and LLM serving): found where resumes
+write them, and left alone in ordinary sentences. Invented text."""
 
 from __future__ import annotations
 
@@ -26,6 +27,15 @@ def _found(make_resume, kind: str, text: str) -> set[str]:
         ("Load tests in LoadRunner and API tests in SoapUI.", {"loadrunner", "soapui"}),
         ("Built the Rust API with Axum and Tokio.", {"axum", "tokio"}),
         ("Customised SAP S/4HANA FICO and wrote ABAP reports.", {"sap-s4hana", "abap"}),
+        ("Wrote AUTOSAR software components and tested ECUs with CANoe.", {"autosar", "canoe"}),
+        (
+            "Modelled the character in Blender and sculpted details in ZBrush.",
+            {"blender", "zbrush"},
+        ),
+        ("Mapped flood zones in ArcGIS Pro and Google Earth Engine.", {"arcgis-pro"}),
+        ("Rolled out MFA and SSO with Okta for 2,000 employees.", {"mfa", "sso"}),
+        ("Led the ISO 27001 audit and the PCI DSS assessment.", {"iso-27001", "pci-dss"}),
+        ("Signed requests with JWT and OAuth 2.0.", {"json-web-tokens", "oauth"}),
     ],
 )
 def test_specialist_tools_found_where_used(make_resume, text, expected):
@@ -40,7 +50,15 @@ def test_specialist_tools_found_where_used(make_resume, text, expected):
         "Reported every incident to management within an hour.",
         "Performed load testing of cranes and smoke testing of drains.",
         "Negotiated with the Echo Park vendors and the fiber optic installers.",
+        "Prepared sauces with a blender and a food processor for 200 covers.",
+        "Named inventor on two patents for kitchen equipment.",
+        "Soared past the targets; stride length analysis for the running club.",
     ],
 )
 def test_specialist_tools_not_read_in_ordinary_sentences(make_resume, text):
     assert _found(make_resume, "experience", text) == set()
+
+
+def test_specialist_tools_a_master_of_fine_arts_is_no_authentication(make_resume):
+    found = _found(make_resume, "education", "MFA in Creative Writing, University of Iowa, 2015.")
+    assert "mfa" not in found
