@@ -83,6 +83,11 @@ def test_titles_every_catalogue_title_names_itself_as_a_job() -> None:
         ("Manager, Data Science", "lead-data-scientist", True),
         ("Analyst, Data Science", "data-scientist-ml", True),
         ("Engineer, Platform", "ml-engineer", False),
+        # Associate and trainee posts of the field.
+        ("Data Science Associate", "data-scientist-ml", True),
+        ("Senior Associate, Data Science", "data-scientist-analytics", True),
+        ("Data Science Trainee", "data-scientist-ml", True),
+        ("Sales Associate", "data-analyst", False),
     ],
 )
 def test_titles_a_title_naming_the_field_names_the_role(title: str, role_id: str, named: bool):
