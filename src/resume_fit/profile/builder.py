@@ -42,7 +42,8 @@ class Profile:
             latest title and the years in the field (``years_in_field()``).
         seniority_reason: Why.
         titles: Job titles, latest first: the dated positions' titles, or with none a title-like
-            headline near the top (a job posting's first line, a resume's tagline).
+            headline near the top (a job posting's first line, a resume's tagline), or else the
+            opening of the summary ("Data scientist with ...": ``[titles].self_description_*``).
         management_scope: Each management-scope phrase found in the experience and summary text
             ("managed a team", "direct reports"; ``[seniority].scope``), in cue order.
         architecture_scope: Likewise for architecture scope ("designed the architecture";
