@@ -269,6 +269,21 @@ def test_profile_headline_titles_without_positions(resume_from, text, titles):
         ),
         ("Data Analyst, fluent in SQL and Tableau.", ("Data Analyst",)),
         ("NLP researcher focused on low-resource languages.", ("NLP researcher",)),
+        # Adjectives before the title are part of its opening, not a break.
+        (
+            "Experienced Machine Learning Engineer with 4 years in computer vision.",
+            ("Experienced Machine Learning Engineer",),
+        ),
+        (
+            "Highly skilled and motivated data analyst with SQL and Tableau.",
+            ("Highly skilled and motivated data analyst",),
+        ),
+        (
+            "Passionate data scientist who loves turning data into decisions.",
+            ("Passionate data scientist",),
+        ),
+        # A title word after a preposition is not what the person is.
+        ("Graduate in economics turned analyst, curious and quick.", ()),
         # No title word, or prose: no title.
         ("Recent graduate passionate about data and machine learning.", ()),
         ("Over five years of experience building data products for retail clients.", ()),

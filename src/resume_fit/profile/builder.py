@@ -237,11 +237,11 @@ def _titles(resume: ResumeText, positions: tuple[Position, ...]) -> tuple[str, .
 
 
 def _self_description(resume: ResumeText, table: dict[str, Any], cues: set[str]) -> str | None:
-    """The title a summary opens with ("Results-driven data scientist with ..."), or None.
+    """The title a summary opens with ("Experienced data scientist with ..."), or None.
 
-    Only the summary section's first sentence is read, up to its first break word or punctuation
-    (``[titles].self_description_breaks``), without opening words ("I am a"); the rest must hold a
-    title cue and be at most ``self_description_words`` words.
+    Only the summary section's first sentence is read, without opening words ("I am a"): its
+    words up to the first title cue, when the cue comes within ``self_description_words`` words
+    and no break word (``[titles].self_description_breaks``) or punctuation comes before it.
     """
     summary = next((s for s in resume.sections if s.kind == "summary"), None)
     if summary is None:
@@ -254,14 +254,12 @@ def _self_description(resume: ResumeText, table: dict[str, Any], cues: set[str])
     opening = re.split(r"[.,;:!?()|•·–—]|\s-\s|\n\s*\n", body.strip(), maxsplit=1)[0]
     words: list[str] = []
     for word in opening.split():
-        bare = word.strip("\"'“”‘’*_").lower()
-        if bare in breaks:
-            break
+        bare = re.sub(r"['’]s$", "", word.strip("\"'“”‘’*_").lower())
         if not words and bare in openers:
             continue
+        if bare in breaks or len(words) >= table["self_description_words"]:
+            return None
         words.append(word.strip('"“”‘*_'))
-    if not words or len(words) > table["self_description_words"]:
-        return None
-    if not {re.sub(r"['’]s$", "", w.lower()) for w in words} & cues:
-        return None
-    return " ".join(words)
+        if bare in cues:
+            return " ".join(words)
+    return None
