@@ -327,6 +327,9 @@ def test_usage_a_running_header_or_footer_is_not_evidence(text, skill_id):
         # The same words used as skills elsewhere still count.
         ("Iris Bell\nib@example.org\n\nSkills\nSpark, Iris, scikit-learn\n\nIris Bell\n", "iris"),
         ("Ruby Hart\nrh@example.org\n\nSkills\nRuby, Rails\n\nRuby Hart - Page 2\n", "ruby"),
+        # A page number in a sentence or a version after "pg" is no running footer.
+        ("Summary\nRedesigned the checkout page 2 times faster with React and Redux.\n", "react"),
+        ("Skills\nDatabases: MySQL, pg 14, Redis, MongoDB\n", "redis"),
         # A first line holding a title word is a headline: its words repeated in a job line are
         # the job's, and they count.
         (
