@@ -403,6 +403,17 @@ def test_usage_the_persons_or_an_authors_name_is_not_a_skill(text, skill_id):
             "2021.\n",
             "flask",
         ),
+        # A tool before an acronym in a title is no author with initials.
+        (
+            "Mary Jones\nmj@example.org\n\nPublications\n"
+            "Jones M. A Python SDK. Journal of Open Source Software, 2021.\n",
+            "python",
+        ),
+        (
+            "Mary Jones\nmj@example.org\n\nPublications\n"
+            "Jones M, Lee A. Serving PyTorch ML. VLDB 2022.\n",
+            "pytorch",
+        ),
         # A name word used as the tool elsewhere in prose.
         (
             "Ruby Hart\nrh@example.org\n\nExperience\nDeveloper, Acme, 2019 - 2023\n"

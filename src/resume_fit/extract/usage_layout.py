@@ -316,10 +316,16 @@ def citation_letter(ctx: DocContext, cand: Candidate, letter_sections: frozenset
     at = ctx.offsets[cand.start] - line_start
     line = ctx.text[line_start : len(ctx.text) if line_end < 0 else line_end]
     before, after = line[:at], line[at + len(word) :]
-    return bool(_INITIAL_BEFORE.search(before) or _INITIAL_AFTER.match(after))
+    if _INITIAL_BEFORE.search(before):
+        return bool(_AUTHOR_END.match(after))
+    return bool(_AUTHOR_START.search(before) and _INITIAL_AFTER.match(after))
 
 
-# An author's initials beside a surname in a citation: "J. Swift", "J.-P. Swift" before it;
-# ", J." / ", J.A." / " JA," / " J.," after it.
+# An author's initials beside a surname in a citation: "J. Swift", "J.-P. Swift" before it (and
+# the author list going on after it: ",", "and", "&", ";", "." or the line's end); or, with the
+# surname starting an entry of the list (the line's start, or after ",", ";", "and", "&"),
+# ", J." / ", J.A." / " JA," / " J.," after it. "A Python SDK." and "Scaling Spark ML." are titles.
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s,;(])(?:[A-Z]\.[\s-]?){1,3}\s*$")
+_AUTHOR_END = re.compile(r"^(?:\s*[,;.&]|\s+and\b|\s*$)")
+_AUTHOR_START = re.compile(r"(?:^|[,;&]\s*|\band\s+)$")
 _INITIAL_AFTER = re.compile(r"^(?:,\s*(?:[A-Z]\.[\s-]?){1,3}|\s+[A-Z]{1,3}[,.])")
