@@ -403,6 +403,12 @@ def test_usage_the_persons_or_an_authors_name_is_not_a_skill(text, skill_id):
             "2021.\n",
             "flask",
         ),
+        # A project named after a tool, over the person's role in it.
+        (
+            "Jo Doe\njo@example.org\n\nProjects\nPyTorch Playground\nLead Developer, 2021\n"
+            "- Built an internal training platform for the data team.\n",
+            "pytorch",
+        ),
         # A tool before an acronym in a title is no author with initials.
         (
             "Mary Jones\nmj@example.org\n\nPublications\n"

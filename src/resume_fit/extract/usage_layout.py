@@ -185,13 +185,16 @@ def _running_mark(line: str) -> bool:
 
 def _name_over_title(ctx: DocContext, cand: Candidate, line: str, titles: frozenset[str]) -> bool:
     """A one-word match on a line of two or three capitalised words, right above a short line
-    holding a title word, outside the experience section: a name over its title ("Crystal Wood"
-    over "Data Engineer"), wherever a sidebar or a column order put that block."""
+    holding a title word, in the contact block or a sidebar's sections: a name over its title
+    ("Crystal Wood" over "Data Engineer"), wherever a sidebar or a column order put that block."""
     words = line.split()
     if not 2 <= len(words) <= 3 or not _NAME_LINE.match(line.strip()) or "," in line:
         return False
-    if ctx.section_kind(cand.start) == "experience":
-        return False  # an employer over a job title ("Ruby Labs" over "Data Engineer")
+    if ctx.section_kind(cand.start) not in _NAME_BLOCK_SECTIONS:
+        # An employer or a project over a role ("Ruby Labs" over "Data Engineer", "Flask
+        # Dashboard" over "Lead Developer"): the name block stands in the contact block or a
+        # sidebar's sections.
+        return False
     offset = ctx.offsets[cand.start]
     line_end = ctx.text.find("\n", offset)
     if line_end < 0:
@@ -212,6 +215,10 @@ def _as_subject(ctx: DocContext, cand: Candidate, name: str) -> bool:
     return after < len(ctx.texts) and ctx.lowers[after] in _SUBJECT_NEXT
 
 
+# Sections a name-over-title block stands in: the contact block and what a sidebar holds.
+_NAME_BLOCK_SECTIONS = frozenset(
+    {"contact", "skills", "languages", "interests", "summary", "other"}
+)
 # What follows a name written as a sentence's subject: "Julia's", "Julia is", "Julia has".
 _SUBJECT_NEXT = frozenset({"'s", "’s", "is", "was", "has", "had"})
 # What may follow a repeated name on a running line: "Iris Bell - Page 2", "Iris Bell | CV".
