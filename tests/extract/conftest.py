@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from resume_fit.extract.patterns import SkillEntry
 from resume_fit.extract.pipeline import build_pipeline
 from resume_fit.extract.settings import ExtractSettings, load_settings
 from resume_fit.lexicon import Lexicon, read_lexicon
@@ -53,3 +54,13 @@ def _make_resume(*blocks: tuple[str, str]) -> ResumeText:
 def make_resume():
     """Build a resume from ``(section kind, text)`` blocks, one section per block."""
     return _make_resume
+
+
+def _method_entry(name: str) -> SkillEntry:
+    return SkillEntry(name.lower().replace(" ", "-"), name, "method", (name,))
+
+
+@pytest.fixture(scope="session")
+def method_entry():
+    """Build a method skill from its name: "Data cleaning" is ``data-cleaning``."""
+    return _method_entry

@@ -7,27 +7,12 @@ import pytest
 
 from resume_fit.extract import extract_skills, load_pipeline
 from resume_fit.extract.paraphrase import ParaphraseIndex
-from resume_fit.extract.patterns import SkillEntry
-
-DATA_CLEANING = SkillEntry("data-cleaning", "Data cleaning", "method", ("Data cleaning",))
-DATA_VISUALIZATION = SkillEntry(
-    "data-visualization", "Data visualization", "method", ("Data visualization",)
-)
-MODEL_DEPLOYMENT = SkillEntry(
-    "model-deployment", "Model deployment", "method", ("Model deployment",)
-)
-NETWORK_MONITORING = SkillEntry(
-    "network-monitoring", "Network monitoring", "method", ("Network monitoring",)
-)
-NETWORK_ADMIN = SkillEntry(
-    "network-administration", "Network administration", "method", ("Network administration",)
-)
 
 
 @pytest.fixture(scope="module")
-def index(settings):
-    entries = (DATA_CLEANING, DATA_VISUALIZATION, MODEL_DEPLOYMENT, NETWORK_MONITORING)
-    return ParaphraseIndex(entries, settings)
+def index(settings, method_entry):
+    names = ("Data cleaning", "Data visualization", "Model deployment", "Network monitoring")
+    return ParaphraseIndex(tuple(method_entry(name) for name in names), settings)
 
 
 def _found(index, nlp, text: str) -> set[str]:
@@ -110,8 +95,9 @@ def test_paraphrase_object_before_participle_run(index, toy_nlp, text, expected)
     assert _found(index, toy_nlp, text) == expected
 
 
-def test_paraphrase_head_run_with_oxford_comma(settings, toy_nlp):
-    index = ParaphraseIndex((NETWORK_MONITORING, NETWORK_ADMIN), settings)
+def test_paraphrase_head_run_with_oxford_comma(settings, toy_nlp, method_entry):
+    entries = (method_entry("Network monitoring"), method_entry("Network administration"))
+    index = ParaphraseIndex(entries, settings)
     text = "Shared the design, administration, and monitoring of networks."
     assert _found(index, toy_nlp, text) == {"network-monitoring", "network-administration"}
 

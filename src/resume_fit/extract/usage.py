@@ -172,7 +172,7 @@ class UsageFilter:
             return False
         if state_code(ctx, cand, self._place_codes):
             return False
-        if citation_letter(ctx, cand, self._letter_sections):
+        if citation_letter(ctx, cand, lines, self._letter_sections):
             return False
         sites, names = self._names.get(cand.skill_id) or self._names_of(cand.skill_id)
         if (

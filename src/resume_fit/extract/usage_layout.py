@@ -28,16 +28,21 @@ LABEL_WORDS = 4
 LineCache = dict[tuple[int, str], object]
 
 
+def line_start(ctx: DocContext, cand: Candidate) -> int:
+    """Where the match's line starts in the text."""
+    return ctx.text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
+
+
 def line_text(ctx: DocContext, cand: Candidate, lines: LineCache) -> str:
     """The text of the match's line, kept in ``lines`` once read."""
     text = ctx.text
     offset = ctx.offsets[cand.start]
-    line_start = text.rfind("\n", 0, offset) + 1
-    key = (line_start, "text")
+    start = line_start(ctx, cand)
+    key = (start, "text")
     cached = lines.get(key)
     if cached is None:
         line_end = text.find("\n", offset)
-        cached = text[line_start : len(text) if line_end < 0 else line_end]
+        cached = text[start : len(text) if line_end < 0 else line_end]
         lines[key] = cached
     return str(cached)
 
@@ -45,10 +50,10 @@ def line_text(ctx: DocContext, cand: Candidate, lines: LineCache) -> str:
 def line_above(ctx: DocContext, cand: Candidate) -> str | None:
     """The text of the line above the match's line; None on the document's first line."""
     text = ctx.text
-    line_start = text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
-    if line_start == 0:
+    start = line_start(ctx, cand)
+    if start == 0:
         return None
-    return text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
 
 
 def previous(ctx: DocContext, i: int) -> int | None:
@@ -160,8 +165,8 @@ def names_the_person(
     name, name_start = _name_line(ctx, lines, titles)
     if not name:
         return False
-    line_start = ctx.text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
-    if line_start <= name_start:
+    start = line_start(ctx, cand)
+    if start <= name_start:
         return True  # the name line itself
     if cand.end - cand.start == 1 and _as_subject(ctx, cand, name):
         return True
@@ -172,7 +177,7 @@ def names_the_person(
     if rest and rest[0] not in _RUNNING_SEPARATORS:
         return False
     at = len(line) - len(stripped)
-    end = ctx.offsets[cand.end - 1] + len(ctx.texts[cand.end - 1]) - line_start
+    end = ctx.offsets[cand.end - 1] + len(ctx.texts[cand.end - 1]) - start
     return end <= at + len(name)
 
 
@@ -209,10 +214,8 @@ def _as_subject(ctx: DocContext, cand: Candidate, name: str) -> bool:
     "has": the person written about in the third person."""
     if ctx.texts[cand.start] not in {w.strip(",") for w in name.split()}:
         return False
-    after = cand.end
-    while after < len(ctx.texts) and ctx.texts[after].isspace() and "\n" not in ctx.texts[after]:
-        after += 1
-    return after < len(ctx.texts) and ctx.lowers[after] in _SUBJECT_NEXT
+    after = ctx.neighbour(cand.end - 1, 1)
+    return after is not None and ctx.lowers[after] in _SUBJECT_NEXT
 
 
 # Sections a name-over-title block stands in: the contact block and what a sidebar holds.
@@ -307,7 +310,9 @@ def _after_place(ctx: DocContext, cand: Candidate) -> bool:
     return before is not None and ctx.texts[before].istitle() and ends
 
 
-def citation_letter(ctx: DocContext, cand: Candidate, letter_sections: frozenset[str]) -> bool:
+def citation_letter(
+    ctx: DocContext, cand: Candidate, lines: LineCache, letter_sections: frozenset[str]
+) -> bool:
     """True for a one-letter name ("C", "J") in a section of ``letter_sections``: citations are
     full of initials and journal letters ("Smith, J.", "Phys. Rev. D 103"); and for an author's
     surname there, a capitalised word beside an initial ("Swift, J.", "J. Swift", "Flask JA,")."""
@@ -318,10 +323,8 @@ def citation_letter(ctx: DocContext, cand: Candidate, letter_sections: frozenset
         return True
     if not word[:1].isupper() or not word[1:].islower():
         return False
-    line_start = ctx.text.rfind("\n", 0, ctx.offsets[cand.start]) + 1
-    line_end = ctx.text.find("\n", ctx.offsets[cand.start])
-    at = ctx.offsets[cand.start] - line_start
-    line = ctx.text[line_start : len(ctx.text) if line_end < 0 else line_end]
+    line = line_text(ctx, cand, lines)
+    at = ctx.offsets[cand.start] - line_start(ctx, cand)
     before, after = line[:at], line[at + len(word) :]
     if _INITIAL_BEFORE.search(before):
         return bool(_AUTHOR_END.match(after))

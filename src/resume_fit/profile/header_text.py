@@ -215,8 +215,8 @@ def _employer_then_title(part: str) -> tuple[str, str] | None:
 
 def _field_only(part: str) -> bool:
     """A part whose words are all field words ("Data Science", "Machine Learning", "AI")."""
-    words = re.findall(r"[a-z][a-z.\-]*", part.lower())
-    return bool(words) and all(w in cue_words()["field"] for w in words)
+    words = word_set(part)
+    return bool(words) and words <= cue_words()["field"]
 
 
 def split_title(parts: list[str]) -> tuple[str, str]:

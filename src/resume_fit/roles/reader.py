@@ -312,56 +312,48 @@ def _catalogue(document: dict, origin: str, version: str) -> Catalogue:
             if start not in ids:
                 raise _fail(origin, f"background {bg.id!r}", "start_roles", f"names {start!r}")
     _check_gates(roles, origin)
-    roles = _with_base_titles(_with_rival_titles(roles))
+    roles = _with_derived_titles(roles)
     return Catalogue(roles, scoring, ladder, backgrounds, version, origin)
 
 
-def _with_base_titles(roles: list[Role]) -> list[Role]:
-    """Each focus role with ``gate.base_titles``: its base roles' titles holding none of its own
-    titles or title words ("data scientist" for ML Research Scientist, not "research scientist")."""
+def _with_derived_titles(roles: list[Role]) -> list[Role]:
+    """Each gated role with the titles of other roles its own titles do not hold: a rung's
+    ``gate.rival_titles``, the other rung roles' titles (so "head of machine learning" is no rival
+    of a role titled "head of machine"); a focus role's ``gate.base_titles``, its base roles'
+    titles ("data scientist" for ML Research Scientist, not "research scientist")."""
     by_id = {r.id: r for r in roles}
-    out = []
-    for role in roles:
-        if role.gate is None or role.gate.kind != "focus":
-            out.append(role)
-            continue
-        own = [f" {t} " for t in (*role.titles, *role.gate.title_words)]
-        titles = tuple(
-            dict.fromkeys(
-                title
-                for base in role.gate.base
-                if base in by_id
-                for title in by_id[base].titles
-                if not any(o in f" {title} " for o in own)
-            )
-        )
-        gate = dataclasses.replace(role.gate, base_titles=titles)
-        out.append(dataclasses.replace(role, gate=gate))
-    return out
-
-
-def _with_rival_titles(roles: list[Role]) -> list[Role]:
-    """Each rung role with ``gate.rival_titles``: the other rung roles' titles holding none of its
-    own (so "head of machine learning" is no rival of a role titled "head of machine")."""
     rungs = [r for r in roles if r.gate is not None and r.gate.kind == "rung"]
     out = []
     for role in roles:
-        if role.gate is None or role.gate.kind != "rung":
+        gate = role.gate
+        if gate is None:
             out.append(role)
-            continue
-        own = [f" {t} " for t in role.titles]
-        rivals = tuple(
-            dict.fromkeys(
-                title
-                for other in rungs
-                if other.id != role.id
-                for title in other.titles
-                if not any(o in f" {title} " for o in own)
+        elif gate.kind == "rung":
+            others = [r for r in rungs if r.id != role.id]
+            rivals = _titles_apart(others, role.titles)
+            out.append(
+                dataclasses.replace(role, gate=dataclasses.replace(gate, rival_titles=rivals))
             )
-        )
-        gate = dataclasses.replace(role.gate, rival_titles=rivals)
-        out.append(dataclasses.replace(role, gate=gate))
+        else:
+            bases = [by_id[b] for b in gate.base if b in by_id]
+            titles = _titles_apart(bases, (*role.titles, *gate.title_words))
+            out.append(
+                dataclasses.replace(role, gate=dataclasses.replace(gate, base_titles=titles))
+            )
     return out
+
+
+def _titles_apart(others: list[Role], own: tuple[str, ...]) -> tuple[str, ...]:
+    """The titles of ``others`` holding none of the phrases ``own``, in order, once each."""
+    padded = [f" {phrase} " for phrase in own]
+    return tuple(
+        dict.fromkeys(
+            title
+            for other in others
+            for title in other.titles
+            if not any(p in f" {title} " for p in padded)
+        )
+    )
 
 
 def _check_gates(roles: list[Role], origin: str) -> None:
