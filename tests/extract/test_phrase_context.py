@@ -72,6 +72,18 @@ CASES = [
     ("experience", "Implemented the order service using java and spring.", "java", True),
     ("experience", "Drank a cup of java at the cafe before class.", "java", False),
     ("experience", "Scraped rust off the old steel frames with Python scripts.", "rust", False),
+    # an English word in lower case is the tool a usage word governs when it ends its phrase
+    ("experience", "Wrote the ingest jobs using spark and Airflow.", "spark", True),
+    ("experience", "Rebuilt the admin frontend with react, then added tests.", "react", True),
+    ("experience", "Built a price crawler for used cars using java.", "java", True),
+    ("experience", "Prepared the monthly sales reports using excel", "excel", True),
+    ("experience", "Kept the build scripts in python and bash for the CI.", "bash", True),
+    ("experience", "Handled every ticket with swift turnaround.", "swift", False),
+    ("experience", "Cut cloud spend using less memory per worker.", "less", False),
+    ("experience", "Integrated the reporting tool with databases to speed it up.", "databases", False),
+    # a usage word corroborates the capitalised name by itself
+    ("experience", "Provisioned the build hosts via Chef.", "chef", True),
+    ("experience", "Produced the quarterly forecasts using Excel.", "excel", True),
     # ... but not in capitals, where a person's name is written in headers
     ("summary", "JULIA ROBERTS reviewed the Python scripts.", "julia", False),
     ("experience", "Pair-programmed with julia on the billing service.", "julia", False),

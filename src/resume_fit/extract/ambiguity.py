@@ -10,9 +10,11 @@ A surface form belongs to one of three classes (``form_class``):
   written in the lexicon's case ("Go", not "go"; names of fields, methods and soft skills match in
   any case) and corroborated by at least one of: a skills section, a labelled list line ("Tech
   stack: ..."), other skills next to it in a list, a version after it ("Java 8"), or one of the
-  skill's context words within the window (not in contact lines, where names and employers
-  live). A lower-case mention of a capitalised name counts only as an item of a comma/slash/pipe
-  list of skills ("python, spark, kafka"), never in parentheses ("R (basic)").
+  skill's context words within the window, or a usage word before it ("using Excel", "via
+  Chef") (not in contact lines, where names and employers live). A lower-case mention of a
+  capitalised name counts only as an item of a comma/slash/pipe list of skills ("python, spark,
+  kafka"), never in parentheses ("R (basic)"), or as a product a usage word governs at the end
+  of its phrase ("built with react", "reports using excel."), then corroborated as above.
 
 A "Languages" section holding distinctive technical names ("Python, Rust, SQL") is read as a
 skills section: the parser took its heading for spoken languages.
@@ -184,6 +186,10 @@ class AmbiguityPolicy:
         self._heads = frozenset(settings.technical_heads)
         self._year_rejects = frozenset(settings.year_rejects)
         self._lower_rejects = frozenset(settings.lower_rejects)
+        self._tool_prepositions = frozenset(settings.tool_prepositions)
+        self._phrase_ends = frozenset(settings.phrase_ends)
+        self._tool_verbs = frozenset(settings.tool_verbs)
+        self._tool_categories = frozenset(settings.tool_categories)
         self._loose = frozenset(settings.case_insensitive_categories)
         self._headless = self._loose - {"method"}
         self._english: frozenset[str] | None = None
@@ -196,6 +202,35 @@ class AmbiguityPolicy:
         if self._english is None:
             self._english = read_word_list(self.settings.known_words)
         return bool(self._english) and written not in self._english
+
+    def _tool_object(
+        self, ctx: DocContext, cand: Candidate, written: str, prev_i: int | None, next_i: int | None
+    ) -> bool:
+        """True for a one-word technical name in lower case that a usage word governs and that
+        ends its phrase: "built with react", "reports using excel.", "in java for the backend",
+        "scripts in perl and bash" ("and" after a distinctive technical name). "in swift
+        succession" is a modifier of the noun after it, not a tool."""
+        if (
+            prev_i is None
+            or cand.end - cand.start != 1
+            or len(written) < 3
+            or not written.isalpha()
+            or not written.islower()
+            or cand.category not in self._tool_categories
+        ):
+            return False
+        before = ctx.lowers[prev_i]
+        if before in {"and", "or", "&"}:
+            governor = ctx.neighbour(prev_i, -1)
+            if governor is None or governor not in ctx.solid_tech:
+                return False
+        elif before not in self._tool_prepositions:
+            return False
+        return (
+            next_i is None
+            or not _WORDISH.search(ctx.texts[next_i])
+            or ctx.lowers[next_i] in self._phrase_ends
+        )
 
     def accept_all(self, ctx: DocContext, candidates: list[Candidate]) -> list[Candidate]:
         """Return the candidates the policy accepts, in the given order."""
@@ -318,9 +353,14 @@ class AmbiguityPolicy:
                 )
             )
         )
-        # "implemented using java": a name in lower case that is no English word reads as the
-        # name, and still needs corroboration like the capitalised one.
-        case_ok = cand.case_ok or self._unworded(written)
+        # "implemented using kotlin": a name in lower case that is no English word reads as the
+        # name, and so does one a usage word governs ("built with react"); each still needs
+        # corroboration like the capitalised one.
+        case_ok = (
+            cand.case_ok
+            or self._unworded(written)
+            or self._tool_object(ctx, cand, written, prev_i, next_i)
+        )
         if not (case_ok or lower_list_item):
             return False
         if self._inside_name(ctx, cand, prev_i, next_i, solid_starts, solid_ends):
@@ -346,6 +386,7 @@ class AmbiguityPolicy:
         if technical and (
             self._technical_neighbour(ctx, cand, solid_starts, solid_ends)
             or self._list_run(ctx, cand, prev_i, next_i) >= _RUN_SKILLS
+            or (prev_i is not None and lowers[prev_i] in self._tool_verbs)
         ):
             return True
         return self._version_follows(ctx, next_i) or self._context_near(ctx, cand, lowers)

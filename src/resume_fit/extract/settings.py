@@ -48,6 +48,14 @@ class ExtractSettings:
         year_rejects: Case-folded forms that a year right after makes ordinary ("Spring 2021").
         lower_rejects: Case-folded forms that, written in lower case, are an abbreviation of
             ordinary writing ("etc" closing a list is not the tool ETC).
+        tool_prepositions: Words that, right before a lower-case name, make it the tool used
+            ("built with react", "reports using excel").
+        tool_categories: Categories of products ("language", "tool"): the only names a usage
+            word makes a tool of in lower case ("with databases" stays a common noun).
+        tool_verbs: Words that, right before an ambiguous name, corroborate it as the tool used
+            ("reports using Excel", "deployed via Chef").
+        phrase_ends: Words that, right after such a name, show it ends its phrase ("in java for
+            the backend"), so it is no modifier of a noun ("in swift succession").
         usage_sites: Case-folded names of sites and blog platforms (``usage.py``).
         usage_organisations: Case-folded skill names that are also organisations.
         usage_degree_words: Words that make a line a degree line ("bsc", "bachelor", "minor").
@@ -98,6 +106,10 @@ class ExtractSettings:
     vendor_words: tuple[str, ...] = ()
     year_rejects: tuple[str, ...] = ()
     lower_rejects: tuple[str, ...] = ()
+    tool_prepositions: tuple[str, ...] = ()
+    phrase_ends: tuple[str, ...] = ()
+    tool_verbs: tuple[str, ...] = ()
+    tool_categories: tuple[str, ...] = ()
     usage_sites: tuple[str, ...] = ()
     usage_organisations: tuple[str, ...] = ()
     usage_degree_words: tuple[str, ...] = ()
@@ -181,6 +193,10 @@ _WORD_LISTS = {
     "technical_heads": ("ambiguity", "technical_heads"),
     "year_rejects": ("ambiguity", "year_rejects"),
     "lower_rejects": ("ambiguity", "lower_rejects"),
+    "tool_prepositions": ("ambiguity", "tool_prepositions"),
+    "phrase_ends": ("ambiguity", "phrase_ends"),
+    "tool_verbs": ("ambiguity", "tool_verbs"),
+    "tool_categories": ("ambiguity", "tool_categories"),
     "vendor_words": ("ambiguity", "vendors"),
     "usage_sites": ("usage", "sites"),
     "usage_organisations": ("usage", "organisations"),
