@@ -29,6 +29,9 @@ def _found(nlp, make_resume, section, text):
         ("Trained with Pytorch Lightning.", ("Pytorch", "pytorch")),
         ("Serving through NodeJs.", ("NodeJs", "node-js")),
         ("Pipelines in Tensorflw and Keras.", ("Tensorflw", "tensorflow")),
+        # two neighbouring letters swapped: two edits to fuzz.ratio, one slip of the fingers
+        ("Wrote the ETL jobs in Pyhton.", ("Pyhton", "python")),
+        ("Ran the services on Kuberentes.", ("Kuberentes", "kubernetes")),
     ],
 )
 def test_fuzzy_resolves_near_misses(toy_nlp, make_resume, text, expected) -> None:

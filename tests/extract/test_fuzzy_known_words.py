@@ -17,6 +17,8 @@ REAL_WORDS = [
     ("Ten years in Supply Chain Management for retail.", "change-management"),
     ("Studied Molecular biology before moving to analytics.", "moleculer"),
     ("Ran Integration Design reviews with partner banks.", "ux-design"),
+    # a word two neighbouring letters away from a name is still the word
+    ("Serviced the Magneto ignition of vintage engines.", "magento"),
 ]
 
 MISSPELLINGS = [
@@ -24,6 +26,8 @@ MISSPELLINGS = [
     ("Deployed services on Kubernates with Helm.", "kubernetes"),
     ("Prototyped the model in Tensorflwo and exported it.", "tensorflow"),
     ("Prototyped the model in Tensor flow and exported it.", "tensorflow"),
+    ("Wrote the scrapers in Pyhton and the API in Djnago.", "python"),
+    ("Wrote the scrapers in Pyhton and the API in Djnago.", "django"),
 ]
 
 

@@ -84,6 +84,13 @@ CASES = [
     # a usage word corroborates the capitalised name by itself
     ("experience", "Provisioned the build hosts via Chef.", "chef", True),
     ("experience", "Produced the quarterly forecasts using Excel.", "excel", True),
+    # another spelling on a skills line is the name only as a whole item
+    ("skills", "Methods: user stories, gap analysis, BPMN", "gap", False),
+    ("skills", "Languages: Java 17, SQL, basic Python", "basic", False),
+    ("skills", "OS: Windows Server, Linux (Ubuntu, basic)", "basic", False),
+    ("skills", "Front end: html, css, less, sass", "less", True),
+    # the first cell of a table row labels the group in the next cell
+    ("skills", "| Processing | Apache Spark, Polars |", "processing", False),
     # ... but not in capitals, where a person's name is written in headers
     ("summary", "JULIA ROBERTS reviewed the Python scripts.", "julia", False),
     ("experience", "Pair-programmed with julia on the billing service.", "julia", False),

@@ -36,6 +36,8 @@ def _found(make_resume, kind: str, text: str) -> set[str]:
         ("Rolled out MFA and SSO with Okta for 2,000 employees.", {"mfa", "sso"}),
         ("Led the ISO 27001 audit and the PCI DSS assessment.", {"iso-27001", "pci-dss"}),
         ("Signed requests with JWT and OAuth 2.0.", {"json-web-tokens", "oauth"}),
+        # a project's own short name: OPA is Open Policy Agent
+        ("Enforced pod policies with OPA Gatekeeper on EKS.", {"open-policy-agent"}),
     ],
 )
 def test_specialist_tools_found_where_used(make_resume, text, expected):
@@ -62,3 +64,24 @@ def test_specialist_tools_not_read_in_ordinary_sentences(make_resume, text):
 def test_specialist_tools_a_master_of_fine_arts_is_no_authentication(make_resume):
     found = _found(make_resume, "education", "MFA in Creative Writing, University of Iowa, 2015.")
     assert "mfa" not in found
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "absent"),
+    [
+        # a survey receiver's model number is no disassembler
+        ("experience", "Collected GNSS points with a Trimble R2 and a data logger.", "radare2"),
+        # a Brazilian postgraduate degree's kind is no monitoring tool
+        ("education", "MBA in Controllership, Lato Sensu, Faculdade Central, 2016.", "sensu"),
+        # a product designer is no industrial designer
+        ("summary", "Eight years of product design for fintech apps.", "industrial-design"),
+        # a journal's name in a publication list is no practice
+        (
+            "publications",
+            "Okafor, B. Wage floors and strikes. Industrial Relations Studies, 2019, 12(3).",
+            "labour-relations",
+        ),
+    ],
+)
+def test_specialist_tools_names_of_other_things(make_resume, kind, text, absent):
+    assert absent not in _found(make_resume, kind, text)

@@ -74,6 +74,9 @@ _RUN_ITEM = 4
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words between an ambiguous name and a distinctive skill that still count as "close by".
 _NEIGHBOUR_REACH = 3
+# Marks that may stand beside a whole list item besides a separator: "Data: yarn (v3)".
+_ITEM_OPENS = frozenset({"(", ":", "["})
+_ITEM_CLOSES = frozenset({")", "]", "("})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "•", "(", ")", "|", "–", "—"})
 
 
@@ -308,8 +311,11 @@ class AmbiguityPolicy:
         # "Spring 2021" is a term, "Fall 2019" a season: not a version.
         if form in self._year_rejects and next_i is not None and _YEAR.fullmatch(texts[next_i]):
             return False
-        # A line label ("Processing: Spark, Flink") names a group, not a skill.
+        # A line label ("Processing: Spark, Flink") names a group, not a skill; so does the
+        # first cell of a table row whose next cell holds the group ("| Processing | Spark |").
         if next_i is not None and texts[next_i] == ":" and ctx.starts_clause(cand.start):
+            return False
+        if self._row_label(ctx, prev_i, next_i):
             return False
         section = ctx.section_kind(cand.start)
         # A line of nothing but skill names ("Java Spring Boot Angular Redis", chips of a
@@ -344,14 +350,7 @@ class AmbiguityPolicy:
                     or self._list_run(ctx, cand, prev_i, next_i) >= _RUN_SKILLS
                 )
             )
-            or (
-                skills_line
-                and len(written) > 2
-                and (
-                    self._strict_list_item(ctx, prev_i, next_i)
-                    or (prev_i is None and next_i is None)
-                )
-            )
+            or (skills_line and len(written) > 2 and self._whole_item(ctx, prev_i, next_i))
         )
         # "implemented using kotlin": a name in lower case that is no English word reads as the
         # name, and so does one a usage word governs ("built with react"); each still needs
@@ -482,11 +481,37 @@ class AmbiguityPolicy:
         return count
 
     @staticmethod
-    def _strict_list_item(ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:
-        """True when a list separator ("," "/" "|" ...) stands right before or after."""
-        return (prev_i is not None and ctx.is_strict_separator(prev_i)) or (
-            next_i is not None and ctx.is_strict_separator(next_i)
+    def _whole_item(ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:
+        """True when the mention is a whole list item: a list separator ("," "/" "|" ...), a
+        label's colon, a bracket or the line's edge on each side, and a separator on one ("npm,
+        yarn", "Warehouse: SnowFlake, Redshift"). "user stories, gap analysis" and "SQL, basic
+        Python" hold the name inside a longer item."""
+        before = prev_i is None or ctx.is_strict_separator(prev_i) or ctx.texts[prev_i] in _ITEM_OPENS
+        after = next_i is None or ctx.is_strict_separator(next_i) or ctx.texts[next_i] in _ITEM_CLOSES
+        return (
+            before
+            and after
+            and (
+                (prev_i is None and next_i is None)
+                or (prev_i is not None and ctx.is_strict_separator(prev_i))
+                or (next_i is not None and ctx.is_strict_separator(next_i))
+            )
         )
+
+    @staticmethod
+    def _row_label(ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:
+        """True for the first cell of a table row ("| Processing | Apache Spark, pandas |")
+        when the next cell holds a distinctive technical name: the cell labels that group."""
+        if prev_i is None or next_i is None or ctx.texts[prev_i] != "|" or ctx.texts[next_i] != "|":
+            return False
+        if ctx.neighbour(prev_i, -1) is not None:
+            return False
+        i = ctx.neighbour(next_i, 1)
+        while i is not None and ctx.texts[i] != "|":
+            if i in ctx.solid_tech:
+                return True
+            i = ctx.neighbour(i, 1)
+        return False
 
     def _technical_neighbour(
         self,

@@ -8,7 +8,8 @@ ordinary sentences are ordinary words. A candidate (one token, or two joined: "T
 looked up exactly among the normalised forms of unambiguous skills. Only a candidate with a word
 nobody spells that way (not in the settings' ``known_words``, an English word list, nor among the
 words of the lexicon's forms) is then scored with rapidfuzz: near misses are misspellings
-("Kubernates"), and a real word is never turned into another ("Detection" is not Detectron2).
+("Kubernates"), or two neighbouring letters swapped ("Tablaeu"), and a real word is never
+turned into another ("Detection" is not Detectron2).
 Nothing shorter than the configured minimum and no stop word is ever looked up.
 
 A token with a version glued on ("Python3", "Java8") is looked up without it, exactly.
@@ -16,6 +17,7 @@ A token with a version glued on ("Python3", "Java8") is looked up without it, ex
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from typing import NamedTuple
@@ -223,7 +225,7 @@ class FuzzyResolver:
         if memo_key not in self._memo:
             if len(self._memo) >= _MEMO_SIZE:
                 self._memo.clear()
-            self._memo[memo_key] = self._closest(key, single)
+            self._memo[memo_key] = self._closest(key, single) or self._transposed(key, single)
         best = self._memo[memo_key]
         if best is None or self._spelled_right(text):
             return None
@@ -236,6 +238,22 @@ class FuzzyResolver:
             self._known = read_word_list(self.settings.known_words) | self._vocabulary
         known = self._known
         return all(w in known for w in _LETTERS.findall(text.lower()))
+
+    def _transposed(self, key: str, single: bool) -> tuple[str, float] | None:
+        """The form ``key`` spells with two neighbouring letters swapped ("Tablaeu", "Pyhton",
+        "Kuberentes"): the commonest typing slip, which ``fuzz.ratio`` counts as two edits and
+        so scores below the cutoff on short names."""
+        bucket = self._buckets.get((single, key[0], len(key)), ())
+        if not bucket:
+            return None
+        for i in range(1, len(key) - 1):
+            if key[i] == key[i + 1]:
+                continue
+            swapped = key[:i] + key[i + 1] + key[i] + key[i + 2 :]
+            at = bisect.bisect_left(bucket, swapped)
+            if at < len(bucket) and bucket[at] == swapped:
+                return swapped, float(fuzz.ratio(key, swapped))
+        return None
 
     def _closest(self, key: str, single: bool) -> tuple[str, float] | None:
         cutoff = self.settings.fuzzy_cutoff
