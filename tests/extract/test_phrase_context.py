@@ -80,7 +80,12 @@ CASES = [
     ("experience", "Kept the build scripts in python and bash for the CI.", "bash", True),
     ("experience", "Handled every ticket with swift turnaround.", "swift", False),
     ("experience", "Cut cloud spend using less memory per worker.", "less", False),
-    ("experience", "Integrated the reporting tool with databases to speed it up.", "databases", False),
+    (
+        "experience",
+        "Integrated the reporting tool with databases to speed it up.",
+        "databases",
+        False,
+    ),
     # a usage word corroborates the capitalised name by itself
     ("experience", "Provisioned the build hosts via Chef.", "chef", True),
     ("experience", "Produced the quarterly forecasts using Excel.", "excel", True),

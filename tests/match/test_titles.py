@@ -83,6 +83,15 @@ def test_titles_every_catalogue_title_names_itself_as_a_job() -> None:
         ("Manager, Data Science", "lead-data-scientist", True),
         ("Analyst, Data Science", "data-scientist-ml", True),
         ("Engineer, Platform", "ml-engineer", False),
+        # ... or after a spaced dash, or in brackets after a title naming no field of its own
+        ("Software Engineer (Machine Learning)", "ml-engineer", True),
+        ("Software Engineer - ML", "ml-engineer", True),
+        ("Engineer II, ML Platform", "ml-platform-engineer", True),
+        ("Data Scientist (Remote)", "data-scientist-ml", True),
+        # other job titles of the same work
+        ("BI Developer", "data-analyst", True),
+        ("Business Intelligence Engineer", "data-analyst", True),
+        ("Speech Scientist", "nlp-engineer", True),
         # Associate and trainee posts of the field.
         ("Data Science Associate", "data-scientist-ml", True),
         ("Senior Associate, Data Science", "data-scientist-analytics", True),

@@ -486,8 +486,12 @@ class AmbiguityPolicy:
         label's colon, a bracket or the line's edge on each side, and a separator on one ("npm,
         yarn", "Warehouse: SnowFlake, Redshift"). "user stories, gap analysis" and "SQL, basic
         Python" hold the name inside a longer item."""
-        before = prev_i is None or ctx.is_strict_separator(prev_i) or ctx.texts[prev_i] in _ITEM_OPENS
-        after = next_i is None or ctx.is_strict_separator(next_i) or ctx.texts[next_i] in _ITEM_CLOSES
+        before = (
+            prev_i is None or ctx.is_strict_separator(prev_i) or ctx.texts[prev_i] in _ITEM_OPENS
+        )
+        after = (
+            next_i is None or ctx.is_strict_separator(next_i) or ctx.texts[next_i] in _ITEM_CLOSES
+        )
         return (
             before
             and after

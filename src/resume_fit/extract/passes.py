@@ -106,12 +106,15 @@ class MatchPasses:
 
     def run(self, ctx: DocContext) -> list[SkillMatch]:
         """Return the accepted skill matches in ``ctx``'s document, sorted by start token."""
-        candidates, names, coordinations = self._candidates(ctx)
+        candidates, names, coordinations, qualified = self._candidates(ctx)
         accepted = self.policy.accept_all(ctx, candidates)
+        # Of matches over the same words, a vendor-qualified one names the vendor's product
+        # ("Auto Scaling" in "AWS (EC2, Auto Scaling)" is EC2 Auto Scaling, not autoscaling).
         accepted.sort(
             key=lambda c: (
                 -(c.end - c.start),
                 c.start,
+                (c.skill_id, c.start, c.end) not in qualified,
                 not names[(c.skill_id, c.start, c.end)],
                 c.skill_id,
             )
@@ -142,9 +145,11 @@ class MatchPasses:
         list[Candidate],
         dict[tuple[str, int, int], bool],
         dict[tuple[str, int, int], tuple[int, int]],
+        set[tuple[str, int, int]],
     ]:
         """Every phrase and shorthand match as a candidate in document tokens, whether each
-        (skill id, start, end) is the skill's name, and the coordinations' naming spans."""
+        (skill id, start, end) is the skill's name, the coordinations' naming spans, and the
+        (skill id, start, end) of the vendor-qualified matches."""
         candidates: list[Candidate] = []
         names: dict[tuple[str, int, int], bool] = {}
         words, texts = ctx.words, ctx.texts
@@ -162,7 +167,11 @@ class MatchPasses:
             *versioned(ctx.word_lowers, word_texts, known, patterns.get),
             *joined(word_texts, known, patterns.get),
         ]
-        shorthands.extend(self._qualified(ctx, words))
+        vendor_qualified = self._qualified(ctx, words)
+        shorthands.extend(vendor_qualified)
+        qualified = {
+            (sid, words[first], words[last - 1] + 1) for first, last, sid, _, _ in vendor_qualified
+        }
         skill_data = self._skill_data
         for first, last, skill_id, info, short_case in chain(
             [(first, last, sid, info, None) for first, last, sid, info in found], shorthands
@@ -185,7 +194,7 @@ class MatchPasses:
                 Candidate(skill_id, start, end, info.form_class, case_ok, data[0], data[1])
             )
             names[(skill_id, start, end)] = info.is_name
-        return candidates, names, coordinations
+        return candidates, names, coordinations, qualified
 
     def _resolved(
         self,

@@ -433,9 +433,9 @@ def qualified(
                 k = step(k, wraps)
             for n in range(min(len(item), _ITEM_WORDS), 0, -1):
                 words = item[:n]
-                if lookup(tuple(lowers[w] for w in words)):
-                    break  # a name of its own ("S3", "SageMaker"): the phrase index has it
                 written = tuple(texts[w] for w in words)
+                # The vendor's product first: "Auto Scaling" under AWS is EC2 Auto Scaling, even
+                # though "auto scaling" alone names the practice.
                 hits = [
                     (sid, info)
                     for sid, info in lookup((low, *(lowers[w] for w in words)))
@@ -443,8 +443,8 @@ def qualified(
                 ]
                 for sid, info in hits:
                     out.append(ShortMatch(words[0], words[-1] + 1, sid, info, True))
-                if hits:
-                    break
+                if hits or lookup(tuple(lowers[w] for w in words)):
+                    break  # found, or a name of its own ("S3", "SageMaker") the index has
             if k is None:
                 break
             k = step(k, wraps)

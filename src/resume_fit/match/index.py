@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from resume_fit.lexicon import Lexicon
 from resume_fit.match.credit import DEMONSTRATED, LISTED, SkillCredit, item_weight
+from resume_fit.profile.header_text import cue_words, word_set
 from resume_fit.roles import COMPONENTS, Role, Scoring
 
 # Re-exported: the credit of a skill id lives in resume_fit.match.credit.
@@ -68,9 +69,11 @@ def title_phrase(text: str) -> str:
 
     A title with two words joined by a slash is followed by its readings with each word alone,
     after a ``|`` no phrase holds (so none matches across them): "ML/AI Engineer" gives
-    " ml ai engineer | ml engineer | ai engineer ". A title with its field after a comma is
-    followed by its reading with the field before the title's noun: "Senior Engineer, Machine
-    Learning" gives " senior engineer machine learning | senior machine learning engineer ".
+    " ml ai engineer | ml engineer | ai engineer ". A title with its field after a comma, a
+    spaced dash or in brackets is followed by its reading with the field before the title's
+    noun: "Senior Engineer, Machine Learning" gives " senior engineer machine learning | senior
+    machine learning engineer ", "Software Engineer (ML)" " software engineer ml | software ml
+    engineer ".
     """
     phrase = _singular(normal_phrase(text))
     readings = []
@@ -78,16 +81,38 @@ def title_phrase(text: str) -> str:
         readings = [
             _singular(normal_phrase(_SLASHED.sub(rf"\{side}", text, count=1))) for side in (1, 2)
         ]
-    head, comma, field = text.rpartition(",")
-    if comma and head.split() and 0 < len(field.split()) <= _FIELD_WORDS:
-        *level, noun = head.split()
-        readings.append(_singular(normal_phrase(" ".join([*level, field, noun]))))
+    found = _FIELD_AFTER.match(text)
+    if found:
+        head, field = found.groups()
+        # In brackets after a title that names a field of its own, the field is what the job
+        # serves: "Data Engineer (AI/ML)" is a data engineer, "Software Engineer (ML)" an ML one.
+        bracketed = text.rstrip().endswith(")")
+        if (
+            head.split()
+            and 0 < len(field.split()) <= _FIELD_WORDS
+            and not (bracketed and word_set(head) & _OWN_FIELD)
+        ):
+            words = head.split()
+            # The noun before a grade: "Engineer II, ML Platform" is an ML platform engineer II.
+            at = len(words) - 1
+            while at > 0 and words[at].casefold() in _GRADES:
+                at -= 1
+            reordered = [*words[:at], field, *words[at:]]
+            readings.append(_singular(normal_phrase(" ".join(reordered))))
     extra = [r for r in dict.fromkeys(readings) if r != phrase]
     return "|".join([phrase, *extra])
 
 
 # Words a field after a title's comma may have ("Engineer, Machine Learning").
 _FIELD_WORDS = 3
+# Field words that make a title name a field of its own ("data", "machine", "vision"); software
+# is the generic engineer's kind, not a field.
+_OWN_FIELD = cue_words()["field"] - {"software"}
+# Grades written after a title's noun ("Engineer II", "Scientist 3").
+_GRADES = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"})
+# A title with its field after a comma, a spaced dash or in brackets: "Engineer, Machine
+# Learning", "Software Engineer - ML", "Software Engineer (Machine Learning)".
+_FIELD_AFTER = re.compile(r"^(.*?\S)\s*(?:,|\s[-–—]\s|\()\s*([^,()\-–—]*[^\s,()\-–—])\s*\)?\s*$")
 
 
 @dataclass(frozen=True)

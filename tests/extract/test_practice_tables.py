@@ -1,0 +1,53 @@
+"""Methods and named tools of ML practice and of the professions next to it (the curated tables
+ml_methods_practice.toml and profession_practice.toml): found where resumes write them, and left
+alone where the same words mean something else. Invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_fit.extract import extract_skills, load_pipeline
+
+
+def _found(make_resume, kind: str, text: str) -> set[str]:
+    return {m.id for m in extract_skills(make_resume((kind, text)), load_pipeline())}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rolled models out as canary releases behind Argo Rollouts.", {"canary-deployment"}),
+        ("Calibrated the claims model with conformal prediction.", {"conformal-prediction"}),
+        ("Cut variance in A/B tests with CUPED and sequential testing.", {"cuped"}),
+        ("Mapped treatment effects with fixest and rdrobust in R.", {"fixest", "rdrobust"}),
+        (
+            "Built SDTM and ADaM datasets and checked them with Pinnacle 21.",
+            {"sdtm", "pinnacle-21"},
+        ),
+        (
+            "Ran fatigue and modal analysis in ANSYS on the bracket.",
+            {"modal-analysis", "fatigue-analysis"},
+        ),
+        ("Computed NDVI from Sentinel-2 scenes for change detection.", {"ndvi"}),
+        ("Designed the bootloader and OTA updates for nRF52 boards.", {"ota-updates"}),
+        ("Built DCF valuation and three-statement models for deals.", {"dcf-valuation"}),
+    ],
+)
+def test_practice_tables_found_where_used(make_resume, text, expected):
+    assert expected <= _found(make_resume, "experience", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # business use cases of a model are no UML use-case modelling
+        ("Delivered three machine learning use cases for the claims team.", "use-case-modelling"),
+        # a German theatre-nurse title and a Portuguese word are no firmware or bill of materials
+        ("Ausbildung als OTA im Klinikum, 2019.", "ota-updates"),
+        ("Que bom ter você na equipe de dados.", "bom-management"),
+        # a rota is no rostering product
+        ("Coordinated the health roster for the ward's junior doctors.", "healthroster"),
+    ],
+)
+def test_practice_tables_other_senses_stay_out(make_resume, text, absent):
+    assert absent not in _found(make_resume, "experience", text)
