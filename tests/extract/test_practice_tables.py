@@ -28,6 +28,12 @@ def _found(make_resume, kind: str, text: str) -> set[str]:
             "Ran fatigue and modal analysis in ANSYS on the bracket.",
             {"modal-analysis", "fatigue-analysis"},
         ),
+        # a lower-case word that is a guarded name only in its own case ("Modal", the
+        # platform) is a conjunct like any other
+        (
+            "Ran modal and fatigue analysis in ANSYS on the bracket.",
+            {"modal-analysis", "fatigue-analysis"},
+        ),
         ("Computed NDVI from Sentinel-2 scenes for change detection.", {"ndvi"}),
         ("Designed the bootloader and OTA updates for nRF52 boards.", {"ota-updates"}),
         ("Built DCF valuation and three-statement models for deals.", {"dcf-valuation"}),
@@ -51,3 +57,20 @@ def test_practice_tables_found_where_used(make_resume, text, expected):
 )
 def test_practice_tables_other_senses_stay_out(make_resume, text, absent):
     assert absent not in _found(make_resume, "experience", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # under a vendor, an item naming only a practice names the vendor's product ...
+        ("Cloud: AWS (EC2, Auto Scaling, S3)", "ec2-auto-scaling", "autoscaling"),
+        # ... and an item naming a product of its own keeps it
+        ("Cloud: AWS (S3, SageMaker)", "sagemaker", "aws-sagemaker"),
+    ],
+)
+def test_practice_tables_a_vendor_qualifies_practices_not_products(
+    make_resume, text, present, absent
+):
+    found = _found(make_resume, "skills", text)
+    assert present in found
+    assert absent not in found

@@ -102,6 +102,7 @@ class MatchPasses:
             for plain in (True, False)
         }
         self._vendors = frozenset(settings.vendor_words)
+        self._practice_kinds = frozenset(settings.case_insensitive_categories) - {"soft_skill"}
         self._breaks = frozenset(settings.paraphrase_breaks)
 
     def run(self, ctx: DocContext) -> list[SkillMatch]:
@@ -297,7 +298,8 @@ class MatchPasses:
         matches: list[_Short] = []
         spans: dict[tuple[str, int, int], tuple[int, int]] = {}
         breaks = self._breaks
-        for c in coordinated(ctx.word_lowers, found, self.patterns.get, breaks):
+        written = [texts[i] for i in words]
+        for c in coordinated(ctx.word_lowers, found, self.patterns.get, breaks, written):
             if (c.skill_id, c.first, c.last) in direct:
                 continue
             lo, hi = words[c.span_first], words[c.span_last - 1] + 1
@@ -307,12 +309,16 @@ class MatchPasses:
             spans[(c.skill_id, words[c.first], words[c.last - 1] + 1)] = (lo, hi)
         return matches, spans
 
+    def _is_practice(self, skill_id: str) -> bool:
+        """True for a method or a field (a practice), not a product."""
+        return self.entries[skill_id].category in self._practice_kinds
+
     def _qualified(self, ctx: DocContext, words: list[int]) -> list[_Short]:
         """``shorthand.qualified`` matches, moved to the non-space token positions."""
         vendors = self._vendors
         if not vendors or vendors.isdisjoint(ctx.lowers):
             return []
-        found = qualified(ctx.texts, ctx.lowers, vendors, self.patterns.get)
+        found = qualified(ctx.texts, ctx.lowers, vendors, self.patterns.get, self._is_practice)
         return [
             (
                 bisect.bisect_left(words, m.first),

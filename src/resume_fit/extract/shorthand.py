@@ -148,6 +148,7 @@ def coordinated(
     found: list[tuple[int, int, str, FormInfo]],
     lookup: Lookup,
     breaks: frozenset[str] = frozenset(),
+    written: list[str] | None = None,
 ) -> list[Coordination]:
     """The skills named by conjuncts coordinated with a matched phrase.
 
@@ -169,6 +170,8 @@ def coordinated(
         lookup: ``PatternIndex.get``.
         breaks: Words that end a noun phrase (prepositions, conjunctions, relatives:
             ``[paraphrase] breaks``).
+        written: The same tokens as written; with them, a guarded name written in another
+            case than its own ("modal" for the platform Modal) is no name of its own.
 
     Returns:
         One match per (conjunct position, skill), sorted, never for a conjunct whose words
@@ -207,7 +210,16 @@ def coordinated(
     def ends_phrase(position: int) -> bool:
         return position >= len(lowers) or not _word(lowers[position]) or lowers[position] in breaks
 
-    own = {(s, e) for s, e, _, _ in found}
+    # A guarded name written in another case than its own ("modal" for the platform Modal) is
+    # no name of its own for the chain: "modal and fatigue analysis" names modal analysis.
+    own = {
+        (s, e)
+        for s, e, _, info in found
+        if written is None
+        or info.form_class != "word"
+        or info.any_case
+        or tuple(written[s:e]) in info.case_keys
+    }
     named: dict[tuple[int, int], set[str]] = {}
     for s, e, sid, _ in found:
         if e - s >= 2:
@@ -379,6 +391,7 @@ def qualified(
     lowers: list[str],
     vendors: frozenset[str],
     lookup: Lookup,
+    is_practice: Callable[[str], bool] = lambda _: False,
 ) -> list[ShortMatch]:
     """Items of a list a vendor's name qualifies ("Microsoft Office: Word, Excel").
 
@@ -392,6 +405,9 @@ def qualified(
         lowers: The same, lower-cased.
         vendors: Vendor names, lower-cased ("microsoft", "aws").
         lookup: ``PatternIndex.get``.
+        is_practice: True for the id of a practice (a method, a field): an item that names only
+            practices on its own still names the vendor's product ("Auto Scaling" under AWS);
+            one that names a product of its own keeps it ("SageMaker").
 
     Returns:
         Matches in document token positions: each item's words, as the form "<vendor> <item>"
@@ -433,9 +449,12 @@ def qualified(
                 k = step(k, wraps)
             for n in range(min(len(item), _ITEM_WORDS), 0, -1):
                 words = item[:n]
+                own = lookup(tuple(lowers[w] for w in words))
+                if own and not all(is_practice(sid) for sid, _ in own):
+                    break  # a name of its own ("S3", "SageMaker"): the phrase index has it
                 written = tuple(texts[w] for w in words)
-                # The vendor's product first: "Auto Scaling" under AWS is EC2 Auto Scaling, even
-                # though "auto scaling" alone names the practice.
+                # The vendor's product before a practice of the same words: "Auto Scaling"
+                # under AWS is EC2 Auto Scaling, not autoscaling.
                 hits = [
                     (sid, info)
                     for sid, info in lookup((low, *(lowers[w] for w in words)))
@@ -443,8 +462,8 @@ def qualified(
                 ]
                 for sid, info in hits:
                     out.append(ShortMatch(words[0], words[-1] + 1, sid, info, True))
-                if hits or lookup(tuple(lowers[w] for w in words)):
-                    break  # found, or a name of its own ("S3", "SageMaker") the index has
+                if hits or own:
+                    break
             if k is None:
                 break
             k = step(k, wraps)
