@@ -306,6 +306,17 @@ def test_header_shapes_title_then_employer_without_separator_splits() -> None:
             "Engineer, Machine Learning",
         ),
         ("Kestrel Systems — Manager, Data Science — 2019 - 2022", "Manager, Data Science"),
+        # ... and so is a team named by field words and a team's noun
+        (
+            "Software Engineer, ML Infrastructure, Kestrel Systems, 2019 - 2022",
+            "Software Engineer, ML Infrastructure",
+        ),
+        (
+            "Data Scientist - AI Platform | Kestrel Systems | 2019 - 2022",
+            "Data Scientist, AI Platform",
+        ),
+        # A team without a field word is no field of the title.
+        ("Software Engineer, Platform, Kestrel Systems, 2019 - 2022", "Software Engineer"),
         # A field-worded employer after a full title stays the employer.
         ("Data Scientist, Machine Learning Lab, 2019 - 2022", "Data Scientist"),
     ],

@@ -48,6 +48,7 @@ def cue_words() -> dict[str, frozenset[str]]:
         "organisations": org_cues,
         "roles": title_cues | org_cues,
         "locations": frozenset(w.lower() for w in titles.get("location_words", [])),
+        "teams": frozenset(w.lower() for w in titles.get("team_words", [])),
         "unpaid": frozenset(w.lower() for w in titles.get("unpaid_headings", [])),
         "suffixes": frozenset(w.lower() for w in titles.get("organisation_suffixes", [])),
         "levels": frozenset(
@@ -214,9 +215,11 @@ def _employer_then_title(part: str) -> tuple[str, str] | None:
 
 
 def _field_only(part: str) -> bool:
-    """A part whose words are all field words ("Data Science", "Machine Learning", "AI")."""
+    """A part whose words are all field words ("Data Science", "Machine Learning", "AI"), or
+    field words with a team's noun ("ML Infrastructure", "AI Platform")."""
     words = word_set(part)
-    return bool(words) and words <= cue_words()["field"]
+    cues = cue_words()
+    return bool(words & cues["field"]) and words <= cues["field"] | cues["teams"]
 
 
 def split_title(parts: list[str]) -> tuple[str, str]:
