@@ -75,6 +75,16 @@ def test_specialist_tools_a_master_of_fine_arts_is_no_authentication(make_resume
         ("education", "MBA in Controllership, Lato Sensu, Faculdade Central, 2016.", "sensu"),
         # a product designer is no industrial designer
         ("summary", "Eight years of product design for fintech apps.", "industrial-design"),
+        # a dataset's name is no language, and probability of default no Pure Data
+        ("skills", "Data formats: COCO JSON, Pascal VOC XML, YOLO txt", "pascal"),
+        ("experience", "Built PD, LGD and EAD models for the IFRS 9 provisions.", "pure-data"),
+        # a billing system one reads from is no payment processing, and credit no insurance
+        (
+            "experience",
+            "Loaded the Oracle billing system into HDFS with Sqoop.",
+            "payment-processing",
+        ),
+        ("experience", "Reject inference for the credit underwriting models.", "underwriting"),
         # a journal's name in a publication list is no practice
         (
             "publications",
