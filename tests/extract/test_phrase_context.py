@@ -94,6 +94,11 @@ CASES = [
     ("skills", "Languages: Java 17, SQL, basic Python", "basic", False),
     ("skills", "OS: Windows Server, Linux (Ubuntu, basic)", "basic", False),
     ("skills", "Front end: html, css, less, sass", "less", True),
+    # a plural in the window corroborates as its singular context word does
+    ("experience", "Yield models on 300 sensor features, SHAP for root causes.", "shap", True),
+    # an acronym labelling a line of tools is the practice they serve
+    ("experience", "ASR: fine-tuned Whisper on call-centre audio", "speech-recognition", True),
+    ("summary", "CV: available on request", "computer-vision", False),
     # the first cell of a table row labels the group in the next cell
     ("skills", "| Processing | Apache Spark, Polars |", "processing", False),
     # ... but not in capitals, where a person's name is written in headers

@@ -313,7 +313,14 @@ class AmbiguityPolicy:
             return False
         # A line label ("Processing: Spark, Flink") names a group, not a skill; so does the
         # first cell of a table row whose next cell holds the group ("| Processing | Spark |").
-        if next_i is not None and texts[next_i] == ":" and ctx.starts_clause(cand.start):
+        # An acronym labelling a line of tools is the practice they serve ("ASR: fine-tuned
+        # Whisper"), not a group's common noun.
+        if (
+            next_i is not None
+            and texts[next_i] == ":"
+            and ctx.starts_clause(cand.start)
+            and not self._acronym_over_tools(ctx, cand, written, next_i)
+        ):
             return False
         if self._row_label(ctx, prev_i, next_i):
             return False
@@ -481,6 +488,20 @@ class AmbiguityPolicy:
         return count
 
     @staticmethod
+    def _acronym_over_tools(ctx: DocContext, cand: Candidate, written: str, colon: int) -> bool:
+        """True for a label in capitals ("ASR:", "NLP:") whose line goes on with a technical
+        name (a tool, library or language, even one that needs context: "Whisper"): the
+        practice the line's tools serve."""
+        if not (len(written) >= 3 and written.isupper() and written.isalpha()):
+            return False
+        i = ctx.neighbour(colon, 1)
+        while i is not None:
+            if i in ctx.tech_starts:
+                return True
+            i = ctx.neighbour(i, 1)
+        return False
+
+    @staticmethod
     def _whole_item(ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:
         """True when the mention is a whole list item: a list separator ("," "/" "|" ...), a
         label's colon, a bracket or the line's edge on each side, and a separator on one ("npm,
@@ -588,9 +609,12 @@ class AmbiguityPolicy:
         lo = max(0, cand.start - window)
         hi = min(len(lowers), cand.end + window)
         words = set(lowers[lo : cand.start]) | set(lowers[cand.end : hi])
+        # A plural corroborates as its singular does ("~300 features" for "feature").
+        words |= {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}
         if words & self._generic_context:
             return True
-        if words & {c for c in cand.context if " " not in c}:
+        single = {c for c in cand.context if " " not in c}
+        if words & single or words & {c[:-1] for c in single if len(c) > 3 and c.endswith("s")}:
             return True
         phrases = [c for c in cand.context if " " in c]
         if phrases:
