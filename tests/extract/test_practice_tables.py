@@ -35,6 +35,17 @@ def _found(make_resume, kind: str, text: str) -> set[str]:
             {"modal-analysis", "fatigue-analysis"},
         ),
         ("Computed NDVI from Sentinel-2 scenes for change detection.", {"ndvi"}),
+        # the forms practitioners write for concepts other tables define
+        ("Tuned the ranker with Ray Tune for hyperparameter search.", {"hyperparameter-tuning"}),
+        (
+            "Added a pseudo-labelling step for the unlabeled transactions.",
+            {"semi-supervised-learning"},
+        ),
+        ("Prototyped a GraphSAGE model in PyTorch Geometric.", {"graph-neural-networks"}),
+        (
+            "Released models by shadow scoring and staged rollout.",
+            {"shadow-deployment", "canary-deployment"},
+        ),
         ("Designed the bootloader and OTA updates for nRF52 boards.", {"ota-updates"}),
         ("Built DCF valuation and three-statement models for deals.", {"dcf-valuation"}),
     ],
