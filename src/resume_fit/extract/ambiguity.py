@@ -23,7 +23,10 @@ Whatever the class, a mention is rejected when the words around it give the ordi
 ``lexicons/extract.toml``: the word right after ("go to market", "react to changes", "excel at",
 "C-suite"), the word right before ("Plan C", "gain access"), a number before ("250 ml"), a proper
 name it sits in ("Ruby Chen", "Scale AI"), a word of the ordinary sense nearby ("Java" near
-"island"), or a colon after it at the start of a line (the label "Processing:").
+"island"), a colon after it at the start of a line (the label "Processing:", unless an acronym
+labels a line of tools: "ASR: fine-tuned Whisper"), or the first cell of a table row labelling
+the tools in the next ("| Processing | Apache Spark |"). On a skills line another spelling of a
+name counts only as a whole list item ("gap analysis" holds no GAP).
 """
 
 from __future__ import annotations
@@ -319,7 +322,7 @@ class AmbiguityPolicy:
             next_i is not None
             and texts[next_i] == ":"
             and ctx.starts_clause(cand.start)
-            and not self._acronym_over_tools(ctx, cand, written, next_i)
+            and not self._acronym_over_tools(ctx, written, next_i)
         ):
             return False
         if self._row_label(ctx, prev_i, next_i):
@@ -488,7 +491,7 @@ class AmbiguityPolicy:
         return count
 
     @staticmethod
-    def _acronym_over_tools(ctx: DocContext, cand: Candidate, written: str, colon: int) -> bool:
+    def _acronym_over_tools(ctx: DocContext, written: str, colon: int) -> bool:
         """True for a label in capitals ("ASR:", "NLP:") whose line goes on with a technical
         name (a tool, library or language, even one that needs context: "Whisper"): the
         practice the line's tools serve."""

@@ -90,7 +90,7 @@ def title_phrase(text: str) -> str:
         if (
             head.split()
             and 0 < len(field.split()) <= _FIELD_WORDS
-            and not (bracketed and word_set(head) & _OWN_FIELD)
+            and not (bracketed and word_set(head) & _own_field())
         ):
             words = head.split()
             # The noun before a grade: "Engineer II, ML Platform" is an ML platform engineer II.
@@ -105,9 +105,15 @@ def title_phrase(text: str) -> str:
 
 # Words a field after a title's comma may have ("Engineer, Machine Learning").
 _FIELD_WORDS = 3
-# Field words that make a title name a field of its own ("data", "machine", "vision"); software
-# is the generic engineer's kind, not a field.
-_OWN_FIELD = cue_words()["field"] - {"software"}
+
+
+@lru_cache(maxsize=1)
+def _own_field() -> frozenset[str]:
+    """Field words that make a title name a field of its own ("data", "machine", "vision");
+    software is the generic engineer's kind, not a field."""
+    return cue_words()["field"] - {"software"}
+
+
 # Grades written after a title's noun ("Engineer II", "Scientist 3").
 _GRADES = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"})
 # A title with its field after a comma, a spaced dash or in brackets: "Engineer, Machine
