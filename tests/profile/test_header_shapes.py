@@ -315,6 +315,8 @@ def test_header_shapes_title_then_employer_without_separator_splits() -> None:
             "Data Scientist - AI Platform | Kestrel Systems | 2019 - 2022",
             "Data Scientist, AI Platform",
         ),
+        # two capitals naming the field are no state code
+        ("Software Engineer - ML, Kestrel Systems, 2019 - 2022", "Software Engineer, ML"),
         # A team without a field word is no field of the title.
         ("Software Engineer, Platform, Kestrel Systems, 2019 - 2022", "Software Engineer"),
         # A field-worded employer after a full title stays the employer.

@@ -122,7 +122,9 @@ def split_parts(text: str) -> list[str]:
     text = _NAME_COLON.sub(lambda m: m["name"] + " | ", text)
     parts = [_balanced(p.strip(" ()[]:-–—|,")) for p in _PART_SPLIT.split(text)]
     parts = _join_suffixes([p for p in parts if len(p) > 1])
-    return [p for p in parts if not _STATE.fullmatch(p) and not is_location(p)]
+    # Two capitals are a state or country code ("TX", "UK"), unless they name the title's field
+    # ("Software Engineer - ML", "Analyst - AI").
+    return [p for p in parts if (not _STATE.fullmatch(p) or _field_only(p)) and not is_location(p)]
 
 
 def _without_stack(text: str) -> str:
