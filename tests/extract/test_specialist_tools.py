@@ -36,6 +36,13 @@ def _found(make_resume, kind: str, text: str) -> set[str]:
         ("Rolled out MFA and SSO with Okta for 2,000 employees.", {"mfa", "sso"}),
         ("Led the ISO 27001 audit and the PCI DSS assessment.", {"iso-27001", "pci-dss"}),
         ("Signed requests with JWT and OAuth 2.0.", {"json-web-tokens", "oauth"}),
+        # office products by the short names a list of them gives
+        # a vendor's product opening a comma list qualifies the items after it
+        (
+            "Daily use of Microsoft Word, Excel, Outlook and Teams.",
+            {"microsoft-outlook", "microsoft-teams"},
+        ),
+        ("Migrated Exchange 2013 to Exchange Online for 400 mailboxes.", {"microsoft-exchange"}),
         # a project's own short name: OPA is Open Policy Agent
         ("Enforced pod policies with OPA Gatekeeper on EKS.", {"open-policy-agent"}),
     ],
@@ -55,6 +62,8 @@ def test_specialist_tools_found_where_used(make_resume, text, expected):
         "Prepared sauces with a blender and a food processor for 200 covers.",
         "Named inventor on two patents for kitchen equipment.",
         "Soared past the targets; stride length analysis for the running club.",
+        "The outlook for the regional market stayed positive all year.",
+        "Joined the London Stock Exchange graduate scheme after an Exchange semester.",
     ],
 )
 def test_specialist_tools_not_read_in_ordinary_sentences(make_resume, text):
@@ -75,6 +84,12 @@ def test_specialist_tools_a_master_of_fine_arts_is_no_authentication(make_resume
         ("education", "MBA in Controllership, Lato Sensu, Faculdade Central, 2016.", "sensu"),
         # a product designer is no industrial designer
         ("summary", "Eight years of product design for fintech apps.", "industrial-design"),
+        # a vendor's list holds the vendor's product names only as written
+        (
+            "experience",
+            "Wrote the memo in Microsoft Word, and the outlook for sales improved.",
+            "microsoft-outlook",
+        ),
         # a dataset's name is no language, and probability of default no Pure Data
         ("skills", "Data formats: COCO JSON, Pascal VOC XML, YOLO txt", "pascal"),
         ("experience", "Built PD, LGD and EAD models for the IFRS 9 provisions.", "pure-data"),

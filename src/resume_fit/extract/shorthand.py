@@ -378,6 +378,8 @@ def joined(
 # What closes a vendor-qualified list opened by ":" or "(", and what separates its items.
 _QUALIFIED_OPENERS = {":": None, "(": ")"}
 _ITEM_SEPARATORS = frozenset({",", "/", "|", ";", "•", "·"})
+# Words that also end an item of a list a vendor's product opens ("Word, Excel and Outlook").
+_LED_JOINS = frozenset({"and", "&"})
 # Words between the vendor and the colon ("Microsoft Office:", "Google Cloud Platform ("), and
 # words an item may have.
 _QUALIFIER_WORDS = 2
@@ -437,14 +439,31 @@ def qualified(
             if j is None or texts[j] in _QUALIFIED_OPENERS or not texts[j].istitle():
                 break
             j = step(j)
+        led = False
         if j is None or texts[j] not in _QUALIFIED_OPENERS:
-            continue
-        closer = _QUALIFIED_OPENERS[texts[j]]
+            # "Microsoft Word, Excel, Outlook and Teams": a vendor's product opening a comma
+            # list qualifies the items after it, to the line's end.
+            first = step(i)
+            comma = step(first) if first is not None else None
+            if (
+                first is None
+                or comma is None
+                or texts[comma] != ","
+                or not lookup((low, lowers[first]))
+            ):
+                continue
+            j, led = comma, True
+        closer = None if led else _QUALIFIED_OPENERS[texts[j]]
         wraps = [_LIST_WRAPS] if closer is not None else None
         k = step(j, wraps)
         while k is not None and texts[k] != closer:
             item = []
-            while k is not None and texts[k] not in _ITEM_SEPARATORS and texts[k] != closer:
+            while (
+                k is not None
+                and texts[k] not in _ITEM_SEPARATORS
+                and texts[k] != closer
+                and not (led and lowers[k] in _LED_JOINS)
+            ):
                 item.append(k)
                 k = step(k, wraps)
             for n in range(min(len(item), _ITEM_WORDS), 0, -1):
