@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from resume_fit.extract.context import Candidate, DocContext
 from resume_fit.extract.settings import ExtractSettings, read_word_list
@@ -607,6 +608,15 @@ class AmbiguityPolicy:
         after = ctx.neighbour(next_i, 1)
         return after is None or ctx.lowers[after] not in self._units
 
+    @staticmethod
+    @lru_cache(maxsize=4096)
+    def _context_sets(context: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+        """A skill's one-word context words with the singulars of plural ones ("payments"
+        matches "payment"), and its phrases."""
+        single = {c for c in context if " " not in c}
+        single |= {c[:-1] for c in single if len(c) > 3 and c.endswith("s")}
+        return frozenset(single), tuple(c for c in context if " " in c)
+
     def _context_near(self, ctx: DocContext, cand: Candidate, lowers: list[str]) -> bool:
         window = self.settings.context_window
         lo = max(0, cand.start - window)
@@ -616,10 +626,9 @@ class AmbiguityPolicy:
         words |= {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}
         if words & self._generic_context:
             return True
-        single = {c for c in cand.context if " " not in c}
-        if words & single or words & {c[:-1] for c in single if len(c) > 3 and c.endswith("s")}:
+        single, phrases = self._context_sets(cand.context)
+        if words & single:
             return True
-        phrases = [c for c in cand.context if " " in c]
         if phrases:
             text = ctx.text[ctx.offsets[lo] : ctx.offsets[hi - 1] + len(ctx.texts[hi - 1])]
             return any(p in text.casefold() for p in phrases)

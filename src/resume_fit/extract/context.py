@@ -163,6 +163,12 @@ class DocContext:
             if len(self.words) == len(self.texts)
             else [self.lowers[i] for i in self.words]
         )
+        # The non-space tokens as written, for shorthands that keep case.
+        self.word_texts = (
+            self.texts
+            if len(self.words) == len(self.texts)
+            else [self.texts[i] for i in self.words]
+        )
         self.text = "".join(chain.from_iterable(zip(self.texts, self.spaces, strict=True)))
         self.settings = settings
         sections = sorted(doc.user_data.get(SECTIONS_KEY, ()))

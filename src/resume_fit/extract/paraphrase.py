@@ -198,6 +198,10 @@ class ParaphraseIndex:
                     self._by_head.setdefault(spelling, []).append((obj, entry.id))
         self._verb_objects = self._by_last_word(self._by_verb)
         self._head_objects = self._by_last_word(self._by_head)
+        # Every word a paraphrase can start or end on: most of a document's words are none.
+        self._cues = (
+            frozenset(self._verb_objects) | frozenset(self._by_past) | frozenset(self._head_objects)
+        )
 
     def __bool__(self) -> bool:
         return bool(self._by_verb)
@@ -214,7 +218,10 @@ class ParaphraseIndex:
         if not self._by_verb:
             return []
         found: set[ParaphraseMatch] = set()
+        cues = self._cues
         for i, word in enumerate(lowers):
+            if word not in cues:
+                continue
             verb_objects = self._verb_objects.get(word)
             if verb_objects is not None:
                 at = self._after_run(lowers, i + 1, partial(self._joins_verb, word))

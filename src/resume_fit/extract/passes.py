@@ -156,7 +156,7 @@ class MatchPasses:
         words, texts = ctx.words, ctx.texts
         patterns = self.patterns
         found = patterns.find(ctx.word_lowers)
-        word_texts = [texts[i] for i in words]
+        word_texts = ctx.word_texts
 
         def known(token: str) -> bool:
             return bool(patterns.get((token,)))
@@ -298,7 +298,7 @@ class MatchPasses:
         matches: list[_Short] = []
         spans: dict[tuple[str, int, int], tuple[int, int]] = {}
         breaks = self._breaks
-        written = [texts[i] for i in words]
+        written = ctx.word_texts
         for c in coordinated(ctx.word_lowers, found, self.patterns.get, breaks, written):
             if (c.skill_id, c.first, c.last) in direct:
                 continue
