@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from resume_fit.extract.patterns import SkillEntry
-from resume_fit.extract.pipeline import build_pipeline
+from resume_fit.extract.pipeline import build_pipeline, extract_skills, load_pipeline
 from resume_fit.extract.settings import ExtractSettings, load_settings
 from resume_fit.lexicon import Lexicon, read_lexicon
 from resume_fit.parse.resume_text import ResumeText, Section
@@ -64,3 +64,14 @@ def _method_entry(name: str) -> SkillEntry:
 def method_entry():
     """Build a method skill from its name: "Data cleaning" is ``data-cleaning``."""
     return _method_entry
+
+
+@pytest.fixture(scope="session")
+def found_ids(make_resume):
+    """The ids of the skills the shipped pipeline finds in one section of invented text:
+    ``found_ids("experience", "Built dashboards in Tableau.")``."""
+
+    def found(kind: str, text: str) -> set[str]:
+        return {m.id for m in extract_skills(make_resume((kind, text)), load_pipeline())}
+
+    return found

@@ -6,12 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from resume_fit.extract import extract_skills, load_pipeline
-
-
-def _found(make_resume, kind: str, text: str) -> set[str]:
-    return {m.id for m in extract_skills(make_resume((kind, text)), load_pipeline())}
-
 
 @pytest.mark.parametrize(
     ("kind", "text", "expected"),
@@ -48,8 +42,8 @@ def _found(make_resume, kind: str, text: str) -> set[str]:
         ),
     ],
 )
-def test_short_project_names_are_found(make_resume, kind, text, expected):
-    assert expected <= _found(make_resume, kind, text)
+def test_short_project_names_are_found(found_ids, kind, text, expected):
+    assert expected <= found_ids(kind, text)
 
 
 @pytest.mark.parametrize(
@@ -62,5 +56,5 @@ def test_short_project_names_are_found(make_resume, kind, text, expected):
         ("Painted a white stripe along the loading bay.", "stripe"),
     ],
 )
-def test_words_stay_words(make_resume, text, absent):
-    assert absent not in _found(make_resume, "experience", text)
+def test_words_stay_words(found_ids, text, absent):
+    assert absent not in found_ids("experience", text)

@@ -7,12 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from resume_fit.extract import extract_skills, load_pipeline
-
-
-def _found(make_resume, kind: str, text: str) -> set[str]:
-    return {m.id for m in extract_skills(make_resume((kind, text)), load_pipeline())}
-
 
 def _ids(*names: str) -> set[str]:
     from resume_fit.lexicon import load_lexicon
@@ -72,8 +66,8 @@ def _ids(*names: str) -> set[str]:
         ),
     ],
 )
-def test_trade_practices_are_found(make_resume, kind, text, names):
-    found = _found(make_resume, kind, text)
+def test_trade_practices_are_found(found_ids, kind, text, names):
+    found = found_ids(kind, text)
     assert _ids(*names) <= found, sorted(found)
 
 
@@ -90,13 +84,13 @@ def test_trade_practices_are_found(make_resume, kind, text, names):
         ),
     ],
 )
-def test_software_sentences_stay_software(make_resume, text, name):
-    assert not _ids(name) & _found(make_resume, "experience", text)
+def test_software_sentences_stay_software(found_ids, text, name):
+    assert not _ids(name) & found_ids("experience", text)
 
 
-def test_audio_and_stage_practices(make_resume):
+def test_audio_and_stage_practices(found_ids):
     text = "Mixed front-of-house live sound on a DiGiCo console and cut dialogue in Pro Tools."
-    found = _found(make_resume, "experience", text)
+    found = found_ids("experience", text)
     assert {"pro-tools", "live-sound", "digico-consoles"} <= found, sorted(found)
 
 
@@ -107,5 +101,5 @@ def test_audio_and_stage_practices(make_resume):
         ("Reviewed a book on new media composition and rhetoric.", "Music composition"),
     ],
 )
-def test_words_of_the_stage_in_other_senses(make_resume, text, name):
-    assert not _ids(name) & _found(make_resume, "summary", text)
+def test_words_of_the_stage_in_other_senses(found_ids, text, name):
+    assert not _ids(name) & found_ids("summary", text)

@@ -6,12 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from resume_fit.extract import extract_skills, load_pipeline
-
-
-def _found(make_resume, kind: str, text: str) -> set[str]:
-    return {m.id for m in extract_skills(make_resume((kind, text)), load_pipeline())}
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -50,8 +44,8 @@ def _found(make_resume, kind: str, text: str) -> set[str]:
         ("Built DCF valuation and three-statement models for deals.", {"dcf-valuation"}),
     ],
 )
-def test_practice_tables_found_where_used(make_resume, text, expected):
-    assert expected <= _found(make_resume, "experience", text)
+def test_practice_tables_found_where_used(found_ids, text, expected):
+    assert expected <= found_ids("experience", text)
 
 
 @pytest.mark.parametrize(
@@ -66,8 +60,8 @@ def test_practice_tables_found_where_used(make_resume, text, expected):
         ("Coordinated the health roster for the ward's junior doctors.", "healthroster"),
     ],
 )
-def test_practice_tables_other_senses_stay_out(make_resume, text, absent):
-    assert absent not in _found(make_resume, "experience", text)
+def test_practice_tables_other_senses_stay_out(found_ids, text, absent):
+    assert absent not in found_ids("experience", text)
 
 
 @pytest.mark.parametrize(
@@ -80,8 +74,8 @@ def test_practice_tables_other_senses_stay_out(make_resume, text, absent):
     ],
 )
 def test_practice_tables_a_vendor_qualifies_practices_not_products(
-    make_resume, text, present, absent
+    found_ids, text, present, absent
 ):
-    found = _found(make_resume, "skills", text)
+    found = found_ids("skills", text)
     assert present in found
     assert absent not in found

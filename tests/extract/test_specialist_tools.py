@@ -7,12 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from resume_fit.extract import extract_skills, load_pipeline
-
-
-def _found(make_resume, kind: str, text: str) -> set[str]:
-    return {m.id for m in extract_skills(make_resume((kind, text)), load_pipeline())}
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -47,8 +41,8 @@ def _found(make_resume, kind: str, text: str) -> set[str]:
         ("Enforced pod policies with OPA Gatekeeper on EKS.", {"open-policy-agent"}),
     ],
 )
-def test_specialist_tools_found_where_used(make_resume, text, expected):
-    assert expected <= _found(make_resume, "experience", text)
+def test_specialist_tools_found_where_used(found_ids, text, expected):
+    assert expected <= found_ids("experience", text)
 
 
 @pytest.mark.parametrize(
@@ -66,12 +60,12 @@ def test_specialist_tools_found_where_used(make_resume, text, expected):
         "Joined the London Stock Exchange graduate scheme after an Exchange semester.",
     ],
 )
-def test_specialist_tools_not_read_in_ordinary_sentences(make_resume, text):
-    assert _found(make_resume, "experience", text) == set()
+def test_specialist_tools_not_read_in_ordinary_sentences(found_ids, text):
+    assert found_ids("experience", text) == set()
 
 
-def test_specialist_tools_a_master_of_fine_arts_is_no_authentication(make_resume):
-    found = _found(make_resume, "education", "MFA in Creative Writing, University of Iowa, 2015.")
+def test_specialist_tools_a_master_of_fine_arts_is_no_authentication(found_ids):
+    found = found_ids("education", "MFA in Creative Writing, University of Iowa, 2015.")
     assert "mfa" not in found
 
 
@@ -108,5 +102,5 @@ def test_specialist_tools_a_master_of_fine_arts_is_no_authentication(make_resume
         ),
     ],
 )
-def test_specialist_tools_names_of_other_things(make_resume, kind, text, absent):
-    assert absent not in _found(make_resume, kind, text)
+def test_specialist_tools_names_of_other_things(found_ids, kind, text, absent):
+    assert absent not in found_ids(kind, text)
