@@ -315,6 +315,12 @@ def test_header_shapes_title_then_employer_without_separator_splits() -> None:
             "Data Scientist - AI Platform | Kestrel Systems | 2019 - 2022",
             "Data Scientist, AI Platform",
         ),
+        # a prose lead-in is no part of the title (the Kaggle resume dataset's shape)
+        (
+            "Working as Machine Learning Engineer from Dec 2021 to Present",
+            "Machine Learning Engineer",
+        ),
+        ("Worked as an Associate Data Scientist from 2019 - 2021", "Associate Data Scientist"),
         # two capitals naming the field are no state code
         ("Software Engineer - ML, Kestrel Systems, 2019 - 2022", "Software Engineer, ML"),
         # A team without a field word is no field of the title.

@@ -121,10 +121,29 @@ def split_parts(text: str) -> list[str]:
     # part of its own is not split off; after a name it separates the name from the title.
     text = _NAME_COLON.sub(lambda m: m["name"] + " | ", text)
     parts = [_balanced(p.strip(" ()[]:-–—|,")) for p in _PART_SPLIT.split(text)]
-    parts = _join_suffixes([p for p in parts if len(p) > 1])
+    parts = _join_suffixes([_without_lead_in(p) for p in parts if len(p) > 1])
     # Two capitals are a state or country code ("TX", "UK"), unless they name the title's field
     # ("Software Engineer - ML", "Analyst - AI").
     return [p for p in parts if (not _STATE.fullmatch(p) or _field_only(p)) and not is_location(p)]
+
+
+@lru_cache(maxsize=1)
+def _lead_in() -> re.Pattern[str]:
+    """A prose lead-in before a title and its trailing preposition ("Working as ... from")."""
+    phrases = sorted(load_cues()["titles"].get("lead_ins", []), key=len, reverse=True)
+    if not phrases:
+        return re.compile(r"(?!)")
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    return re.compile(
+        rf"^(?:{alternatives})\s+(?:an?\s+)?(?P<title>.+?)(?:\s+(?:from|since))?$", re.I
+    )
+
+
+def _without_lead_in(part: str) -> str:
+    """The part without a prose lead-in: "Working as Machine Learning Engineer from" is the
+    title "Machine Learning Engineer"."""
+    found = _lead_in().match(part)
+    return found["title"] if found else part
 
 
 def _without_stack(text: str) -> str:
