@@ -31,10 +31,17 @@ name counts only as a whole list item ("gap analysis" holds no GAP).
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
+from resume_fit.extract.ambiguity_layout import (
+    WORDISH,
+    acronym_over_tools,
+    dense_line_tokens,
+    promote_language_sections,
+    row_label,
+    whole_item,
+)
 from resume_fit.extract.context import Candidate, DocContext
 from resume_fit.extract.settings import ExtractSettings, read_word_list
 
@@ -66,21 +73,11 @@ _TOOL_SUFFIXES = frozenset(
 # A run of list items around an ambiguous name corroborates it when this many hold a distinctive
 # technical skill; items are looked at up to _RUN_ITEMS each side, of at most _RUN_ITEM words.
 _RUN_SKILLS = 2
-# Skill names a line needs before it counts as a bare list of them.
-_DENSE_MIN_NAMES = 4
-# Distinctive technical names a "Languages" section needs before it is taken for a list of
-# programming languages and tools (a skills section), not of spoken languages.
-_TECH_LANGUAGES_MIN = 2
-# A token with a letter or digit in it (what str.isalnum finds in any of its characters).
-_WORDISH = re.compile(r"[^\W_]")
 _RUN_ITEMS = 6
 _RUN_ITEM = 4
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words between an ambiguous name and a distinctive skill that still count as "close by".
 _NEIGHBOUR_REACH = 3
-# Marks that may stand beside a whole list item besides a separator: "Data: yarn (v3)".
-_ITEM_OPENS = frozenset({"(", ":", "["})
-_ITEM_CLOSES = frozenset({")", "]", "("})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "•", "(", ")", "|", "–", "—"})
 
 
@@ -111,71 +108,6 @@ def case_matches(written: tuple[str, ...], form_tokens: tuple[str, ...]) -> bool
     if all(t == t.lower() for t in form_tokens):
         return True
     return written == form_tokens
-
-
-def _dense_line_tokens(
-    ctx: DocContext, candidates: list[Candidate], solid_tech: set[int]
-) -> frozenset[int]:
-    """The tokens of lines made only of skill names.
-
-    A line qualifies when every word on it (punctuation aside) lies inside some candidate, the
-    candidates on it start at ``_DENSE_MIN_NAMES`` places or more, and one of them is a
-    distinctive technical name (``solid_tech``). Prose never qualifies: its verbs and articles
-    are no skill's.
-    """
-    covered: set[int] = set()
-    starts: set[int] = set()
-    for c in candidates:
-        covered.update(range(c.start, c.end))
-        starts.add(c.start)
-    ordered = sorted(starts)
-    dense: set[int] = set()
-    texts = ctx.texts
-    # Lines run between tokens holding a line break; only a line where enough names start can
-    # qualify, so the words of the others are never looked at.
-    breaks = [i for i, text in enumerate(texts) if "\n" in text]
-    for low, high in zip([-1, *breaks], [*breaks, len(texts)], strict=True):
-        low += 1
-        if bisect.bisect_left(ordered, high) - bisect.bisect_left(ordered, low) < _DENSE_MIN_NAMES:
-            continue
-        line = [i for i in range(low, high) if _WORDISH.search(texts[i])]
-        if (
-            len(line) >= _DENSE_MIN_NAMES
-            and covered.issuperset(line)
-            and len(starts.intersection(line)) >= _DENSE_MIN_NAMES
-            and not solid_tech.isdisjoint(line)
-        ):
-            dense.update(line)
-    return frozenset(dense)
-
-
-def _promote_language_sections(
-    ctx: DocContext, candidates: list[Candidate], loose: frozenset[str]
-) -> None:
-    """Read a "Languages" section that lists technical skills as a skills section.
-
-    "Languages: Python, Rust, SQL" under a heading the parser took for spoken languages is the
-    author's list of programming languages and tools: a section of that kind holding at least
-    ``_TECH_LANGUAGES_MIN`` distinctive technical names becomes "skills" for the policy, the
-    usage filter and the fuzzy resolver. Spoken languages are no lexicon skill, so "English,
-    French" never qualifies.
-    """
-    spans = [i for i, s in enumerate(ctx._sections) if s[2] == "languages"]
-    if not spans:
-        return
-    sections = list(ctx._sections)
-    for at in spans:
-        start, end = sections[at][0], sections[at][1]
-        names = {
-            c.skill_id
-            for c in candidates
-            if c.form_class == "plain"
-            and c.category not in loose
-            and start <= ctx.offsets[c.start] < end
-        }
-        if len(names) >= _TECH_LANGUAGES_MIN:
-            sections[at] = (*sections[at][:2], "skills", *sections[at][3:])
-    ctx._sections = sections
 
 
 class AmbiguityPolicy:
@@ -235,7 +167,7 @@ class AmbiguityPolicy:
             return False
         return (
             next_i is None
-            or not _WORDISH.search(ctx.texts[next_i])
+            or not WORDISH.search(ctx.texts[next_i])
             or ctx.lowers[next_i] in self._phrase_ends
         )
 
@@ -269,8 +201,8 @@ class AmbiguityPolicy:
             if c.form_class == "plain" and c.category not in loose
             for i in range(c.start, c.end)
         }
-        ctx.dense_lines = _dense_line_tokens(ctx, candidates, ctx.solid_tech)
-        _promote_language_sections(ctx, candidates, loose)
+        ctx.dense_lines = dense_line_tokens(ctx, candidates, ctx.solid_tech)
+        promote_language_sections(ctx, candidates, loose)
         for cand in candidates:
             if cand.form_class == "plain" or not cand.case_ok:
                 continue
@@ -323,10 +255,10 @@ class AmbiguityPolicy:
             next_i is not None
             and texts[next_i] == ":"
             and ctx.starts_clause(cand.start)
-            and not self._acronym_over_tools(ctx, written, next_i)
+            and not acronym_over_tools(ctx, written, next_i)
         ):
             return False
-        if self._row_label(ctx, prev_i, next_i):
+        if row_label(ctx, prev_i, next_i):
             return False
         section = ctx.section_kind(cand.start)
         # A line of nothing but skill names ("Java Spring Boot Angular Redis", chips of a
@@ -361,7 +293,7 @@ class AmbiguityPolicy:
                     or self._list_run(ctx, cand, prev_i, next_i) >= _RUN_SKILLS
                 )
             )
-            or (skills_line and len(written) > 2 and self._whole_item(ctx, prev_i, next_i))
+            or (skills_line and len(written) > 2 and whole_item(ctx, prev_i, next_i))
         )
         # "implemented using kotlin": a name in lower case that is no English word reads as the
         # name, and so does one a usage word governs ("built with react"); each still needs
@@ -490,57 +422,6 @@ class AmbiguityPolicy:
                 count += has_skill
                 i = j
         return count
-
-    @staticmethod
-    def _acronym_over_tools(ctx: DocContext, written: str, colon: int) -> bool:
-        """True for a label in capitals ("ASR:", "NLP:") whose line goes on with a technical
-        name (a tool, library or language, even one that needs context: "Whisper"): the
-        practice the line's tools serve."""
-        if not (len(written) >= 3 and written.isupper() and written.isalpha()):
-            return False
-        i = ctx.neighbour(colon, 1)
-        while i is not None:
-            if i in ctx.tech_starts:
-                return True
-            i = ctx.neighbour(i, 1)
-        return False
-
-    @staticmethod
-    def _whole_item(ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:
-        """True when the mention is a whole list item: a list separator ("," "/" "|" ...), a
-        label's colon, a bracket or the line's edge on each side, and a separator on one ("npm,
-        yarn", "Warehouse: SnowFlake, Redshift"). "user stories, gap analysis" and "SQL, basic
-        Python" hold the name inside a longer item."""
-        before = (
-            prev_i is None or ctx.is_strict_separator(prev_i) or ctx.texts[prev_i] in _ITEM_OPENS
-        )
-        after = (
-            next_i is None or ctx.is_strict_separator(next_i) or ctx.texts[next_i] in _ITEM_CLOSES
-        )
-        return (
-            before
-            and after
-            and (
-                (prev_i is None and next_i is None)
-                or (prev_i is not None and ctx.is_strict_separator(prev_i))
-                or (next_i is not None and ctx.is_strict_separator(next_i))
-            )
-        )
-
-    @staticmethod
-    def _row_label(ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:
-        """True for the first cell of a table row ("| Processing | Apache Spark, pandas |")
-        when the next cell holds a distinctive technical name: the cell labels that group."""
-        if prev_i is None or next_i is None or ctx.texts[prev_i] != "|" or ctx.texts[next_i] != "|":
-            return False
-        if ctx.neighbour(prev_i, -1) is not None:
-            return False
-        i = ctx.neighbour(next_i, 1)
-        while i is not None and ctx.texts[i] != "|":
-            if i in ctx.solid_tech:
-                return True
-            i = ctx.neighbour(i, 1)
-        return False
 
     def _technical_neighbour(
         self,

@@ -187,7 +187,7 @@ def _read_as_skills(section: Section, skills: tuple[SkillMention, ...]) -> bool:
     if section.kind != "languages":
         return False
     # Spoken languages are no lexicon skill: two skills there make it a list of technical ones,
-    # as for the ambiguity policy (extract.ambiguity._promote_language_sections).
+    # as for the ambiguity policy (extract.ambiguity_layout.promote_language_sections).
     inside = {
         skill.id
         for skill in skills

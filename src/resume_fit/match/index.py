@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from resume_fit.lexicon import Lexicon
 from resume_fit.match.credit import DEMONSTRATED, LISTED, SkillCredit, item_weight
-from resume_fit.profile.header_text import cue_words, word_set
+from resume_fit.profile.header_text import GRADE, cue_words, word_set
 from resume_fit.roles import COMPONENTS, Role, Scoring
 
 # Re-exported: the credit of a skill id lives in resume_fit.match.credit.
@@ -95,7 +95,7 @@ def title_phrase(text: str) -> str:
             words = head.split()
             # The noun before a grade: "Engineer II, ML Platform" is an ML platform engineer II.
             at = len(words) - 1
-            while at > 0 and words[at].casefold() in _GRADES:
+            while at > 0 and GRADE.fullmatch(words[at].upper()):
                 at -= 1
             reordered = [*words[:at], field, *words[at:]]
             readings.append(_singular(normal_phrase(" ".join(reordered))))
@@ -114,8 +114,6 @@ def _own_field() -> frozenset[str]:
     return cue_words()["field"] - {"software"}
 
 
-# Grades written after a title's noun ("Engineer II", "Scientist 3").
-_GRADES = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"})
 # A title with its field after a comma, a spaced dash or in brackets: "Engineer, Machine
 # Learning", "Software Engineer - ML", "Software Engineer (Machine Learning)".
 _FIELD_AFTER = re.compile(r"^(.*?\S)\s*(?:,|\s[-–—]\s|\()\s*([^,()\-–—]*[^\s,()\-–—])\s*\)?\s*$")

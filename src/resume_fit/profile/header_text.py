@@ -28,7 +28,8 @@ _ENUMERATOR = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _STACK_LIST = re.compile(r":\s+(?P<items>[^:|\n]*(?:,[^,:|\n]*){2,})$")
 # Words that follow a field word in a title ("Data Science", "Machine Learning"): never an employer.
 _FIELD_NOUNS = ("science", "learning", "engineering", "intelligence", "vision", "language")
-_ROMAN_LEVEL = re.compile(r"(?:I{1,3}|IV|V|[1-5])")
+# A grade after a title's noun: "Engineer II", "Scientist 3".
+GRADE = re.compile(r"(?:I{1,3}|IV|V|[1-5])")
 _PLACE_TAIL = re.compile(
     r"(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s?&.*)?"
 )
@@ -203,7 +204,7 @@ def _title_then_employer(part: str) -> tuple[str, str] | None:
     rest = words[last + 1 :]
     if last < 0 or not rest or not all(w[:1].isupper() for w in rest):
         return None
-    if all(_ROMAN_LEVEL.fullmatch(w) for w in rest):
+    if all(GRADE.fullmatch(w) for w in rest):
         return None  # "Software Engineer II": a level, not an employer
     return " ".join(words[: last + 1]), " ".join(rest)
 
