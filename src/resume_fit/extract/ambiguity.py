@@ -9,9 +9,12 @@ A surface form belongs to one of three classes (``form_class``):
   "Excel", "React", "AI"), or any other form of one or two characters ("C"). Accepted only when
   written in the lexicon's case ("Go", not "go"; names of fields, methods and soft skills match in
   any case) and corroborated by at least one of: a skills section, a labelled list line ("Tech
-  stack: ..."), other skills next to it in a list, a version after it ("Java 8"), or one of the
-  skill's context words within the window, or a usage word before it ("using Excel", "via
-  Chef") (not in contact lines, where names and employers live). A lower-case mention of a
+  stack: ..."), other skills next to it in a list, a run of skill names it stands in without
+  commas ("with Kotlin Ktor Gradle Jenkins and ..."; after a list label's colon two names
+  make a run), a version after it ("Java 8"), or one of the skill's context words within the
+  window, or a usage word before it ("using Excel", "via Chef"), a phrase of writing code
+  before that ("code in Swift", "apps built with React"), or "based"/"powered" written apart
+  after it ("Java based services") (not in contact lines, where names and employers live). A lower-case mention of a
   capitalised name counts only as an item of a comma/slash/pipe list of skills ("python, spark,
   kafka"), never in parentheses ("R (basic)"), or as a product a usage word governs at the end
   of its phrase ("built with react", "reports using excel."), then corroborated as above.
@@ -70,6 +73,10 @@ _TOOL_SUFFIXES = frozenset(
         "ready",
     }
 )
+# Written apart, these after a technical name still say how it is used: "Java based services".
+_SPACED_TOOL_SUFFIXES = frozenset({"based", "powered", "backed", "compatible", "enabled"})
+# Verbs of making between a word of writing code and the usage word: "apps built with React".
+_MAKING = frozenset({"built", "developed", "made", "created", "delivered"})
 # A run of list items around an ambiguous name corroborates it when this many hold a distinctive
 # technical skill; items are looked at up to _RUN_ITEMS each side, of at most _RUN_ITEM words.
 _RUN_SKILLS = 2
@@ -78,6 +85,8 @@ _RUN_ITEM = 4
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words between an ambiguous name and a distinctive skill that still count as "close by".
 _NEIGHBOUR_REACH = 3
+# Marks that join words without being one ("and/or", "R&D"): not counted in that reach.
+_JOINERS = frozenset({"/", "&"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "•", "(", ")", "|", "–", "—"})
 
 
@@ -128,6 +137,7 @@ class AmbiguityPolicy:
         self._tool_prepositions = frozenset(settings.tool_prepositions)
         self._phrase_ends = frozenset(settings.phrase_ends)
         self._tool_verbs = frozenset(settings.tool_verbs)
+        self._code_words = frozenset(settings.code_words)
         self._tool_categories = frozenset(settings.tool_categories)
         self._loose = frozenset(settings.case_insensitive_categories)
         self._headless = self._loose - {"method"}
@@ -201,7 +211,14 @@ class AmbiguityPolicy:
             if c.form_class == "plain" and c.category not in loose
             for i in range(c.start, c.end)
         }
-        ctx.dense_lines = dense_line_tokens(ctx, candidates, ctx.solid_tech)
+        # An acronym in capitals ("SIEM", "ORM") anchors a run of names as a plain name does.
+        anchors = ctx.solid_tech | {
+            i
+            for c in candidates
+            if c.form_class == "acronym" and c.case_ok and c.category not in loose
+            for i in range(c.start, c.end)
+        }
+        ctx.dense_lines, ctx.dense_runs = dense_line_tokens(ctx, candidates, anchors)
         promote_language_sections(ctx, candidates, loose)
         for cand in candidates:
             if cand.form_class == "plain" or not cand.case_ok:
@@ -266,6 +283,11 @@ class AmbiguityPolicy:
         # the headings were not recognised and the whole text is taken for contact lines.
         if cand.case_ok and cand.start in ctx.dense_lines:
             return True
+        # A run of tool names inside a sentence ("using Spring Boot JUnit Maven Jenkins and
+        # ...") is such a list too, for technical names: a field or method there may be a
+        # heading run into it ("... docker aws Job description").
+        if cand.case_ok and cand.start in ctx.dense_runs and cand.category not in self._loose:
+            return True
         in_list = self._in_list(ctx, cand, prev_i, next_i, solid_starts, solid_ends)
         skills_line = section == "skills" or ctx.on_label_line(cand.start)
         # Written in another case than the lexicon's, it counts only as an item of a plain
@@ -329,6 +351,8 @@ class AmbiguityPolicy:
             self._technical_neighbour(ctx, cand, solid_starts, solid_ends)
             or self._list_run(ctx, cand, prev_i, next_i) >= _RUN_SKILLS
             or (prev_i is not None and lowers[prev_i] in self._tool_verbs)
+            or self._written_in(ctx, cand, prev_i)
+            or (next_i == cand.end and lowers[next_i] in _SPACED_TOOL_SUFFIXES)
         ):
             return True
         return self._version_follows(ctx, next_i) or self._context_near(ctx, cand, lowers)
@@ -434,10 +458,13 @@ class AmbiguityPolicy:
         skill) sits within ``_NEIGHBOUR_REACH`` words in the same clause."""
         for step, edge, table in ((-1, cand.start, solid_ends), (1, cand.end - 1, solid_starts)):
             i = edge
-            for _ in range(_NEIGHBOUR_REACH):
+            reach = _NEIGHBOUR_REACH
+            while reach > 0:
                 j = ctx.neighbour(i, step)
                 if j is None or ctx.texts[j] in _CLAUSE_ENDS:
                     break
+                # "Django and/or React": the slash of "and/or" is no word between them.
+                reach -= ctx.texts[j] not in _JOINERS
                 other = table.get(j)
                 if (
                     other is not None
@@ -448,6 +475,23 @@ class AmbiguityPolicy:
                     return True
                 i = j
         return False
+
+    def _written_in(self, ctx: DocContext, cand: Candidate, prev_i: int | None) -> bool:
+        """True for a capitalised name after "in" (or "using", "via") that follows a word of
+        writing code ("code in Swift", "written in Go"), or after a usage word that follows a
+        verb of making after one ("apps built with React"). "Pair-programmed with Julia" names
+        a colleague: "with" right after the word of code is left out."""
+        if not cand.case_ok or prev_i is None:
+            return False
+        usage = ctx.lowers[prev_i]
+        if usage not in self._tool_prepositions:
+            return False
+        before = ctx.neighbour(prev_i, -1)
+        if before is not None and ctx.lowers[before] in _MAKING:
+            before = ctx.neighbour(before, -1)
+        elif usage == "with":
+            return False
+        return before is not None and ctx.lowers[before] in self._code_words
 
     def _between_skills(self, ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:
         """True inside a tag list of skills on both sides ("java, spring, azure")."""

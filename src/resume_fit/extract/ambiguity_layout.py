@@ -17,6 +17,10 @@ from resume_fit.extract.context import Candidate, DocContext
 WORDISH = re.compile(r"[^\W_]")
 # Skill names a line needs before it counts as a bare list of them.
 _DENSE_MIN_NAMES = 4
+# Skill names a run of words inside a line needs (one distinctive and technical) before it counts
+# as a list that lost its commas; after a list label's colon, two will do.
+_RUN_MIN_NAMES = 3
+_LABELLED_RUN_MIN_NAMES = 2
 # Distinctive technical names a "Languages" section needs before it is taken for a list of
 # programming languages and tools (a skills section), not of spoken languages.
 _TECH_LANGUAGES_MIN = 2
@@ -27,13 +31,22 @@ _ITEM_CLOSES = frozenset({")", "]", "("})
 
 def dense_line_tokens(
     ctx: DocContext, candidates: list[Candidate], solid_tech: set[int]
-) -> frozenset[int]:
-    """The tokens of lines made only of skill names.
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The tokens of lines, and those of runs inside a line, made only of skill names.
 
-    A line qualifies when every word on it (punctuation aside) lies inside some candidate, the
-    candidates on it start at ``_DENSE_MIN_NAMES`` places or more, and one of them is a
-    distinctive technical name (``solid_tech``). Prose never qualifies: its verbs and articles
-    are no skill's.
+    A whole line qualifies when every word on it (punctuation aside) lies inside some candidate,
+    the candidates on it start at ``_DENSE_MIN_NAMES`` places or more, and one of them is a
+    distinctive technical name (``solid_tech``). Inside a line, a run of words written one after
+    another with nothing but spaces between them, each inside some candidate ("using Spring
+    Boot JUnit Maven Jenkins and ...", "with Typescript Node React or ..."), qualifies when
+    ``_RUN_MIN_NAMES`` candidates start in it and one is distinctive and technical;
+    so does a run of two or more straight after a list label's colon ("the following
+    programming languages: Scala Java Go"), a list that lost its commas. Prose never qualifies:
+    its verbs and articles are no skill's, and a person's or company's name holds a word no
+    skill has.
+
+    Returns:
+        The tokens of such lines, and the tokens of such runs.
     """
     covered: set[int] = set()
     starts: set[int] = set()
@@ -42,23 +55,67 @@ def dense_line_tokens(
         starts.add(c.start)
     ordered = sorted(starts)
     dense: set[int] = set()
+    runs: set[int] = set()
     texts = ctx.texts
     # Lines run between tokens holding a line break; only a line where enough names start can
     # qualify, so the words of the others are never looked at.
     breaks = [i for i, text in enumerate(texts) if "\n" in text]
     for low, high in zip([-1, *breaks], [*breaks, len(texts)], strict=True):
         low += 1
-        if bisect.bisect_left(ordered, high) - bisect.bisect_left(ordered, low) < _DENSE_MIN_NAMES:
+        names = bisect.bisect_left(ordered, high) - bisect.bisect_left(ordered, low)
+        if names < _LABELLED_RUN_MIN_NAMES:
             continue
         line = [i for i in range(low, high) if WORDISH.search(texts[i])]
         if (
-            len(line) >= _DENSE_MIN_NAMES
+            names >= _DENSE_MIN_NAMES
+            and len(line) >= _DENSE_MIN_NAMES
             and covered.issuperset(line)
             and len(starts.intersection(line)) >= _DENSE_MIN_NAMES
             and not solid_tech.isdisjoint(line)
         ):
             dense.update(line)
-    return frozenset(dense)
+            continue
+        for run in _word_runs(ctx, low, high, covered):
+            begun = len(starts.intersection(run))
+            if (begun >= _RUN_MIN_NAMES and not solid_tech.isdisjoint(run)) or (
+                begun >= _LABELLED_RUN_MIN_NAMES and _after_label(ctx, run[0])
+            ):
+                runs.update(run)
+    return frozenset(dense), frozenset(runs)
+
+
+def _word_runs(ctx: DocContext, low: int, high: int, covered: set[int]) -> list[list[int]]:
+    """The runs of words in ``[low, high)`` that lie inside candidates, with only spaces between
+    them."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i in range(low, high):
+        text = ctx.texts[i]
+        if text.isspace():
+            continue
+        if i in covered and (not current or _only_spaces(ctx, current[-1], i)):
+            current.append(i)
+            continue
+        if len(current) >= _LABELLED_RUN_MIN_NAMES:
+            runs.append(current)
+        current = [i] if i in covered else []
+    if len(current) >= _LABELLED_RUN_MIN_NAMES:
+        runs.append(current)
+    return runs
+
+
+def _only_spaces(ctx: DocContext, left: int, right: int) -> bool:
+    """True when nothing but spaces stands between two tokens of one line."""
+    return all(ctx.texts[j].isspace() for j in range(left + 1, right))
+
+
+def _after_label(ctx: DocContext, first: int) -> bool:
+    """True when a list label's colon stands right before ``first`` ("languages: Scala ...")."""
+    colon = ctx.neighbour(first, -1)
+    if colon is None or ctx.texts[colon] != ":":
+        return False
+    label = ctx.neighbour(colon, -1)
+    return label is not None and ctx.lowers[label] in ctx.list_labels
 
 
 def promote_language_sections(

@@ -187,9 +187,11 @@ class DocContext:
         self.solid_tech: set[int] = set()
         # Tokens of lines made only of skill names (set by the policy).
         self.dense_lines: frozenset[int] = frozenset()
+        # Tokens of runs of skill names inside a line, without commas (set by the policy).
+        self.dense_runs: frozenset[int] = frozenset()
         # The earliest start of a match ending at each token index (set by the policy).
         self.span_starts: dict[int, int] = {}
-        self._labels = frozenset(settings.list_labels)
+        self.list_labels = frozenset(settings.list_labels)
         self._separators = frozenset(settings.list_separators)
 
     def section_kind(self, token_i: int) -> str:
@@ -214,7 +216,7 @@ class DocContext:
         if cached is None:
             found = _LIST_LABEL.match(text, line_start)
             words = set(re.split(r"[ &/-]+", found.group(1).casefold())) if found else set()
-            cached = bool(words & self._labels)
+            cached = bool(words & self.list_labels)
             self._label_lines[line_start] = cached
         return cached
 

@@ -54,6 +54,8 @@ class ExtractSettings:
             word makes a tool of in lower case ("with databases" stays a common noun).
         tool_verbs: Words that, right before an ambiguous name, corroborate it as the tool used
             ("reports using Excel", "deployed via Chef").
+        code_words: Words of writing code that, before a usage word, make the capitalised name
+            it governs the tool ("code in Swift", "services written in Go").
         phrase_ends: Words that, right after such a name, show it ends its phrase ("in java for
             the backend"), so it is no modifier of a noun ("in swift succession").
         usage_sites: Case-folded names of sites and blog platforms (``usage.py``).
@@ -109,6 +111,7 @@ class ExtractSettings:
     tool_prepositions: tuple[str, ...] = ()
     phrase_ends: tuple[str, ...] = ()
     tool_verbs: tuple[str, ...] = ()
+    code_words: tuple[str, ...] = ()
     tool_categories: tuple[str, ...] = ()
     usage_sites: tuple[str, ...] = ()
     usage_organisations: tuple[str, ...] = ()
@@ -196,6 +199,7 @@ _WORD_LISTS = {
     "tool_prepositions": ("ambiguity", "tool_prepositions"),
     "phrase_ends": ("ambiguity", "phrase_ends"),
     "tool_verbs": ("ambiguity", "tool_verbs"),
+    "code_words": ("ambiguity", "code_words"),
     "tool_categories": ("ambiguity", "tool_categories"),
     "vendor_words": ("ambiguity", "vendors"),
     "usage_sites": ("usage", "sites"),

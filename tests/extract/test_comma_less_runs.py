@@ -1,0 +1,129 @@
+"""Tool names that lost their commas inside a sentence, and names a phrase of writing code
+governs (issue 10, classes 1 and 2).
+
+Postings and resumes run tool names together when a layout drops the commas or the bullets of
+a list, in the middle of a line as well as on a line of their own: "worked with Kotlin Ktor
+Gradle Jenkins and ...". Each ambiguous name there stands beside another name, so the guard
+against proper names ("Java Coffee House") used to drop all of them. A run of words that are all
+skill names, three or more with one distinctive, is a list; after a list label's colon two will
+do. A capitalised name after "code in", "written in", "apps built with" is the tool, and so is one
+written apart before "based" or "powered". The ordinary senses stay ordinary.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_fit.extract import extract_skills, load_pipeline
+
+# (section kind, text, skill id, expected)
+CASES = [
+    # a run of tool names inside a sentence, one of them distinctive
+    (
+        "experience",
+        "Maintained services with Kotlin Ktor Gradle Jenkins and Sentry alerts.",
+        "jenkins",
+        True,
+    ),  # fmt: skip
+    (
+        "experience",
+        "Maintained services with Kotlin Ktor Gradle Jenkins and Sentry alerts.",
+        "gradle",
+        True,
+    ),  # fmt: skip
+    (
+        "summary",
+        "Five years shipping Typescript Node React apps for travel start-ups.",
+        "react",
+        True,
+    ),  # fmt: skip
+    (
+        "summary",
+        "Five years shipping Typescript Node React apps for travel start-ups.",
+        "nodejs",
+        True,
+    ),  # fmt: skip
+    (
+        "experience",
+        "Stack was Vue.js Angular Ember in the admin tools, a legacy of three teams.",
+        "ember",
+        True,
+    ),  # fmt: skip
+    # two names straight after a list label's colon
+    ("experience", "Our preferred languages: Scala Java for the pricing engine.", "scala", True),
+    ("experience", "Our preferred languages: Scala Java for the pricing engine.", "java", True),
+    # a phrase of writing code governs a capitalised name
+    (
+        "experience",
+        "Wrote the checkout screens as clean code in Swift for the iPad app.",
+        "swift",
+        True,
+    ),  # fmt: skip
+    ("experience", "Replaced the cron jobs with services written in Go last spring.", "go", True),
+    (
+        "experience",
+        "Delivered two internal apps built with React for the sales team.",
+        "react",
+        True,
+    ),  # fmt: skip
+    # a name written apart before "based"
+    ("experience", "Migrated the Java based billing services to containers.", "java", True),
+    # a slash joins, it is no word between a distinctive name and an ambiguous one
+    (
+        "experience",
+        "Prototyped dashboards in Django and/or Flask, then Kotlin/Spring.",
+        "spring",
+        True,
+    ),  # fmt: skip
+    # the ordinary senses: names of places, people and seasons hold words no skill has
+    (
+        "experience",
+        "Organised a meetup at Java Coffee House with Ruby Rose in Spring.",
+        "java",
+        False,
+    ),  # fmt: skip
+    (
+        "experience",
+        "Organised a meetup at Java Coffee House with Ruby Rose in Spring.",
+        "ruby",
+        False,
+    ),  # fmt: skip
+    ("experience", "Joined the team in Spring and worked with Oracle on pricing.", "spring", False),
+    (
+        "experience",
+        "Joined the team in Spring and worked with Oracle on pricing.",
+        "oracle-database",
+        False,
+    ),  # fmt: skip
+    ("summary", "Teams who react to change and excel in crisis.", "react", False),
+    # no phrase of writing code before the usage word: a season stays a season
+    ("experience", "Started the apprenticeship in Spring with the sales team.", "spring", False),
+]
+
+
+@pytest.mark.parametrize(("section", "text", "skill_id", "expected"), CASES)
+def test_comma_less_runs(make_resume, section, text, skill_id, expected):
+    found = {m.id for m in extract_skills(make_resume((section, text)), load_pipeline())}
+    assert (skill_id in found) is expected, sorted(found)
+
+
+def test_a_method_run_into_a_tool_run_is_not_taken():
+    """A heading run into tags ("... docker aws Job description") is no list item: only
+    technical names are taken from a run inside a line."""
+    from resume_fit.parse import parse_text
+
+    text = (
+        "Senior Backend Engineer\n"
+        "Technologies python docker kubernetes Job description We build payment services.\n"
+        "Requirements: five years of backend work in a regulated industry.\n"
+    )
+    found = {m.id for m in extract_skills(parse_text(text, "posting.txt"), load_pipeline())}
+    assert {"python", "docker", "kubernetes"} <= found
+    assert "job-description-writing" not in found
+
+
+def test_with_after_a_word_of_code_names_a_colleague(make_resume):
+    """ "with" right after a word of writing code governs a person as often as a tool."""
+    text = "Pair-programmed with Julia on the billing service."
+    found = {m.id for m in extract_skills(make_resume(("experience", text)), load_pipeline())}
+    assert "julia" not in found, sorted(found)
