@@ -14,10 +14,11 @@ A surface form belongs to one of three classes (``form_class``):
   make a run), a version after it ("Java 8"), or one of the skill's context words within the
   window, or a usage word before it ("using Excel", "via Chef"), a phrase of writing code
   before that ("code in Swift", "apps built with React"), or "based"/"powered" written apart
-  after it ("Java based services") (not in contact lines, where names and employers live). A lower-case mention of a
-  capitalised name counts only as an item of a comma/slash/pipe list of skills ("python, spark,
-  kafka"), never in parentheses ("R (basic)"), or as a product a usage word governs at the end
-  of its phrase ("built with react", "reports using excel."), then corroborated as above.
+  after it ("Java based services") (not in contact lines, where names and employers live).
+  A lower-case mention of a capitalised name counts only as an item of a comma/slash/pipe
+  list of skills ("python, spark, kafka"), never in parentheses ("R (basic)"), or as a product
+  a usage word governs at the end of its phrase ("built with react", "reports using excel."),
+  then corroborated as above.
 
 A "Languages" section holding distinctive technical names ("Python, Rust, SQL") is read as a
 skills section: the parser took its heading for spoken languages.

@@ -62,51 +62,43 @@ def dense_line_tokens(
     breaks = [i for i, text in enumerate(texts) if "\n" in text]
     for low, high in zip([-1, *breaks], [*breaks, len(texts)], strict=True):
         low += 1
-        names = bisect.bisect_left(ordered, high) - bisect.bisect_left(ordered, low)
-        if names < _LABELLED_RUN_MIN_NAMES:
+        if bisect.bisect_left(ordered, high) - bisect.bisect_left(ordered, low) < _DENSE_MIN_NAMES:
             continue
         line = [i for i in range(low, high) if WORDISH.search(texts[i])]
         if (
-            names >= _DENSE_MIN_NAMES
-            and len(line) >= _DENSE_MIN_NAMES
+            len(line) >= _DENSE_MIN_NAMES
             and covered.issuperset(line)
             and len(starts.intersection(line)) >= _DENSE_MIN_NAMES
             and not solid_tech.isdisjoint(line)
         ):
             dense.update(line)
-            continue
-        for run in _word_runs(ctx, low, high, covered):
-            begun = len(starts.intersection(run))
-            if (begun >= _RUN_MIN_NAMES and not solid_tech.isdisjoint(run)) or (
-                begun >= _LABELLED_RUN_MIN_NAMES and _after_label(ctx, run[0])
-            ):
-                runs.update(run)
+    for run in _covered_runs(sorted(covered - dense), texts):
+        begun = len(starts.intersection(run))
+        if (begun >= _RUN_MIN_NAMES and not solid_tech.isdisjoint(run)) or (
+            begun >= _LABELLED_RUN_MIN_NAMES and _after_label(ctx, run[0])
+        ):
+            runs.update(run)
     return frozenset(dense), frozenset(runs)
 
 
-def _word_runs(ctx: DocContext, low: int, high: int, covered: set[int]) -> list[list[int]]:
-    """The runs of words in ``[low, high)`` that lie inside candidates, with only spaces between
-    them."""
+def _covered_runs(covered: list[int], texts: list[str]) -> list[list[int]]:
+    """Runs of two or more of the ``covered`` token indices (sorted) with nothing but spaces
+    between them, on one line."""
     runs: list[list[int]] = []
     current: list[int] = []
-    for i in range(low, high):
-        text = ctx.texts[i]
-        if text.isspace():
-            continue
-        if i in covered and (not current or _only_spaces(ctx, current[-1], i)):
+    for i in covered:
+        if current and (
+            i == current[-1] + 1
+            or (i == current[-1] + 2 and texts[i - 1].isspace() and "\n" not in texts[i - 1])
+        ):
             current.append(i)
             continue
         if len(current) >= _LABELLED_RUN_MIN_NAMES:
             runs.append(current)
-        current = [i] if i in covered else []
+        current = [i]
     if len(current) >= _LABELLED_RUN_MIN_NAMES:
         runs.append(current)
     return runs
-
-
-def _only_spaces(ctx: DocContext, left: int, right: int) -> bool:
-    """True when nothing but spaces stands between two tokens of one line."""
-    return all(ctx.texts[j].isspace() for j in range(left + 1, right))
 
 
 def _after_label(ctx: DocContext, first: int) -> bool:
