@@ -37,9 +37,9 @@ rendered as Markdown, JSON and HTML, matched with ``--redact`` against an invent
 skills table, Markdown and HTML summaries, file names kept as they are, since they are one of the
 places names hide). A leak is any e-mail address at all, a phone number of that person, a name
 token of (a) as a whole word (case and accents ignored) or a name token of (b) in an output; each
-(a) leak is also split by whether resume-fit's own ``find_identity`` read the token as a name
-word (not read: the name was missed, or the script took a non-name for the name; read: masking
-left it). The same counts on the unredacted outputs show that the identifiers are found.
+(a) and each (b) leak is also split by whether resume-fit's own ``find_identity`` read the token
+as a name word (not read: the name was missed, or the script took a non-name for the name; read:
+masking left it). The same counts on the unredacted outputs show that the identifiers are found.
 Nothing from the documents is printed
 unless ``--show`` (refused on the report half); copies, reports and tables are written to a
 temporary folder, removed at the end.
@@ -291,6 +291,7 @@ class Leaks:
     wordy_lower: int = 0
     in_skills: int = 0
     unread: int = 0  # name-token leaks that resume-fit did not read as the name at all
+    wordy_unread: int = 0  # (b) leaks of a word-like name token resume-fit did not read
 
     def add(self, found: Found) -> None:
         self.outputs += 1
@@ -303,6 +304,7 @@ class Leaks:
         self.wordy_lower += found.wordy_lower
         self.in_skills += found.in_skills
         self.unread += found.unread
+        self.wordy_unread += found.wordy_unread
 
 
 @dataclass
@@ -317,6 +319,7 @@ class Found:
     wordy_lower: int = 0  # (c): not leaks
     in_skills: int = 0  # inside a skill's name or matched words: kept by design
     unread: int = 0
+    wordy_unread: int = 0
 
 
 class _Visible(HTMLParser):
@@ -412,6 +415,9 @@ def count(
                 else:
                     found.wordy_capital += 1
                     kind = "word-like name, in name form"
+                    if token not in person.read:
+                        kind += " (not read by resume-fit)"
+                        found.wordy_unread += 1
             else:
                 kind = "name"
                 found.names += 1
@@ -539,6 +545,11 @@ def measure(out: Path, files: list[str], half: str, show: bool) -> None:
     unread = sum(t.unread for (_, redact), t in tallies.items() if redact)
     leaked = sum(t.names for (_, redact), t in tallies.items() if redact)
     print(f"redacted (a) leaks resume-fit did not read as the name: {unread} of {leaked}")
+    wordy_unread = sum(t.wordy_unread for (_, redact), t in tallies.items() if redact)
+    wordy_leaked = sum(t.wordy_capital for (_, redact), t in tallies.items() if redact)
+    print(
+        f"redacted (b) leaks resume-fit did not read as the name: {wordy_unread} of {wordy_leaked}"
+    )
     print(
         "| output | run | outputs | with a leak | (a) name tokens, no ordinary word "
         "| (b) word-like name tokens in name form | e-mails | phones "

@@ -14,7 +14,10 @@ The name is looked for where resumes put it and where it hides:
   ``flast at example dot com``), profile link slugs (``linkedin.com/in/first-last-1a2b``,
   ``github.com/firstlast``, ``about.me/first.last``) and a personal site on a contact line
   (``firstlast.dev``);
-- the file name (``First_Last_CV.pdf``, ``LastFirstResume.docx``, camel case).
+- the file name (``First_Last_CV.pdf``, ``LastFirstResume.docx``, camel case);
+- the capitalised word written beside a name word an e-mail or a link confirms, wherever the
+  document writes it ("a reference from Will Okafor's manager", "OKAFOR, Will"), so a given
+  name is read even where the name line is not.
 
 Name words that are also ordinary words or skill names ("Grace", "Julia", "Will") are kept apart
 (``Identity.capitalised_tokens``) so that masking them does not mask the word. Nothing is looked up.
@@ -225,6 +228,11 @@ def find_identity(
     tokens |= (file_tokens - words.dictionary) & {
         fold(w) for w in LETTERS.findall(text) if len(w) >= 3
     }
+    # A name word an e-mail or a link confirms anchors the written name wherever it stands: the
+    # capitalised word beside it is a name word too ("a reference from Will Okafor's manager",
+    # "OKAFOR, Will"), found even where the name line was not ranked first.
+    anchors = {t for t in tokens if t in clues and t not in words.every and len(t) >= 3}
+    tokens |= _beside_anchors(text, anchors, words, rules)
     tokens = {t for t in tokens if (len(t) >= 2 or caseless(t)) and t not in rules.honorifics}
     tokens -= rules.particles
     # A document title written on the name line ("JANE DOE RESUME") is not a name word.
@@ -281,6 +289,65 @@ def path_identity(path: str, pseudonym_text: str) -> Identity:
         literals=tuple(sorted(literals.items(), key=lambda item: (-len(item[0]), item[0]))),
         source=path,
     )
+
+
+# What may stand between two words of a written name: a space, or a comma and a space after the
+# surname ("OKAFOR, Will").
+_NAME_JOIN = re.compile(r"[ \t]{1,2}|,[ \t]{1,2}")
+
+
+def _beside_anchors(
+    text: str, anchors: set[str], words: Vocabulary, rules: RedactionRules
+) -> set[str]:
+    """Folded capitalised words written right beside an anchor name word, on its line.
+
+    The word must look like a name word: letters only, capitalised or in capitals, no stop,
+    heading, title or document word, no honorific, no English word unless a known name that is
+    one (``word_names``: "Will", "Grace"; "Associate Okafor" is a title); a word-like name word
+    or a skill name is masked only where written as a name.
+    """
+    if not anchors:
+        return set()
+    found: set[str] = set()
+    matches = list(LETTERS.finditer(text))
+    for index, match in enumerate(matches):
+        word = match[0]
+        if fold(word) not in anchors or not (word[0].isupper()):
+            continue
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(matches):
+                continue
+            near = matches[other]
+            left, right = sorted((match, near), key=lambda m: m.start())
+            gap = text[left.end() : right.start()]
+            if not _NAME_JOIN.fullmatch(gap):
+                continue
+            # "OKAFOR, Will" is a name turned round; "Okafor, Mel Stanfill" begins another's.
+            if "," in gap and (near is left or _starts_name(text, matches, other)):
+                continue
+            written = near[0]
+            folded = fold(written)
+            if (
+                len(written) >= 2
+                and written.isalpha()
+                and (written.istitle() or written.isupper())
+                and folded not in anchors
+                and folded not in words.plain
+                and folded not in rules.honorifics
+                and folded not in rules.document_words
+                and (folded not in words.dictionary or folded in rules.word_names)
+            ):
+                found.add(folded)
+    return found
+
+
+def _starts_name(text: str, matches: list[re.Match[str]], index: int) -> bool:
+    """True when a capitalised word follows word ``index`` across a space: "Mel Stanfill"."""
+    if index + 1 >= len(matches):
+        return False
+    after = matches[index + 1]
+    gap = text[matches[index].end() : after.start()]
+    return gap in {" ", "  "} and after[0][0].isupper()
 
 
 # The separators of a line's pieces but the comma: "Durban, South Africa" is one piece, a place.
