@@ -127,3 +127,27 @@ def test_with_after_a_word_of_code_names_a_colleague(make_resume):
     text = "Pair-programmed with Julia on the billing service."
     found = {m.id for m in extract_skills(make_resume(("experience", text)), load_pipeline())}
     assert "julia" not in found, sorted(found)
+
+
+# A line of nothing but skill names in lower case: a template's tags. The products on it are the
+# products; the same words in prose, or a line of ordinary verbs, stay words.
+@pytest.mark.parametrize(
+    ("text", "skill_id", "expected"),
+    [
+        ("Tools\nfastapi  react  spark  airflow  terraform", "react", True),
+        ("Tools\nfastapi  react  spark  airflow  terraform", "spark", True),
+        ("Tech stack\nkotlin ktor spring gradle postgresql", "spring", True),
+        ("Summary\nI like to spark joy, react fast and go hiking.", "spark", False),
+        ("Summary\nI like to spark joy, react fast and go hiking.", "react", False),
+    ],
+)
+def test_lower_case_tags_on_a_line_of_skill_names(text, skill_id, expected):
+    from resume_fit.parse import parse_text
+
+    resume = parse_text(
+        "Sam Okoro\nBackend Developer\n\n" + text + "\n\nExperience\n"
+        "Backend Developer, Northwind Freight, 2021 - Present\n- Built billing services.\n",
+        "cv.txt",
+    )
+    found = {m.id for m in extract_skills(resume, load_pipeline())}
+    assert (skill_id in found) is expected, sorted(found)

@@ -284,6 +284,14 @@ class AmbiguityPolicy:
         # the headings were not recognised and the whole text is taken for contact lines.
         if cand.case_ok and cand.start in ctx.dense_lines:
             return True
+        # Written in lower case there ("python  django  react  spark", a template's tags), a
+        # product's name is the product: the line holds no word that is not a skill's.
+        if (
+            cand.start in ctx.dense_lines
+            and written.islower()
+            and cand.category in self._tool_categories
+        ):
+            return True
         # A run of tool names inside a sentence ("using Spring Boot JUnit Maven Jenkins and
         # ...") is such a list too, for technical names: a field or method there may be a
         # heading run into it ("... docker aws Job description").
