@@ -155,3 +155,9 @@ def test_custom_catalogue_read_once_while_the_file_is_unchanged(tmp_path):
     changed = resolve_catalogue(path)
     assert changed is not first
     assert changed["ml-engineer"].name == "ML Engineer (search team)"
+
+
+def test_custom_catalogue_core_names_known_skills(tmp_path):
+    path = _write(tmp_path, '[[roles]]\nid = "ml-engineer"\ncore = ["machine-lerning"]\n')
+    with pytest.raises(DataFileError, match=r"core names unknown skill 'machine-lerning'"):
+        read_custom_catalogue(path, load_lexicon())

@@ -42,6 +42,12 @@ keeps its score ``gate_margin`` under the best score of its ``base`` roles, taki
 back in the same component (its detail says so), so Lead Data Scientist never outranks Data
 Scientist on a junior or undated resume, nor NLP Engineer ML Engineer on one NLP project.
 
+A role with ``core`` skills (the ones that make it an ML, AI or vision role at all: machine
+learning for ML Engineer, computer vision for Computer Vision Engineer) has a ``core`` component
+after the six, before the gate's: 0 when one of them or a narrower skill was found (its detail
+names which), else minus ``core_discount`` of the points earned, so an SRE's Kubernetes, Python and
+CI/CD do not make an ML Engineer or an ML Platform Engineer fit. A gate then weighs what is left.
+
 A job posting (``Profile.posting``) is read as a posting: a skill named only in its company
 boilerplate (about us, benefits, equal-opportunity text) does not count, one in its requirements or
 duties counts as shown (``demonstrated``), one only under "nice to have" as ``listed``; its soft
@@ -265,6 +271,31 @@ def score_role(
     return _score(index, credit, profile, ceiling)
 
 
+def _core_component(
+    index: RoleIndex, credit: SkillCredit, earned: float
+) -> ScoreComponent | None:
+    """The ``core`` component: nothing when one of the role's core skills (or a narrower one)
+    was found, else ``core_discount`` of the points earned taken back."""
+    role, scoring = index.role, index.scoring
+    if not role.core:
+        return None
+    names = [index.lexicon[s].name if s in index.lexicon else s for s in role.core]
+    for skill in role.core:
+        _, found, via = credit.option(skill)
+        if via in ("exact", "narrower"):
+            shown = index.lexicon[found].name if found in index.lexicon else found
+            how = "" if via == "exact" else f", through the narrower {shown}"
+            name = index.lexicon[skill].name if skill in index.lexicon else skill
+            return ScoreComponent("core", round(-earned, 2) + 0.0, 0.0, 0.0, f"{name} found{how}")
+    discount = scoring.core_discount
+    taken = earned * discount
+    detail = (
+        f"none of {', '.join(names)} found, nor a narrower skill: the role's core; takes back "
+        f"{discount:g} of the {earned:.2f} points earned"
+    )
+    return ScoreComponent("core", round(-earned, 2) + 0.0, discount, -round(taken, 2) + 0.0, detail)
+
+
 def _gate_component(
     index: RoleIndex,
     credit: SkillCredit,
@@ -352,6 +383,10 @@ def _score(
         ),
     )
     earned = sum(c.contribution for c in components)
+    core_part = _core_component(index, credit, earned)
+    if core_part is not None:
+        components = (*components, core_part)
+        earned += core_part.contribution
     gate_part, evidence = _gate_component(index, credit, profile, earned, title_value, ceiling)
     if gate_part is not None:
         components = (*components, gate_part)

@@ -141,6 +141,9 @@ class Scoring:
         rung_discount: Share of its earned points a rung role loses with no evidence of the rung
             (scaled by the evidence missing).
         focus_discount: Likewise for a specialism role with no weight of evidence.
+        core_discount: Share of its earned points a role with ``core`` skills loses when none of
+            them, nor a narrower skill, was found (an SRE's Kubernetes and Python for ML
+            Engineer).
         rung_scope_phrases: Scope phrases that are full evidence of a rung.
         rung_years_evidence: Evidence that years at the rung give on their own (a title or scope
             at the rung gives 1).
@@ -177,6 +180,7 @@ class Scoring:
     plan_max_steps: int = 12
     rung_discount: float = 0.0
     focus_discount: float = 0.0
+    core_discount: float = 0.0
     gate_margin: float = 0.1
     rung_scope_phrases: float = 2.0
     rung_years_evidence: float = 1.0
@@ -210,6 +214,8 @@ class Role:
         max_years: Years beyond which a resume is over-qualified for the role (0 for no limit).
         titles: Lower-case job-title phrases of the role.
         gate: The evidence a rung or specialism role needs (None for other roles).
+        core: Skill ids that define the role: without one of them, or a narrower skill, found
+            the role keeps ``1 - Scoring.core_discount`` of its points (empty: no such check).
     """
 
     id: str
@@ -228,12 +234,13 @@ class Role:
     max_years: float = 0.0
     titles: tuple[str, ...] = ()
     gate: RoleGate | None = None
+    core: tuple[str, ...] = ()
 
     @property
     def skill_ids(self) -> tuple[str, ...]:
-        """Every skill id the role names, sorted, without duplicates."""
+        """Every skill id the role names (its core's too), sorted, without duplicates."""
         ids = {s for item in (*self.required, *self.preferred) for s in item.options}
-        return tuple(sorted(ids))
+        return tuple(sorted(ids | set(self.core)))
 
 
 @dataclass(frozen=True)

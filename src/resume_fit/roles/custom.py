@@ -75,6 +75,7 @@ def _check_skills(catalogue: Catalogue, role_ids: list[str], lexicon: Lexicon, o
             ("required", [o for item in role.required for o in item.options]),
             ("preferred", [o for item in role.preferred for o in item.options]),
             ("gate.skills", list(gate_skills)),
+            ("core", list(role.core)),
         ):
             for skill_id in ids:
                 if skill_id in lexicon:

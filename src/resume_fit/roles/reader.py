@@ -117,6 +117,7 @@ def _scoring(table: object, where: str) -> Scoring:
         "soft_skill_weight",
         "rung_discount",
         "focus_discount",
+        "core_discount",
         "rung_years_evidence",
         "rung_level_evidence",
         "base_title_evidence",
@@ -248,6 +249,7 @@ def _role(table: object, where: str, index: int, scoring: Scoring) -> Role:
         max_years=_number(table, "max_years", where, entry, 0.0),
         titles=tuple(t.lower() for t in _strings(table, "titles", where, entry)),
         gate=_gate(table.get("gate"), where, entry),
+        core=_strings(table, "core", where, entry),
     )
 
 
