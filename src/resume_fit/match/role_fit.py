@@ -271,9 +271,7 @@ def score_role(
     return _score(index, credit, profile, ceiling)
 
 
-def _core_component(
-    index: RoleIndex, credit: SkillCredit, earned: float
-) -> ScoreComponent | None:
+def _core_component(index: RoleIndex, credit: SkillCredit, earned: float) -> ScoreComponent | None:
     """The ``core`` component: nothing when one of the role's core skills (or a narrower one)
     was found, else ``core_discount`` of the points earned taken back."""
     role, scoring = index.role, index.scoring
