@@ -24,6 +24,10 @@ ALIGNED_SHARE = 0.8
 ALIGN_TOLERANCE_EM = 0.12  # label and value on one row share a baseline almost exactly
 LABEL_MAX_WORDS = 2.5  # mean words per segment of a label column ("Status:", "2019 - 2021")
 LABEL_ROW_SHARE = 0.6  # ...or it has at most this share of the rows beside it
+SIDEBAR_RUN_ROWS = 8  # this many item rows one line apart make a side column, not labels
+SIDEBAR_ITEMS = 8  # ...and so do this many items
+SIDEBAR_BLOCKS = 3  # ...in this many blocks of their own, two items a block or more (a rail of
+# headings beside their sections is one item a block)
 TRAILER_GAP_EM = 2.0  # a segment this far right of a long line is a right-aligned date or place
 TRAILER_MIN_WORDS = 10  # a line this long (or a bullet) is a sentence: its trailer goes first
 BULLET_START = set("•●▪■◆◦‣▸►▶➢➤✓✔❖*-–·")
@@ -141,6 +145,10 @@ def _find_gutter(
         elif not clear and start is not None:
             if index - start >= min_gap and start > 0 and index < width:
                 low, high = _clearest(coverage, start, index)
+                if high - low < min_gap:
+                    # A heading that ends inside the gutter ("Jane Doe" over a side column)
+                    # leaves its clearest stretch too thin: one more crossing line is allowed.
+                    low, high = _clearest(coverage, start, index, 1)
                 if high - low >= min_gap:
                     found = _split_at(segments, x_min + low, x_min + high, allowed)
                     if found is not None:
@@ -154,13 +162,13 @@ def _find_gutter(
     return left, right, spanning
 
 
-def _clearest(coverage: list[int], start: int, end: int) -> tuple[int, int]:
-    """The widest stretch of ``coverage[start:end]`` at its minimum value."""
-    floor = min(coverage[start:end])
+def _clearest(coverage: list[int], start: int, end: int, above: int = 0) -> tuple[int, int]:
+    """The widest stretch of ``coverage[start:end]`` at most ``above`` over its minimum value."""
+    floor = min(coverage[start:end]) + above
     best = (start, start)
     run_start: int | None = None
     for index in range(start, end + 1):
-        if index < end and coverage[index] == floor:
+        if index < end and coverage[index] <= floor:
             if run_start is None:
                 run_start = index
         elif run_start is not None:
@@ -178,6 +186,8 @@ def _split_at(
     spanning = [s for s in segments if s.x1 > gap_start + 1 and s.x0 < gap_end - 1]
     if len(left) < MIN_COLUMN_SEGMENTS or len(right) < MIN_COLUMN_SEGMENTS:
         return None
+    if all(len(s.text.strip()) <= 1 for s in left) or all(len(s.text.strip()) <= 1 for s in right):
+        return None  # a strip of bullet glyphs beside their items is no column
     if len(spanning) > allowed:
         return None
     low = max(min(s.y0 for s in left), min(s.y0 for s in right))
@@ -214,10 +224,39 @@ def _is_label_grid(side: list[Segment], other: list[Segment]) -> bool:
             aligned += 1
     if aligned < ALIGNED_SHARE * len(side):
         return False
+    # A side column of its own on the left (a skills list, languages, a contact block) set on
+    # the main column's leading is no label column, however terse: it runs on for many rows of
+    # items (no date, no label's colon), or holds many items in blocks of its own. Labels and
+    # dates stand one per entry; a personal-details table is a few rows in one block; places
+    # and dates set right of the entries they belong to are read with them.
+    if max(s.x1 for s in side) < min(s.x0 for s in other) and _side_column(side):
+        return False
     # Labels and dates are terse, or fewer than the wrapped values beside them; a sidebar that
     # happens to share the main column's leading is neither.
     words = sum(len(s.text.split()) for s in side) / len(side)
     return words <= LABEL_MAX_WORDS or len(side) <= LABEL_ROW_SHARE * len(other)
+
+
+def _side_column(side: list[Segment]) -> bool:
+    """True when ``side`` reads as a column of its own: ``SIDEBAR_RUN_ROWS`` item rows one line
+    apart, or ``SIDEBAR_ITEMS`` items in ``SIDEBAR_BLOCKS`` blocks or more, two a block at least
+    (an item has no digit and does not end with a colon: not a date, not a label)."""
+    rows = sorted(side, key=lambda s: -s.baseline)
+    run = best = items = 0
+    blocks = 1
+    previous: Segment | None = None
+    for segment in rows:
+        item = not any(c.isdigit() for c in segment.text) and not segment.text.endswith(":")
+        near = previous is None or (
+            previous.baseline - segment.baseline <= PARAGRAPH_GAP_EM * max(segment.size, 1.0)
+        )
+        blocks += not near
+        items += item
+        run = (run + 1 if near else 1) if item else 0
+        best = max(best, run)
+        previous = segment
+    lists = items >= SIDEBAR_ITEMS and blocks >= SIDEBAR_BLOCKS and items >= 2 * blocks
+    return best >= SIDEBAR_RUN_ROWS or lists
 
 
 def _is_rail_heading(row: list[Segment], left: float, right: float) -> bool:
