@@ -1,0 +1,79 @@
+"""Software-delivery tools by the short names engineers write (lexicons/curated/
+delivery_tooling.toml), and software testing's "regression" (issue 10, classes 2 and 7).
+
+Invented sentences. Database migration tools, artifact repositories, test libraries and small
+front-end libraries are found by their project names; the names that are also words ("Nexus",
+"Tilt", "Backstage", "Harbor") count only beside their tools, and bare "Remix" not at all. In a
+QA engineer's lines "regression" is re-running a test suite, not the statistical method, and
+Jenkins and Selenium vouch for each other.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_fit.extract import extract_skills, load_pipeline
+
+CASES = [
+    (
+        "experience",
+        "Versioned the Postgres schema with Liquibase and later Flyway.",
+        "flyway",
+        True,
+    ),
+    (
+        "experience",
+        "Wrote Kotlin tests with MockK and WireMock stubs for the payments API.",
+        "mockk",
+        True,
+    ),  # fmt: skip
+    (
+        "experience",
+        "Published build artefacts to Sonatype Nexus from Jenkins and Maven.",
+        "sonatype-nexus",
+        True,
+    ),  # fmt: skip
+    (
+        "experience",
+        "Replaced lodash chains with Ramda and fp-ts in the TypeScript checkout.",
+        "ramda",
+        True,
+    ),  # fmt: skip
+    (
+        "experience",
+        "Ran the cluster locally with Skaffold and Tilt on Kubernetes.",
+        "tilt-dev",
+        True,
+    ),
+    # the words stay words
+    ("summary", "The nexus of policy and practice in urban schools.", "sonatype-nexus", False),
+    ("summary", "Sailed into the harbor at dawn with the whole crew.", "harbor-registry", False),
+    ("summary", "Wrote on remix culture and fan video in media studies.", "remix-run", False),
+    # software testing's regression
+    (
+        "experience",
+        "Executed regression and exploratory testing of the billing web app.",
+        "regression",
+        False,
+    ),  # fmt: skip
+    (
+        "experience",
+        "Kept the nightly regression suite green across three releases.",
+        "regression",
+        False,
+    ),  # fmt: skip
+    (
+        "experience",
+        "Fit regression models on weekly sales to size the pricing effect.",
+        "regression",
+        True,
+    ),  # fmt: skip
+    ("experience", "Ran the regression suite nightly in Jenkins with Selenium.", "jenkins", True),
+    ("experience", "Ran the regression suite nightly in Jenkins with Selenium.", "selenium", True),
+]
+
+
+@pytest.mark.parametrize(("section", "text", "skill_id", "expected"), CASES)
+def test_delivery_tooling(make_resume, section, text, skill_id, expected):
+    found = {m.id for m in extract_skills(make_resume((section, text)), load_pipeline())}
+    assert (skill_id in found) is expected, sorted(found)
