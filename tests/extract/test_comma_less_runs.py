@@ -151,3 +151,21 @@ def test_lower_case_tags_on_a_line_of_skill_names(text, skill_id, expected):
     )
     found = {m.id for m in extract_skills(resume, load_pipeline())}
     assert (skill_id in found) is expected, sorted(found)
+
+
+# A list item ends with the name; a product's name written as a lower-case English word before a
+# head noun is a verb or an adjective there.
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        (
+            "Monitoring with Evidently, Prometheus and Grafana; mean time to detect fell to hours.",
+            "mean",
+        ),  # fmt: skip
+        ("Built credit models that pass model-risk review on the first round.", "pass"),
+    ],
+)
+def test_ordinary_words_after_a_list_or_before_a_head_noun(make_resume, text, skill_id):
+    found = {m.id for m in extract_skills(make_resume(("experience", text)), load_pipeline())}
+    assert skill_id not in found, sorted(found)
+    assert "grafana" in found or "model-risk-management" in found

@@ -86,6 +86,8 @@ _RUN_ITEM = 4
 _YEAR = re.compile(r"(19|20)\d\d")
 # Words between an ambiguous name and a distinctive skill that still count as "close by".
 _NEIGHBOUR_REACH = 3
+# Marks that close a list item besides a separator: "(SQL, python)", "docker."
+_ITEM_ENDS = frozenset({")", "]", ".", ":"})
 # Marks that join words without being one ("and/or", "R&D"): not counted in that reach.
 _JOINERS = frozenset({"/", "&"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "•", "(", ")", "|", "–", "—"})
@@ -143,6 +145,12 @@ class AmbiguityPolicy:
         self._loose = frozenset(settings.case_insensitive_categories)
         self._headless = self._loose - {"method"}
         self._english: frozenset[str] | None = None
+
+    def _english_word(self, written: str) -> bool:
+        """True for a word of the shipped English word list."""
+        if self._english is None:
+            self._english = read_word_list(self.settings.known_words)
+        return written.casefold() in self._english
 
     def _unworded(self, written: str) -> bool:
         """True for one lower-case word of 4+ letters that is no English word ("java",
@@ -306,9 +314,12 @@ class AmbiguityPolicy:
         # or a labelled line, an item between list marks or alone on its line) any spelling of
         # the name is the name ("SnowFlake", "yarn", "Latex"). A run of technical skills around
         # it ("Tealium, Google Analytics, Jest, mocha") is a list of tools too.
+        # The item must end with the name: in "Grafana; mean time to detect" the list is over.
+        ends_item = next_i is None or ctx.is_separator(next_i) or texts[next_i] in _ITEM_ENDS
         lower_list_item = not cand.case_ok and (
             (
                 (written.islower() or (written.isupper() and len(written) > 2))
+                and ends_item
                 and (
                     self._in_list(
                         ctx,
@@ -350,10 +361,17 @@ class AmbiguityPolicy:
         technical = cand.category not in self._loose
         # Head nouns make methods technical too ("color clustering pipeline", "daily Scrum
         # meetings"), but not fields and soft skills ("Sales dashboards").
+        # A product's name written as a lower-case English word before a head noun is most often
+        # a verb or an adjective ("models that pass model-risk review"), not the product.
         if (
             cand.category not in self._headless
             and next_i == cand.end
             and lowers[next_i] in self._heads
+            and not (
+                written.islower()
+                and cand.category in self._tool_categories
+                and self._english_word(written)
+            )
         ):
             return True
         if technical and (
