@@ -3,8 +3,10 @@
 The page is split recursively at column gutters (vertical strips no text crosses except a few
 full-width lines such as a header), and each column is read top to bottom before the next;
 pdfminer's own line grouping would let lines swallow a narrow gutter. Label/value grids (a narrow
-column of dates or labels aligned with the text beside it) are read row by row instead. Everything
-is O(n log n) in segments.
+column of dates or labels aligned with the text beside it) are read row by row instead; a left side
+column of items (skills, languages, contact lines) set on the main column's baselines is still a
+column, and a name that ends inside the gutter does not close it. Everything is O(n log n) in
+segments.
 """
 
 from __future__ import annotations
