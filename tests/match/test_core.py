@@ -81,3 +81,18 @@ def test_core_met_through_a_narrower_skill_takes_nothing(role_id):
 def test_core_roles_without_core_have_no_such_component():
     fit = analyze_text(SRE, "sre.txt", AS_OF).role("data-engineer")
     assert "core" not in {c.name for c in fit.components}
+
+
+def test_search_engines_and_bi_tools_are_no_machine_learning():
+    """Information retrieval and data mining are not filed under machine learning: a search
+    backend's Elasticsearch or a BI developer's Cognos earns no ML credit; learning to rank
+    does."""
+    from resume_fit.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert "machine-learning" not in lexicon.ancestors("elasticsearch")
+    assert "machine-learning" not in lexicon.ancestors("cognos-business-intelligence")
+    assert "machine-learning" in lexicon.ancestors("learning-to-rank")
+    backend = SRE.replace("Go, Jenkins", "Go, Elasticsearch, Apache Solr, Jenkins")
+    fit = analyze_text(backend, "backend.txt", AS_OF).role("ml-engineer")
+    assert fit.component("core").contribution < 0
