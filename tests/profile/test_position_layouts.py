@@ -456,3 +456,22 @@ def test_position_layouts_dated_skill_lines_are_no_positions() -> None:
         + "\nSkills\nPython (2014 – present)\nSpark, Airflow, 2018 – 2022\n"
     )
     assert len(read(text)) == len(CAREER)
+
+
+@pytest.mark.parametrize("form", MAIN_FORMS)
+@pytest.mark.parametrize("marker", ["•", "|"])
+def test_position_layouts_timeline_marker_splits_the_range(form: str, marker: str) -> None:
+    """A timeline sets the start beside a marker and the title ("06/2020 • Data Analyst"), and
+    the range's dash and end under it, before the employer ("– now  Harlow Analytics"): one
+    range, read over the two lines."""
+    date_form = DATE_FORMS[form]
+    entries = []
+    for job in CAREER:
+        end = date_form.point(*job.end) if job.end else date_form.present
+        body = "\n".join(f"- {line}" for line in BULLETS)
+        entries.append(
+            f"{date_form.point(*job.start)} {marker} {job.title}\n– {end}  {job.org}, {job.city}\n"
+            f"{body}\n"
+        )
+    found = read("Work History\n" + "\n".join(entries))
+    assert spans_match(found, date_form), found

@@ -117,7 +117,8 @@ def _next_fragment(
     """The date-only line among the next ``window`` non-blank lines from ``offset``, or None.
 
     With ``dangling`` (the first part ended with a separator) the first non-blank line may also
-    start with the date and go on with other words ("Present  Acme Corp").
+    start with the date and go on with other words ("Present  Acme Corp"); without, it may start
+    with the range's dash before the date ("– now  Acme Corp").
     """
     pattern = patterns["fragment"]
     lead = patterns["lead"] if dangling else None
@@ -129,6 +130,8 @@ def _next_fragment(
             match = pattern.match(text, offset, line_end)
             if match is None and lead is not None and not seen:
                 match = lead.match(text, offset, line_end)
+            if match is None and not seen:
+                match = patterns["dash_lead"].match(text, offset, line_end)
             if match is not None:
                 return match
             seen += 1

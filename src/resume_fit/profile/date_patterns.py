@@ -75,7 +75,7 @@ def _point(month: str, seasons: str) -> str:
 def range_patterns(foreign: bool = True) -> dict[str, re.Pattern[str]]:
     """Kind -> compiled pattern: the span kinds ``find_spans`` tries in order ("iso", "short",
     "month_yy", "month_pair", "range", "onwards", "open", "point"), then "present" (a whole
-    "present" word) and the over-lines pieces "fragment", "lead" and "dangling".
+    "present" word) and the over-lines pieces "fragment", "lead", "dash_lead" and "dangling".
 
     Args:
         foreign: Include the other languages' month names (slower; only for texts holding one).
@@ -134,6 +134,12 @@ def range_patterns(foreign: bool = True) -> dict[str, re.Pattern[str]]:
         # ...or, after a dangling separator ("2021 –"), a line that starts with one.
         "lead": re.compile(
             rf"^[ \t]*(?P<b>{point}|(?:{present}))(?![\w/])", re.IGNORECASE | re.MULTILINE
+        ),
+        # ...or, the first line below, one that starts with the range's dash and its end ("06/2020
+        # • Data Analyst" over "– now Liffey Hospital": a timeline's marker split the range).
+        "dash_lead": re.compile(
+            rf"^[ \t]*[-\u2013\u2014][ \t]*(?P<b>{point}|(?:{present}))(?![\w/])",
+            re.IGNORECASE | re.MULTILINE,
         ),
         "dangling": re.compile(rf"^\s*[{symbols}]"),
     }
