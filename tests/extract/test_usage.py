@@ -430,3 +430,22 @@ def test_usage_the_persons_or_an_authors_name_is_not_a_skill(text, skill_id):
 )
 def test_usage_names_beside_people_still_count_where_used(text, skill_id):
     assert skill_id in _found_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "expected"),
+    [
+        # a product's name opening a company's name is the company (issue 10, class 4)
+        ("Cloud Engineer\nTerraform Consulting, Berlin, 2019 - 2021", "terraform", False),
+        ("Analyst\nPython Partners, Milan, 2017 - 2019\n- SQL reports.", "python", False),
+        ("Data Engineer\nKafka Logistics, Hamburg, 2020 - 2022", "kafka", False),
+        # the product used in the same entry still counts
+        (
+            "Cloud Engineer\nTerraform Consulting, Berlin\n- Wrote the Terraform modules.",
+            "terraform",
+            True,
+        ),
+    ],
+)
+def test_usage_company_names_in_other_words(make_resume, text, skill_id, expected):
+    assert (skill_id in _found(make_resume, ("experience", text))) is expected
