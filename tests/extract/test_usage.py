@@ -449,3 +449,18 @@ def test_usage_names_beside_people_still_count_where_used(text, skill_id):
 )
 def test_usage_company_names_in_other_words(make_resume, text, skill_id, expected):
     assert (skill_id in _found(make_resume, ("experience", text))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("MSc Computer Science, Northgate University, 2019", "computer-science"),
+        ("BSc Computer Science (first class), Riverside College, 2016", "computer-science"),
+        ("Law degree, University of Corrington, 2012", "law"),
+        ("Economics degree with honours, Riverside College, 2010", "economics"),
+    ],
+)
+def test_usage_a_degree_written_as_one_name_is_still_the_degree(make_resume, text, skill_id):
+    """Issue 10, class 5: no alias makes a degree ("BSc Computer Science", "law degree") a
+    skill; its subject is the education's (the profile counts it)."""
+    assert skill_id not in _found(make_resume, ("education", text))
