@@ -169,3 +169,18 @@ def test_ordinary_words_after_a_list_or_before_a_head_noun(make_resume, text, sk
     found = {m.id for m in extract_skills(make_resume(("experience", text)), load_pipeline())}
     assert skill_id not in found, sorted(found)
     assert "grafana" in found or "model-risk-management" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "expected"),
+    [
+        ("Kept the asset inventory in Excel.", "excel", True),
+        ("Wrote the on-call runbooks in Confluence, then trained the team.", "confluence", True),
+        # a season, a language that may be a person's name: not a tool after "in"
+        ("Joined the analytics team in Spring.", "spring", False),
+        ("Shared the office with a colleague in Julia.", "julia", False),
+    ],
+)
+def test_a_tool_after_in_ending_its_phrase(make_resume, text, skill_id, expected):
+    found = {m.id for m in extract_skills(make_resume(("experience", text)), load_pipeline())}
+    assert (skill_id in found) is expected, sorted(found)

@@ -379,6 +379,7 @@ class AmbiguityPolicy:
             or self._list_run(ctx, cand, prev_i, next_i) >= _RUN_SKILLS
             or (prev_i is not None and lowers[prev_i] in self._tool_verbs)
             or self._written_in(ctx, cand, prev_i)
+            or self._tool_in(ctx, cand, prev_i, next_i)
             or (next_i == cand.end and lowers[next_i] in _SPACED_TOOL_SUFFIXES)
         ):
             return True
@@ -519,6 +520,24 @@ class AmbiguityPolicy:
         elif usage == "with":
             return False
         return before is not None and ctx.lowers[before] in self._code_words
+
+    def _tool_in(
+        self, ctx: DocContext, cand: Candidate, prev_i: int | None, next_i: int | None
+    ) -> bool:
+        """True for a capitalised tool's name after "in" that ends its phrase ("asset inventory
+        in Excel.", "the build in Jenkins, then"): a season, a person or a language there is no
+        tool (only the ``tool`` category counts)."""
+        return (
+            cand.case_ok
+            and cand.category == "tool"
+            and prev_i is not None
+            and ctx.lowers[prev_i] == "in"
+            and (
+                next_i is None
+                or not WORDISH.search(ctx.texts[next_i])
+                or ctx.lowers[next_i] in self._phrase_ends
+            )
+        )
 
     def _between_skills(self, ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:
         """True inside a tag list of skills on both sides ("java, spring, azure")."""
