@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from resume_fit.extract import extract_skills, load_pipeline
-
 CASES = [
     (
         "experience",
@@ -74,6 +72,6 @@ CASES = [
 
 
 @pytest.mark.parametrize(("section", "text", "skill_id", "expected"), CASES)
-def test_delivery_tooling(make_resume, section, text, skill_id, expected):
-    found = {m.id for m in extract_skills(make_resume((section, text)), load_pipeline())}
+def test_delivery_tooling(found_ids, section, text, skill_id, expected):
+    found = found_ids(section, text)
     assert (skill_id in found) is expected, sorted(found)

@@ -146,20 +146,32 @@ class AmbiguityPolicy:
         self._headless = self._loose - {"method"}
         self._english: frozenset[str] | None = None
 
-    def _english_word(self, written: str) -> bool:
-        """True for a word of the shipped English word list."""
+    def _english_words(self) -> frozenset[str]:
+        """The shipped English word list, read on first use."""
         if self._english is None:
             self._english = read_word_list(self.settings.known_words)
-        return written.casefold() in self._english
+        return self._english
+
+    def _english_word(self, written: str) -> bool:
+        """True for a word of the shipped English word list."""
+        return written.casefold() in self._english_words()
 
     def _unworded(self, written: str) -> bool:
         """True for one lower-case word of 4+ letters that is no English word ("java",
         "kotlin"): written in lower case it is still the name, as there is no word it could be."""
         if not (len(written) >= 4 and written.isalpha() and written.islower()):
             return False
-        if self._english is None:
-            self._english = read_word_list(self.settings.known_words)
-        return bool(self._english) and written not in self._english
+        english = self._english_words()
+        return bool(english) and written not in english
+
+    def _ends_phrase(self, ctx: DocContext, next_i: int | None) -> bool:
+        """True when nothing, a mark or a phrase-ending word ("and", "for", "in") follows: the
+        name is no modifier of a noun after it ("in swift succession")."""
+        return (
+            next_i is None
+            or not WORDISH.search(ctx.texts[next_i])
+            or ctx.lowers[next_i] in self._phrase_ends
+        )
 
     def _tool_object(
         self, ctx: DocContext, cand: Candidate, written: str, prev_i: int | None, next_i: int | None
@@ -184,11 +196,7 @@ class AmbiguityPolicy:
                 return False
         elif before not in self._tool_prepositions:
             return False
-        return (
-            next_i is None
-            or not WORDISH.search(ctx.texts[next_i])
-            or ctx.lowers[next_i] in self._phrase_ends
-        )
+        return self._ends_phrase(ctx, next_i)
 
     def accept_all(self, ctx: DocContext, candidates: list[Candidate]) -> list[Candidate]:
         """Return the candidates the policy accepts, in the given order."""
@@ -532,11 +540,7 @@ class AmbiguityPolicy:
             and cand.category == "tool"
             and prev_i is not None
             and ctx.lowers[prev_i] == "in"
-            and (
-                next_i is None
-                or not WORDISH.search(ctx.texts[next_i])
-                or ctx.lowers[next_i] in self._phrase_ends
-            )
+            and self._ends_phrase(ctx, next_i)
         )
 
     def _between_skills(self, ctx: DocContext, prev_i: int | None, next_i: int | None) -> bool:

@@ -274,22 +274,24 @@ def score_role(
 def _core_component(index: RoleIndex, credit: SkillCredit, earned: float) -> ScoreComponent | None:
     """The ``core`` component: nothing when one of the role's core skills (or a narrower one)
     was found, else ``core_discount`` of the points earned taken back."""
-    role, scoring = index.role, index.scoring
+    role, scoring, lexicon = index.role, index.scoring, index.lexicon
+
+    def name(skill: str) -> str:
+        return lexicon[skill].name if skill in lexicon else skill
+
     if not role.core:
         return None
-    names = [index.lexicon[s].name if s in index.lexicon else s for s in role.core]
     for skill in role.core:
         _, found, via = credit.option(skill)
         if via in ("exact", "narrower"):
-            shown = index.lexicon[found].name if found in index.lexicon else found
-            how = "" if via == "exact" else f", through the narrower {shown}"
-            name = index.lexicon[skill].name if skill in index.lexicon else skill
-            return ScoreComponent("core", round(-earned, 2) + 0.0, 0.0, 0.0, f"{name} found{how}")
+            how = "" if via == "exact" else f", through the narrower {name(found)}"
+            detail = f"{name(skill)} found{how}"
+            return ScoreComponent("core", round(-earned, 2) + 0.0, 0.0, 0.0, detail)
     discount = scoring.core_discount
     taken = earned * discount
     detail = (
-        f"none of {', '.join(names)} found, nor a narrower skill: the role's core; takes back "
-        f"{discount:g} of the {earned:.2f} points earned"
+        f"none of {', '.join(name(s) for s in role.core)} found, nor a narrower skill: the "
+        f"role's core; takes back {discount:g} of the {earned:.2f} points earned"
     )
     return ScoreComponent("core", round(-earned, 2) + 0.0, discount, -round(taken, 2) + 0.0, detail)
 
