@@ -129,3 +129,20 @@ def test_ambiguity_accepted_mentions_get_lower_confidence(toy_nlp, make_resume, 
     factor = settings.confidence["ambiguous_factor"]
     assert by_id["go"].confidence == pytest.approx(settings.confidence["exact"] * factor)
     assert by_id["python"].confidence == settings.confidence["exact"]
+
+
+# A method's name written with capitals inside it ("SAFe", "MoSCoW") whose small-letter spelling
+# is an English word matches only as written or in capitals; a method's plain name keeps any case.
+@pytest.mark.parametrize(
+    ("text", "skill_id", "expected"),
+    [
+        ("Ran PI planning as a SAFe release train engineer with Jira.", "agile", True),
+        ("Kept a safe and tidy workshop; trained staff on software updates.", "agile", False),
+        ("Prioritised the backlog with MoSCoW in sprint planning.", "moscow-prioritisation", True),
+        ("Wrote safe deployment checklists for the agile release train.", "agile", True),
+        ("Ensured safe handling of samples in the project lab.", "agile", False),
+        ("Worked in an agile environment with two-week sprints.", "agile", True),
+    ],
+)
+def test_mixed_case_names_keep_their_case(found_ids, text, skill_id, expected) -> None:
+    assert (skill_id in found_ids("experience", text)) is expected

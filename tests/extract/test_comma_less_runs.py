@@ -138,6 +138,13 @@ CASES = [
     ),  # fmt: skip
     ("experience", "Joined the analytics team in Spring.", "spring", False),
     ("experience", "Shared the office with a colleague in Julia.", "julia", False),
+    # a product written in lower case or in capitals inside a run with two distinctive names
+    ("experience", "Moved the reporting jobs off aws gcp azure to one provider.", "azure", True),
+    ("experience", "Front end built on Webpack SASS TypeScript GraphQL in 2022.", "sass", True),
+    ("experience", "Stack for the admin portal: python flask postgres redis celery.", "flask", True),
+    # one distinctive name beside it is no run, and a lower-case word of prose stays a word
+    ("experience", "We use python go services for every internal tool.", "go", False),
+    ("summary", "Keen to excel and spark ideas in a python shop.", "spark", False),
 ]
 
 

@@ -313,6 +313,15 @@ class AmbiguityPolicy:
         # heading run into it ("... docker aws Job description").
         if cand.case_ok and cand.start in ctx.dense_runs and cand.category not in self._loose:
             return True
+        # In such a run a product's name written in lower case or in capitals ("aws gcp azure",
+        # "React SASS Docker") is the product when two distinctive technical names share the run.
+        if (
+            cand.start in ctx.dense_runs
+            and (written.islower() or (written.isupper() and len(written) > 2))
+            and cand.category in self._tool_categories
+            and self._run_anchors(ctx, cand, solid_starts) >= _RUN_SKILLS
+        ):
+            return True
         in_list = self._in_list(ctx, cand, prev_i, next_i, solid_starts, solid_ends)
         skills_line = section == "skills" or ctx.on_label_line(cand.start)
         # Written in another case than the lexicon's, it counts only as an item of a plain
@@ -481,6 +490,26 @@ class AmbiguityPolicy:
                     break
                 count += has_skill
                 i = j
+        return count
+
+    def _run_anchors(
+        self, ctx: DocContext, cand: Candidate, solid_starts: dict[int, Candidate]
+    ) -> int:
+        """How many distinctive technical names (plain forms) other than the candidate start in
+        the comma-less run of names around it."""
+        count = 0
+        for step, edge in ((-1, cand.start), (1, cand.end - 1)):
+            j = ctx.neighbour(edge, step)
+            while j is not None and j in ctx.dense_runs:
+                other = solid_starts.get(j)
+                if (
+                    other is not None
+                    and other is not cand
+                    and other.form_class == "plain"
+                    and other.category not in self._loose
+                ):
+                    count += 1
+                j = ctx.neighbour(j, step)
         return count
 
     def _technical_neighbour(

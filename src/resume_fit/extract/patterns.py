@@ -21,10 +21,12 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from resume_fit.extract.ambiguity import form_class
-from resume_fit.extract.settings import ExtractSettings
+from resume_fit.extract.settings import ExtractSettings, read_word_list
 
 _HYPHENABLE = re.compile(r"[A-Za-z0-9]+( [A-Za-z0-9]+){1,3}")
 _ACRONYM_FORM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
+# One word with capitals inside it as well as small letters: "SAFe", "MoSCoW", "DevOps".
+_MIXED_CASE_FORM = re.compile(r"[A-Za-z](?=[a-z]*[A-Z])(?=.*[a-z])[A-Za-z]+")
 
 # Bump when ``PatternIndex.to_state`` output changes shape or meaning: saved indexes of another
 # format are rebuilt from the skills on load.
@@ -304,14 +306,24 @@ class PatternIndex:
                 # An acronym of a common-noun skill ("DOE", "KPI") matches in capitals or in
                 # lower case, never capitalised like a name ("John Doe").
                 acronym = any_case_entry and _ACRONYM_FORM.fullmatch(form) is not None
-                any_case = (any_case_entry and not acronym) or words == key
+                # A name written with capitals inside it whose small-letter spelling is an
+                # English word ("SAFe", "MoSCoW") is the name only as written or in capitals:
+                # "a safe environment" is no Scaled Agile Framework.
+                mixed = (
+                    any_case_entry
+                    and _MIXED_CASE_FORM.fullmatch(form) is not None
+                    and folded in read_word_list(settings.known_words)
+                )
+                if mixed:
+                    case_keys.append(tuple(w.upper() for w in words))
+                any_case = (any_case_entry and not acronym and not mixed) or words == key
                 if written == form:
                     for spelling in spellings:
                         spelled = _case_key(words, spelling)
                         case_keys.append(spelled)
                         any_case = any_case or spelled == tuple(map(str.lower, spelled))
                     fuzzy_forms.append((entry.id, form, is_name, cls == "plain"))
-                if any_case_entry:
+                if any_case_entry and not mixed:
                     case_keys.append(key)  # all lower case: any case matches
                 slot = merged.get((entry.id, key))
                 if slot is None:
