@@ -141,7 +141,7 @@ CASES = [
     # a product written in lower case or in capitals inside a run with two distinctive names
     ("experience", "Moved the reporting jobs off aws gcp azure to one provider.", "azure", True),
     ("experience", "Front end built on Webpack SASS TypeScript GraphQL in 2022.", "sass", True),
-    ("experience", "Stack for the admin portal: python flask postgres redis celery.", "flask", True),
+    ("experience", "Admin portal stack: python flask postgres redis celery.", "flask", True),
     # one distinctive name beside it is no run, and a lower-case word of prose stays a word
     ("experience", "We use python go services for every internal tool.", "go", False),
     ("summary", "Keen to excel and spark ideas in a python shop.", "spark", False),
