@@ -142,6 +142,16 @@ CASES = [
     ("experience", "Moved the reporting jobs off aws gcp azure to one provider.", "azure", True),
     ("experience", "Front end built on Webpack SASS TypeScript GraphQL in 2022.", "sass", True),
     ("experience", "Admin portal stack: python flask postgres redis celery.", "flask", True),
+    # "+" joins the items of a tool chain as a comma does
+    ("experience", "Set up new services with cookiecutter + poetry + pre-commit.", "poetry", True),
+    ("summary", "Ten years in retail; poetry + music on weekends.", "poetry", False),
+    # a participle of making after a hyphen says the tool made it; other compounds stay words
+    ("experience", "Shipped Packer-built AMIs and Ansible roles for legacy hosts.", "packer", True),
+    ("experience", "Moved Snowflake-hosted marts into the new dbt project.", "snowflake", True),
+    ("experience", "Spring-cleaned the stock room before the audit.", "spring", False),
+    # a capitalised platform after "in" that ends its phrase is the platform
+    ("experience", "Kept the offline store in Redshift, online in DynamoDB.", "redshift", True),
+    ("experience", "Joined the analytics team in Spring, then moved to pricing.", "spring", False),
     # one distinctive name beside it is no run, and a lower-case word of prose stays a word
     ("experience", "We use python go services for every internal tool.", "go", False),
     ("summary", "Keen to excel and spark ideas in a python shop.", "spark", False),

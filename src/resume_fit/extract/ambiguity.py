@@ -72,6 +72,17 @@ _TOOL_SUFFIXES = frozenset(
         "centric",
         "friendly",
         "ready",
+        # participles of making or running something with the tool: "Packer-built AMIs"
+        "built",
+        "managed",
+        "generated",
+        "hosted",
+        "deployed",
+        "orchestrated",
+        "provisioned",
+        "scheduled",
+        "compiled",
+        "rendered",
     }
 )
 # Written apart, these after a technical name still say how it is used: "Java based services".
@@ -90,6 +101,9 @@ _NEIGHBOUR_REACH = 3
 _ITEM_ENDS = frozenset({")", "]", ".", ":"})
 # Marks that join words without being one ("and/or", "R&D"): not counted in that reach.
 _JOINERS = frozenset({"/", "&"})
+# Categories whose capitalised name after "in" is the product ("in Excel", "in Redshift"); a
+# library or language there may be a season or a person ("in Spring", "in Julia").
+_IN_CATEGORIES = frozenset({"tool", "platform"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "•", "(", ")", "|", "–", "—"})
 
 
@@ -561,12 +575,13 @@ class AmbiguityPolicy:
     def _tool_in(
         self, ctx: DocContext, cand: Candidate, prev_i: int | None, next_i: int | None
     ) -> bool:
-        """True for a capitalised tool's name after "in" that ends its phrase ("asset inventory
-        in Excel.", "the build in Jenkins, then"): a season, a person or a language there is no
-        tool (only the ``tool`` category counts)."""
+        """True for a capitalised tool's or platform's name after "in" that ends its phrase
+        ("asset inventory in Excel.", "the build in Jenkins, then", "offline store in
+        Redshift,"): a season, a person or a language there is no tool (only the ``tool`` and
+        ``platform`` categories count)."""
         return (
             cand.case_ok
-            and cand.category == "tool"
+            and cand.category in _IN_CATEGORIES
             and prev_i is not None
             and ctx.lowers[prev_i] == "in"
             and self._ends_phrase(ctx, next_i)

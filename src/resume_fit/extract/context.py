@@ -24,7 +24,7 @@ from resume_fit.extract.settings import ExtractSettings
 SECTIONS_KEY = "resume_fit_sections"
 
 _LIST_LABEL = re.compile(r"\W*([A-Za-z][A-Za-z &/-]{0,40}?)\s*:")
-_STRICT_SEPARATORS = frozenset({",", "/", "|", ";", "•", "·"})
+_STRICT_SEPARATORS = frozenset({",", "/", "|", ";", "•", "·", "+"})
 _BULLETS = frozenset({"-", "*", "•", "·", "–", "—", "o", "▪", "■", "►", "‣", "◦"})
 _CLAUSE_MARKS = frozenset({".", "!", "?", "•", "-", "*", ":", "|", "–", "—", "·", "(", ">"})
 
@@ -235,7 +235,7 @@ class DocContext:
         return self.texts[token_i] in self._separators or self.lowers[token_i] in self._separators
 
     def is_strict_separator(self, token_i: int) -> bool:
-        """True for punctuation that only separates list items ("," "/" "|" ";" "•" "·")."""
+        """True for punctuation that only separates list items ("," "/" "|" ";" "•" "·" "+")."""
         return self.texts[token_i] in _STRICT_SEPARATORS
 
     def neighbour(self, token_i: int, step: int) -> int | None:
