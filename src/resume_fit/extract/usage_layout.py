@@ -158,14 +158,17 @@ def names_the_person(
     scientist"), even when its words make a list. A first line holding a title word
     (``titles``: "Machine Learning Engineer") is a headline, not a name."""
     line = line_text(ctx, cand, lines)
-    if _running_mark(line):
+    start = line_start(ctx, cand)
+    running = lines.get((start, "running"))
+    if running is None:
+        running = lines[(start, "running")] = _running_mark(line)
+    if running:
         return True
     if cand.end - cand.start == 1 and _name_over_title(ctx, cand, line, titles):
         return True
     name, name_start = _name_line(ctx, lines, titles)
     if not name:
         return False
-    start = line_start(ctx, cand)
     if start <= name_start:
         return True  # the name line itself
     if cand.end - cand.start == 1 and _as_subject(ctx, cand, name):
