@@ -10,6 +10,14 @@ from resume_fit.extract import extract_skills, load_pipeline
 
 # (section kind, text, skill id, expected)
 CASES = [
+    # trade papers named "of Origin" are no plotting program; the program with its peers is
+    (
+        "experience",
+        "Issued the bill of lading and Certificate of Origin per shipment.",
+        "origin",
+        False,
+    ),
+    ("experience", "Plotted the spectra in Origin and MATLAB for the reports.", "origin", True),
     # a technical head noun right after the name
     ("experience", "Tuned the Spark cluster that runs nightly scoring.", "spark", True),
     ("experience", "Automated month-end reports with Excel macros.", "excel", True),
