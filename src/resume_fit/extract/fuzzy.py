@@ -142,6 +142,7 @@ class FuzzyResolver:
                 and j not in taken
                 and ctx.spaces[i] in (" ", "")
                 and texts[j].isalpha()
+                and not texts[j].isupper()  # an acronym is no half of a misspelling
                 and ctx.lowers[j] not in self._stop
             ):
                 hit = self._lookup(text + ctx.spaces[i] + texts[j], i, j + 1)
@@ -276,7 +277,10 @@ class FuzzyResolver:
             limit=3,
         ):
             # A word that is the start of a longer name is that word, not a misspelling of the
-            # name: "Foundation" is not FoundationDB, "Market" is not Marketo.
-            if not form.startswith(key):
+            # name: "Foundation" is not FoundationDB, "Market" is not Marketo. Nor is a longer
+            # name that starts with the whole of a shorter one: "iManager" is not iManage (a
+            # doubled last letter is still a slip: "Postgress").
+            longer = key.startswith(form) and key[len(form) :].strip(form[-1]) != ""
+            if not form.startswith(key) and not longer:
                 return form, float(score)
         return None
