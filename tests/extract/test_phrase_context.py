@@ -18,6 +18,9 @@ CASES = [
         False,
     ),
     ("experience", "Plotted the spectra in Origin and MATLAB for the reports.", "origin", True),
+    # an obscure language named by an everyday word is no language on a cook's or a physicist's list
+    ("skills", "Fish: turbot, lobster, langoustine, oysters", "lobster", False),
+    ("skills", "Physics: Processing of detector data, Grace periods", "processing", False),
     # a technical head noun right after the name
     ("experience", "Tuned the Spark cluster that runs nightly scoring.", "spark", True),
     ("experience", "Automated month-end reports with Excel macros.", "excel", True),
