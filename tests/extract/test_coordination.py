@@ -108,6 +108,8 @@ NEGATIVE = [
     ("Owned model development and deployment scripts.", "model-deployment"),
     # ... and only from the two words right before the connector
     ("Trained a model on GPUs, evaluation and deployment.", "model-deployment"),
+    # a code's prefix repeated names no skill made of the prefix twice
+    ("Checked bar schedules against IS 456:2000, IS 2502 and the drawings.", "is-is"),
 ]
 
 

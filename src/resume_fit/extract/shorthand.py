@@ -194,6 +194,9 @@ def coordinated(
             # A name of its own ("IAM" in "Cloud SQL and IAM", "SQL" in "SQL and NoSQL
             # databases") is that name, not a conjunct: its phrase match stands.
             return False
+        if len({w for w in key if w != "-"}) == 1:
+            # A code's prefix repeated ("IS 456, IS 2502") names no skill "IS-IS".
+            return False
         # A plain form is accepted in any case by the policy, as a phrase match is
         # ("relational databases" for "Relational databases"); a guarded one only in any case.
         hits = [
