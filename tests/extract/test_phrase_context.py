@@ -21,6 +21,15 @@ CASES = [
     # an obscure language named by an everyday word is no language on a cook's or a physicist's list
     ("skills", "Fish: turbot, lobster, langoustine, oysters", "lobster", False),
     ("skills", "Physics: Processing of detector data, Grace periods", "processing", False),
+    # a school and a contract's conditions named like a library and a compiler
+    ("education", "2011 Abitur, Gymnasium am Wall, Bremen", "gymnasium", False),
+    (
+        "experience",
+        "Trained PPO agents in Gymnasium environments with Ray RLlib.",
+        "gymnasium",
+        True,
+    ),
+    ("experience", "Settled delay claims under GCC 2015 and the FIDIC Red Book.", "gcc", False),
     # a technical head noun right after the name
     ("experience", "Tuned the Spark cluster that runs nightly scoring.", "spark", True),
     ("experience", "Automated month-end reports with Excel macros.", "excel", True),
