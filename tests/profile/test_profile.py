@@ -282,6 +282,21 @@ def test_profile_headline_titles_without_positions(resume_from, text, titles):
             "Passionate data scientist who loves turning data into decisions.",
             ("Passionate data scientist",),
         ),
+        # A career objective names the role its author aims at, articles dropped.
+        (
+            "To work as a Data Scientist where I can use statistics to support decisions.",
+            ("Data Scientist",),
+        ),
+        (
+            "Seeking a challenging position as Machine Learning Engineer in a product team.",
+            ("Machine Learning Engineer",),
+        ),
+        (
+            "Looking for an entry-level data analyst role in healthcare.",
+            ("entry-level data analyst",),
+        ),
+        # ... but only with a marker before it, and a title within reach of it.
+        ("To grow as a professional and contribute to a data-driven team.", ()),
         # A title word after a preposition is not what the person is.
         ("Graduate in economics turned analyst, curious and quick.", ()),
         # No title word, or prose: no title.

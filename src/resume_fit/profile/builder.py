@@ -258,8 +258,33 @@ def _self_description(resume: ResumeText, table: dict[str, Any], cues: set[str])
         if not words and bare in openers:
             continue
         if bare in breaks or len(words) >= table["self_description_words"]:
-            return None
+            return _objective_target(opening, table, cues)
         words.append(word.strip('"“”‘*_'))
         if bare in cues:
             return " ".join(words)
+    return _objective_target(opening, table, cues)
+
+
+def _objective_target(opening: str, table: dict[str, Any], cues: set[str]) -> str | None:
+    """The role a career objective names ("To work as a Data Scientist where ...", "Seeking a
+    position as Data Analyst"), or None: the words after the last marker (``[titles]
+    objective_markers``: "as", "for", "aspiring") up to the first title cue within
+    ``objective_words`` words, articles dropped. A resume with no dated title and no headline is
+    read by the role its author names, as a headline "Aspiring Data Scientist" is."""
+    markers = set(table["objective_markers"])
+    articles = {"a", "an", "the"}
+    words = [w.strip("\"'“”‘’*_") for w in opening.split()]
+    for at, word in enumerate(words):
+        if word.lower() not in markers:
+            continue
+        phrase: list[str] = []
+        for follower in words[at + 1 : at + 1 + table["objective_words"]]:
+            bare = re.sub(r"['’]s$", "", follower.lower())
+            if not phrase and bare in articles:
+                continue
+            if bare in markers:
+                break
+            phrase.append(follower)
+            if bare in cues:
+                return " ".join(phrase)
     return None
