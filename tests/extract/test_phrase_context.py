@@ -21,6 +21,10 @@ CASES = [
     # an obscure language named by an everyday word is no language on a cook's or a physicist's list
     ("skills", "Fish: turbot, lobster, langoustine, oysters", "lobster", False),
     ("skills", "Physics: Processing of detector data, Grace periods", "processing", False),
+    # a letter with a full stop between two words of a name is an initial, not R or V
+    ("other", "Place: Bengaluru (RAHUL V. IYER)", "v", False),
+    ("other", "References: Dr. Maria R. Lopez, Head of Analytics", "r", False),
+    ("experience", "Built dashboards in Python and R. Tools were Tableau and Excel.", "r", True),
     # a school and a contract's conditions named like a library and a compiler
     ("education", "2011 Abitur, Gymnasium am Wall, Bremen", "gymnasium", False),
     (
