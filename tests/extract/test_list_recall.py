@@ -157,6 +157,14 @@ NOT_EVIDENCE = [
     ("awards", "Runner-up, Regional Data Science Hackathon, 2022", "data-science", False),
     ("other", "2014 to 2016. Cybersecurity Awareness Poster Committee.", "cybersecurity", False),
     ("experience", "Ran the cybersecurity programme for 300 staff.", "cybersecurity", True),
+    # an assistant or an agent after a method's name is software the person built
+    (
+        "experience",
+        "Built a RAG assistant over 40k policy pages with LangChain.",
+        "retrieval-augmented-generation",
+        True,
+    ),
+    ("experience", "Hired a data scientist and a research assistant.", "data-science", False),
     # the expansion of an acronym in brackets names the acronym's product
     ("skills", "SAS (Statistical Analysis System), SPSS", "statistical-analysis", False),
     ("skills", "SAS (Statistical Analysis System), SPSS", "sas", True),

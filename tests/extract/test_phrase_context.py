@@ -83,7 +83,7 @@ CASES = [
     (
         "experience",
         "Moved the site to a headless CMS on WordPress.",
-        "content-management-system",
+        "headless-cms",
         True,
     ),
     (

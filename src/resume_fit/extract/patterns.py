@@ -306,6 +306,8 @@ class PatternIndex:
                 # An acronym of a common-noun skill ("DOE", "KPI") matches in capitals or in
                 # lower case, never capitalised like a name ("John Doe").
                 acronym = any_case_entry and _ACRONYM_FORM.fullmatch(form) is not None
+                # ... unless in lower case it is an English word: "ran" is no RAN, "art" no ART.
+                worded = acronym and folded in read_word_list(settings.known_words)
                 # A name written with capitals inside it whose small-letter spelling is an
                 # English word ("SAFe", "MoSCoW") is the name only as written or in capitals:
                 # "a safe environment" is no Scaled Agile Framework.
@@ -323,7 +325,7 @@ class PatternIndex:
                         case_keys.append(spelled)
                         any_case = any_case or spelled == tuple(map(str.lower, spelled))
                     fuzzy_forms.append((entry.id, form, is_name, cls == "plain"))
-                if any_case_entry and not mixed:
+                if any_case_entry and not mixed and not worded:
                     case_keys.append(key)  # all lower case: any case matches
                 slot = merged.get((entry.id, key))
                 if slot is None:

@@ -170,6 +170,11 @@ def in_expansion(ctx: DocContext, cand: Candidate) -> bool:
     return "".join(initials).upper() == ctx.texts[acronym].upper()
 
 
+# Title words that after a method's name are software the person built ("a RAG assistant", "a
+# speech recognition agent"), not the people of that trade.
+_PRODUCT_TITLES = frozenset({"assistant", "assistants", "agent", "agents"})
+
+
 def names_a_role_or_body(
     ctx: DocContext,
     cand: Candidate,
@@ -186,6 +191,8 @@ def names_a_role_or_body(
     word = ctx.lowers[i]
     if word in people:
         return True
+    if word in _PRODUCT_TITLES:
+        return False  # "a RAG assistant", "an NLP agent": software, not a colleague
     if word in titles or (word.endswith("s") and word[:-1] in titles):
         # A job title: the author's own, unless it is counted ("a", "2"): colleagues.
         prev_i = ctx.neighbour(cand.start, -1)
