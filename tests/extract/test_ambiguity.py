@@ -142,6 +142,9 @@ def test_ambiguity_accepted_mentions_get_lower_confidence(toy_nlp, make_resume, 
         ("Wrote safe deployment checklists for the agile release train.", "agile", True),
         ("Ensured safe handling of samples in the project lab.", "agile", False),
         ("Worked in an agile environment with two-week sprints.", "agile", True),
+        # a method's acronym that is an English word in lower case matches in capitals only
+        ("Fixed the shopping cart and the checkout page for mobile.", "decision-trees", False),
+        ("Compared CART and random forests for churn prediction.", "decision-trees", True),
     ],
 )
 def test_mixed_case_names_keep_their_case(found_ids, text, skill_id, expected) -> None:
