@@ -531,6 +531,16 @@ class AmbiguityPolicy:
                 i = j
         return count
 
+    def _distinctive_other(self, other: Candidate | None, cand: Candidate) -> bool:
+        """True for another candidate that is a distinctive technical name (a plain form, not
+        a field, method or soft skill)."""
+        return (
+            other is not None
+            and other is not cand
+            and other.form_class == "plain"
+            and other.category not in self._loose
+        )
+
     def _run_anchors(
         self, ctx: DocContext, cand: Candidate, solid_starts: dict[int, Candidate]
     ) -> int:
@@ -541,12 +551,7 @@ class AmbiguityPolicy:
             j = ctx.neighbour(edge, step)
             while j is not None and j in ctx.dense_runs:
                 other = solid_starts.get(j)
-                if (
-                    other is not None
-                    and other is not cand
-                    and other.form_class == "plain"
-                    and other.category not in self._loose
-                ):
+                if self._distinctive_other(other, cand):
                     count += 1
                 j = ctx.neighbour(j, step)
         return count
@@ -570,12 +575,7 @@ class AmbiguityPolicy:
                 # "Django and/or React": the slash of "and/or" is no word between them.
                 reach -= ctx.texts[j] not in _JOINERS
                 other = table.get(j)
-                if (
-                    other is not None
-                    and other is not cand
-                    and other.form_class == "plain"
-                    and other.category not in self._loose
-                ):
+                if self._distinctive_other(other, cand):
                     return True
                 i = j
         return False
