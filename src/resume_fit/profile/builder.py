@@ -267,10 +267,10 @@ def _self_description(resume: ResumeText, table: dict[str, Any], cues: set[str])
 
 def _objective_target(opening: str, table: dict[str, Any], cues: set[str]) -> str | None:
     """The role a career objective names ("To work as a Data Scientist where ...", "Seeking a
-    position as Data Analyst"), or None: the words after the last marker (``[titles]
-    objective_markers``: "as", "for", "aspiring") up to the first title cue within
-    ``objective_words`` words, articles dropped. A resume with no dated title and no headline is
-    read by the role its author names, as a headline "Aspiring Data Scientist" is."""
+    position as Data Analyst"), or None: the words after a marker (``[titles]
+    objective_markers``: "as", "for", "aspiring"; the first that reaches one) up to a title cue
+    within ``objective_words`` words, articles dropped. A resume with no dated title and no
+    headline is read by the role its author names, as a headline "Aspiring Data Scientist" is."""
     markers = set(table["objective_markers"])
     articles = {"a", "an", "the"}
     words = [w.strip("\"'“”‘’*_") for w in opening.split()]
