@@ -25,6 +25,15 @@ CASES = [
     ("other", "Place: Bengaluru (RAHUL V. IYER)", "v", False),
     ("other", "References: Dr. Maria R. Lopez, Head of Analytics", "r", False),
     ("experience", "Built dashboards in Python and R. Tools were Tableau and Excel.", "r", True),
+    # a database's streaming replication and a USB device class are no stream processing
+    (
+        "experience",
+        "Ran backups and streaming replication for Postgres standbys.",
+        "stream-processing",
+        False,
+    ),
+    ("skills", "Interfaces: SPI, I2C, UART, USB CDC, BLE", "stream-processing", False),
+    ("experience", "Built CDC pipelines with Debezium into Kafka.", "stream-processing", True),
     # a school and a contract's conditions named like a library and a compiler
     ("education", "2011 Abitur, Gymnasium am Wall, Bremen", "gymnasium", False),
     (
