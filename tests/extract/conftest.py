@@ -1,7 +1,9 @@
-"""Fixtures for the extract stage: a toy lexicon, a pipeline built from it, resume builders."""
+"""Fixtures for the extract stage: a toy lexicon, a pipeline built from it, resume builders;
+makes the local ``skill_tables`` helper importable."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,9 @@ from resume_fit.extract.pipeline import build_pipeline, extract_skills, load_pip
 from resume_fit.extract.settings import ExtractSettings, load_settings
 from resume_fit.lexicon import Lexicon, read_lexicon
 from resume_fit.parse.resume_text import ResumeText, Section
+
+# The helper sits beside the tests; test modules are not a package (tests/ has no __init__.py).
+sys.path.insert(0, str(Path(__file__).parent))
 
 TOY_LEXICON = Path(__file__).resolve().parents[1] / "data" / "extract" / "toy_skills.jsonl"
 

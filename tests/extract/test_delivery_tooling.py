@@ -10,68 +10,60 @@ Jenkins and Selenium vouch for each other.
 
 from __future__ import annotations
 
-import pytest
+from skill_tables import found_table
 
 CASES = [
     (
         "experience",
         "Versioned the Postgres schema with Liquibase and later Flyway.",
-        "flyway",
-        True,
+        {"flyway": True},
     ),
     (
         "experience",
         "Wrote Kotlin tests with MockK and WireMock stubs for the payments API.",
-        "mockk",
-        True,
-    ),  # fmt: skip
+        {"mockk": True},
+    ),
     (
         "experience",
         "Published build artefacts to Sonatype Nexus from Jenkins and Maven.",
-        "sonatype-nexus",
-        True,
-    ),  # fmt: skip
+        {"sonatype-nexus": True},
+    ),
     (
         "experience",
         "Replaced lodash chains with Ramda and fp-ts in the TypeScript checkout.",
-        "ramda",
-        True,
-    ),  # fmt: skip
+        {"ramda": True},
+    ),
     (
         "experience",
         "Ran the cluster locally with Skaffold and Tilt on Kubernetes.",
-        "tilt-dev",
-        True,
+        {"tilt-dev": True},
     ),
     # the words stay words
-    ("summary", "The nexus of policy and practice in urban schools.", "sonatype-nexus", False),
-    ("summary", "Sailed into the harbor at dawn with the whole crew.", "harbor-registry", False),
-    ("summary", "Wrote on remix culture and fan video in media studies.", "remix-run", False),
+    ("summary", "The nexus of policy and practice in urban schools.", {"sonatype-nexus": False}),
+    ("summary", "Sailed into the harbor at dawn with the whole crew.", {"harbor-registry": False}),
+    ("summary", "Wrote on remix culture and fan video in media studies.", {"remix-run": False}),
     # software testing's regression
     (
         "experience",
         "Executed regression and exploratory testing of the billing web app.",
-        "regression",
-        False,
-    ),  # fmt: skip
+        {"regression": False},
+    ),
     (
         "experience",
         "Kept the nightly regression suite green across three releases.",
-        "regression",
-        False,
-    ),  # fmt: skip
+        {"regression": False},
+    ),
     (
         "experience",
         "Fit regression models on weekly sales to size the pricing effect.",
-        "regression",
-        True,
-    ),  # fmt: skip
-    ("experience", "Ran the regression suite nightly in Jenkins with Selenium.", "jenkins", True),
-    ("experience", "Ran the regression suite nightly in Jenkins with Selenium.", "selenium", True),
+        {"regression": True},
+    ),
+    (
+        "experience",
+        "Ran the regression suite nightly in Jenkins with Selenium.",
+        {"jenkins": True, "selenium": True},
+    ),
 ]
 
 
-@pytest.mark.parametrize(("section", "text", "skill_id", "expected"), CASES)
-def test_delivery_tooling(found_ids, section, text, skill_id, expected):
-    found = found_ids(section, text)
-    assert (skill_id in found) is expected, sorted(found)
+test_delivery_tooling = found_table(CASES)

@@ -290,6 +290,7 @@ class PatternIndex:
         self._fuzzy_forms: list[tuple[str, str, bool, bool]] | None = fuzzy_forms
         self._fuzzy_text = ""
         case_free = frozenset(settings.case_insensitive_categories)
+        english = read_word_list(settings.known_words)
         for entry in entries:
             name = entry.name.casefold()
             any_case_entry = entry.category in case_free
@@ -307,14 +308,14 @@ class PatternIndex:
                 # lower case, never capitalised like a name ("John Doe").
                 acronym = any_case_entry and _ACRONYM_FORM.fullmatch(form) is not None
                 # ... unless in lower case it is an English word: "ran" is no RAN, "art" no ART.
-                worded = acronym and folded in read_word_list(settings.known_words)
+                worded = acronym and folded in english
                 # A name written with capitals inside it whose small-letter spelling is an
                 # English word ("SAFe", "MoSCoW") is the name only as written or in capitals:
                 # "a safe environment" is no Scaled Agile Framework.
                 mixed = (
                     any_case_entry
                     and _MIXED_CASE_FORM.fullmatch(form) is not None
-                    and folded in read_word_list(settings.known_words)
+                    and folded in english
                 )
                 if mixed:
                     case_keys.append(tuple(w.upper() for w in words))
