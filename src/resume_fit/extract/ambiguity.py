@@ -41,6 +41,7 @@ from functools import lru_cache
 from resume_fit.extract.ambiguity_layout import (
     WORDISH,
     acronym_over_tools,
+    an_initial,
     dense_line_tokens,
     promote_language_sections,
     row_label,
@@ -430,7 +431,7 @@ class AmbiguityPolicy:
                 return True  # "250 ml", "5 C"
         # "Rahul V. Iyer", "(RAHUL V. IYER)": a letter with a full stop between two words of a
         # name is an initial.
-        if len(form) == 1 and self._initial(ctx, cand, prev_i, next_i):
+        if len(form) == 1 and an_initial(ctx, cand, prev_i, next_i):
             return True
         # "C-suite", "R-squared", "Vitamin-C": a hyphen glued to a short name makes a word.
         if len(form) <= 2:
@@ -458,27 +459,6 @@ class AmbiguityPolicy:
             if set(lowers[lo:hi]) & set(negatives):
                 return True
         return False
-
-    @staticmethod
-    def _initial(ctx: DocContext, cand: Candidate, prev_i: int | None, next_i: int | None) -> bool:
-        """True for a one-letter mention with a full stop glued to it, between a name word before
-        and one after (capitalised or in capitals, neither the edge of a skill's name)."""
-        if next_i != cand.end or ctx.texts[next_i] != "." or ctx.spaces[cand.start]:
-            return False
-        after = ctx.neighbour(next_i, 1)
-        if prev_i is None or after is None:
-            return False
-
-        def name_word(i: int) -> bool:
-            text = ctx.texts[i]
-            return text.isalpha() and len(text) > 1 and (text.istitle() or text.isupper())
-
-        return (
-            name_word(prev_i)
-            and name_word(after)
-            and prev_i not in ctx.any_ends
-            and after not in ctx.any_starts
-        )
 
     def _in_list(
         self,

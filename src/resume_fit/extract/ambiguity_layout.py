@@ -1,6 +1,7 @@
 """Where on its line or in its list an ambiguous name stands, for the ambiguity policy
 (``ambiguity.py``): lines made only of skill names, a "Languages" section that lists tools, a
-whole list item, the label cell of a table row, and an acronym labelling a line of tools.
+whole list item, the label cell of a table row, an acronym labelling a line of tools, and an
+initial inside a person's name.
 
 Each is a question about the document's layout around a mention; the policy decides what the
 answers mean.
@@ -184,3 +185,25 @@ def acronym_over_tools(ctx: DocContext, written: str, colon: int) -> bool:
             return True
         i = ctx.neighbour(i, 1)
     return False
+
+
+def an_initial(ctx: DocContext, cand: Candidate, prev_i: int | None, next_i: int | None) -> bool:
+    """True for a one-letter mention with a full stop glued to it, between a name word before
+    and one after (capitalised or in capitals, neither the edge of a skill's name): "Rahul V.
+    Iyer", "(RAHUL V. IYER)"."""
+    if next_i != cand.end or ctx.texts[next_i] != "." or ctx.spaces[cand.start]:
+        return False
+    after = ctx.neighbour(next_i, 1)
+    if prev_i is None or after is None:
+        return False
+
+    def name_word(i: int) -> bool:
+        text = ctx.texts[i]
+        return text.isalpha() and len(text) > 1 and (text.istitle() or text.isupper())
+
+    return (
+        name_word(prev_i)
+        and name_word(after)
+        and prev_i not in ctx.any_ends
+        and after not in ctx.any_starts
+    )
