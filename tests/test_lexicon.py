@@ -968,6 +968,18 @@ def test_lexicon_platform_prefix_does_not_swallow_the_platform(by_form, form):
     assert form.split(" ", 1)[1].casefold() in by_form
 
 
+@pytest.mark.parametrize("form", ["Agile/Scrum", "Unix/Linux", "R/RStudio", "EKS/GKE/AKS"])
+def test_lexicon_slashed_pair_of_skills_is_no_alias(by_form, form):
+    # Each part is found as its own skill; an alias over the pair would hide the second one.
+    assert form.casefold() not in by_form
+    assert all(part.casefold() in by_form for part in form.split("/"))
+
+
+@pytest.mark.parametrize("form", ["HVAC/R", "PD/LGD/EAD"])
+def test_lexicon_slashed_pair_kept_when_its_parts_mean_something_else(by_form, form):
+    assert form.casefold() in by_form  # [normalise] joined_keep: "R" here is no language
+
+
 def test_build_toy_checks_esco_label_citations(tmp_path, builder, capsys):
     """An ``esco-label:`` source must be a preferred label of the ESCO skill-labels file."""
     shared, curated, out = _toy_tree(tmp_path)

@@ -271,12 +271,47 @@ class Builder:
                 keep.append(alias)
             if len(keep) != len(entry.aliases):
                 entry.aliases = keep
-                forms = {f.casefold() for f in entry.forms()}
-                listed = bool(entry.ambiguous_forms)  # an empty list guards every form
-                entry.ambiguous_forms = [f for f in entry.ambiguous_forms if f.casefold() in forms]
-                if listed and not entry.ambiguous_forms:
-                    entry.ambiguous = False
+                self._prune_guards(entry)
         return dropped
+
+    def drop_joined_pairs(self) -> int:
+        """Drop aliases that join other skills' names with slashes ("Agile/Scrum", "Unix/Linux").
+
+        The document tokenizer splits "Agile/Scrum" into three tokens, so each part is found as
+        its own skill; an alias over the whole would take the words of the second part and hide
+        that skill. Kept: names, and the aliases listed in ``[normalise] joined_keep``, whose parts
+        read alone name something else ("HVAC/R" is no R, "PD/LGD/EAD" no archival standard).
+        Returns how many aliases were dropped.
+        """
+        keep_list = self.settings.joined_keep
+        dropped = 0
+        for entry in self.entries.values():
+            kept = []
+            for alias in entry.aliases:
+                parts = alias.split("/")
+                owners = [self.claims.get(key(part)) for part in parts]
+                if (
+                    len(parts) >= 2
+                    and " " not in alias
+                    and all(owners)
+                    and any(owner != entry.id for owner in owners)
+                    and key(alias) not in keep_list
+                ):
+                    dropped += 1
+                    continue
+                kept.append(alias)
+            if len(kept) != len(entry.aliases):
+                entry.aliases = kept
+                self._prune_guards(entry)
+        return dropped
+
+    def _prune_guards(self, entry: Entry) -> None:
+        """Forget the guarded forms ``entry`` no longer has (an empty list guards every form)."""
+        forms = {f.casefold() for f in entry.forms()}
+        listed = bool(entry.ambiguous_forms)
+        entry.ambiguous_forms = [f for f in entry.ambiguous_forms if f.casefold() in forms]
+        if listed and not entry.ambiguous_forms:
+            entry.ambiguous = False
 
     def add_sibling_context(self) -> None:
         """Let an ambiguous skill be corroborated by its unambiguous siblings' names.

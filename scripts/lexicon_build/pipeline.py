@@ -66,6 +66,7 @@ def build(
     add_variants(builder, settings.variants)
     vendor_short_names(builder)
     builder.drop_vendor_shadows()
+    builder.drop_joined_pairs()
     builder.add_sibling_context()
     builder.drop_generic_context()
     builder.check()

@@ -42,6 +42,7 @@ class Settings:
         self.verbs = sorted(norm.get("verbs", []), key=lambda v: (-len(v), v))
         self.company_words = list(norm.get("company_words", []))
         self.platform_vendors = list(norm.get("platform_vendors", []))
+        self.joined_keep = {key(a) for a in norm.get("joined_keep", [])}
         self.trailing_words = set(norm.get("trailing_words", []))
         esco = table.get("esco", {})
         self.esco_occupations = tuple(str(c) for c in esco.get("occupations", []))

@@ -80,16 +80,25 @@ class FormInfo(NamedTuple):
 
 
 def written_forms(entry: SkillEntry) -> Iterator[tuple[str, str]]:
-    """Yield ``(form, written)``: each form as written, then its tag-style spelling if any.
+    """Yield ``(form, written)``: each form as written, then its tag-style spelling if any, then
+    its lower-case spelling where case may change how the tokenizer splits it.
 
-    Tag-style writing joins two to four plain words with hyphens: "amazon-web-services".
+    Tag-style writing joins two to four plain words with hyphens: "amazon-web-services". The
+    tokenizer splits "Socket.IO" at the full stop before a capital and "CP2K" before the last
+    letter, but keeps "Socket.io" and "cp2k" whole: the lower-case spelling gives the key those
+    are written under (``PatternIndex`` keeps it only when it is a different key).
     """
     for form in entry.forms:
         yield form, form
         if _HYPHENABLE.fullmatch(form):
             yield form, "-".join(form.split())
+        if _CASE_SPLIT.search(form):
+            yield form, form.lower()
 
 
+# Where the tokenizer splits a name in one case and not in another: a full stop before a capital
+# ("Socket.IO", "DeepLearning.AI") or a capital after a digit ("CP2K", "GSM8K").
+_CASE_SPLIT = re.compile(r"[A-Za-z0-9]\.[A-Z]|[0-9][A-Z]")
 _PLURAL_TAIL = re.compile(r"[a-z]{3,}")
 # Last words that have no plural or singular to add ("analysis", "physics", "status").
 _UNCOUNTED = ("ss", "us", "is", "ics", "ing", "ed", "ware", "data", "ops")
@@ -175,6 +184,16 @@ def surface_variants(
 
         out.append((spaced(key), spaced))
     return out
+
+
+def _acronym_plural(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The plural key of a one-word acronym of three to five letters ("plc" -> "plcs"), else None.
+
+    Shorter acronyms' plurals are words or other acronyms ("PMs" are product managers).
+    """
+    if len(key) != 1 or not 3 <= len(key[0]) <= 5 or not key[0].isalpha():
+        return None
+    return (key[0] + "s",)
 
 
 def _case_key(words: tuple[str, ...], spelling: str) -> tuple[str, ...]:
@@ -298,6 +317,12 @@ class PatternIndex:
                 words = tokens[written][0]
                 if not words:
                     continue
+                if (
+                    written != form
+                    and written == form.lower()
+                    and len(words) >= len(tokens[form][0])
+                ):
+                    continue  # the tokenizer splits it as it splits the form: nothing to add
                 folded = form.casefold()
                 spellings = [g for g in entry.guarded_forms if g.casefold() == folded]
                 cls = form_class(form, bool(spellings), settings)
@@ -353,6 +378,18 @@ class PatternIndex:
                     cased = frozenset(change(k) for k in info.case_keys)
                     variants.setdefault(variant, []).append(
                         (skill_id, info._replace(case_keys=cased))
+                    )
+        for key, found in index.items():
+            plural = _acronym_plural(key)
+            if plural is None or plural in index:
+                continue
+            for skill_id, info in found:
+                # Only as written in capitals: "PLCs" is programmable logic controllers, "plcs"
+                # and "Plcs" are nothing.
+                caps = frozenset((k[0] + "s",) for k in info.case_keys if k[0].isupper())
+                if caps:
+                    variants.setdefault(plural, []).append(
+                        (skill_id, info._replace(case_keys=caps, any_case=False))
                     )
         for variant, found in variants.items():
             index[variant] = list(dict(found).items())

@@ -98,7 +98,12 @@ def starts_an_organisation(ctx: DocContext, cand: Candidate, org_heads: frozense
         glued = text == "-" and not ctx.spaces[i] and not ctx.spaces[i - 1]
         if not (glued or text.istitle() or text.isupper() or ctx.lowers[i] in _NAME_JOINS):
             return False
-        i = ctx.neighbour(i, 1)
+        after = ctx.neighbour(i, 1)
+        # "DHCP and Group Policy": a skill's name after "and" makes a list of skills, not a
+        # body's name ("Tata Institute of Social Sciences" has none).
+        if ctx.lowers[i] in {"and", "&"} and after in ctx.tech_starts:
+            return False
+        i = after
     return False
 
 

@@ -1,0 +1,71 @@
+"""How names are written rather than which names: pairs joined by a slash, a case that changes
+where the tokenizer splits a name, acronyms in the plural, and a list that runs into a skill
+whose name holds an organisation word (issue 10, classes 1 and 7).
+
+- "Agile/Scrum", "Unix/Linux", "R/RStudio": each part is a skill of its own. An alias over the
+  pair used to take the second part's words, so Scrum, Linux and RStudio went missing. The build
+  drops such aliases (``[normalise] joined_keep`` keeps those whose parts read alone are
+  something else: "HVAC/R" is no R).
+- "Socket.io" is one token and "Socket.IO" three: a name is indexed under both spellings.
+- "PLCs", "HMIs", "ETLs": an acronym of three to five letters in capitals takes a plural "s";
+  in lower case ("plcs") it stays nothing. The plural needs what the singular needs ("SMEs" and
+  "TPMs" are people, so a guarded acronym's plural is guarded too).
+- "DNS, DHCP and Group Policy": "Group" after "and" starts the next skill, not a company's name
+  such as "Tata Group".
+"""
+
+from __future__ import annotations
+
+from skill_tables import found_table
+
+CASES = [
+    # both parts of a slashed pair
+    ("skills", "Methods: Agile/Scrum, Kanban, code review", {"agile": True, "scrum": True}),
+    ("skills", "Platforms: Unix/Linux, Windows Server, VMware", {"unix": True, "linux": True}),
+    (
+        "experience",
+        "Built the reporting in R/RStudio with ggplot2 and Shiny.",
+        {"r": True, "rstudio": True},
+    ),
+    (
+        "skills",
+        "Kubernetes (EKS/GKE/AKS), Helm, Argo CD",
+        {"amazon-eks": True, "azure-kubernetes-service": True},
+    ),
+    (
+        "experience",
+        "Wrote the firmware flashing via JTAG/SWD on STM32 boards.",
+        {"jtag": True, "serial-wire-debug": True},
+    ),
+    # a pair whose parts read alone are something else stays one skill
+    (
+        "experience",
+        "Licensed HVAC/R technician servicing rooftop units.",
+        {"hvac": True, "r": False},
+    ),
+    ("experience", "Modelled PD/LGD/EAD for the retail credit book.", {"credit-scoring": True}),
+    # a case that changes the tokens
+    ("skills", "Node.js, Express, Socket.io, Redis", {"websockets": True}),
+    ("experience", "Pushed live scores to the browser over socket.io rooms.", {"websockets": True}),
+    ("experience", "Pushed live scores to the browser over Socket.IO rooms.", {"websockets": True}),
+    # acronyms in the plural
+    (
+        "experience",
+        "Programmed PLCs and SCADA HMIs for the bottling line.",
+        {"programmable-logic-controller": True, "human-machine-interface": True},
+    ),
+    ("experience", "Rewrote the nightly ETLs as incremental loads.", {"etl": True}),
+    (
+        "experience",
+        "The plcs of the old plant were scrapped before my time.",
+        {"programmable-logic-controller": False},
+    ),
+    # "and" before a skill whose name has an organisation word
+    (
+        "experience",
+        "Administered Active Directory, DNS, DHCP and Group Policy for 400 users.",
+        {"dynamic-host-configuration-protocol": True, "group-policy": True},
+    ),
+]
+
+test_written_shapes = found_table(CASES)
