@@ -10,6 +10,9 @@ whose name holds an organisation word (issue 10, classes 1 and 7).
 - "PLCs", "HMIs", "ETLs": an acronym of three to five letters in capitals takes a plural "s";
   in lower case ("plcs") it stays nothing. The plural needs what the singular needs ("SMEs" and
   "TPMs" are people, so a guarded acronym's plural is guarded too).
+- "Linux administration", "Intune enrolment": a practice's name that begins or ends with a
+  product's distinctive name is evidence of both; a name that only looks corroborated beside
+  the practice's words stays out ("ROC-AUC" is no Roc language).
 - "DNS, DHCP and Group Policy": "Group" after "and" starts the next skill, not a company's name
   such as "Tata Group".
 """
@@ -60,6 +63,20 @@ CASES = [
         "The plcs of the old plant were scrapped before my time.",
         {"programmable-logic-controller": False},
     ),
+    # a product at the edge of a practice's name
+    (
+        "experience",
+        "Linux administration for 200 RHEL and Ubuntu servers.",
+        {"linux": True, "system-administration": True},
+    ),
+    ("experience", "Ran Intune enrolment for 300 staff laptops.", {"microsoft-intune": True}),
+    (
+        "experience",
+        "SQL Server administration and tuning for the ERP.",
+        {"sql-server": True, "sql": False},
+    ),
+    ("experience", "Compared the models by ROC-AUC on a held-out month.", {"roc": False}),
+    ("experience", "Filed the trial documents in Veeva Vault eTMF.", {"hashicorp-vault": False}),
     # "and" before a skill whose name has an organisation word
     (
         "experience",

@@ -61,6 +61,11 @@ class SkillMatch(NamedTuple):
     end_char: int = 0
 
 
+# Categories that are not products: a certification or a soft skill at the edge of a practice's
+# name is a word of that name ("ITIL" in "ITIL change management" is the framework, not the exam).
+_NOT_PRODUCTS = frozenset({"certification", "soft_skill"})
+
+
 class MatchPasses:
     """Finds the skills of one document at a time with a loaded lexicon's indexes.
 
@@ -212,17 +217,24 @@ class MatchPasses:
         keep = self.usage.keep
         confidences = self._confidences
         offsets, texts = ctx.offsets, ctx.texts
+        # The accepted practices' matches and the tokens only they hold: a product named at
+        # either edge of one is found too ("Linux administration", "Intune enrolment").
+        practices: set[tuple[int, int]] = set()
+        practice_only: set[int] = set()
         for cand in accepted:
             start, end = cand.start, cand.end
-            if end - start == 1:
-                if start in taken:
-                    continue
+            tokens = range(start, end)
+            if end - start == 1 and start not in taken:
                 taken.add(start)
-            else:
-                tokens = range(start, end)
-                if not taken.isdisjoint(tokens):
-                    continue
+            elif end - start > 1 and taken.isdisjoint(tokens):
                 taken.update(tokens)
+            elif practice_only.issuperset(tokens) and self._at_practice_edge(cand, practices):
+                practice_only.difference_update(tokens)
+            else:
+                continue
+            if cand.category in self._practice_kinds:
+                practices.add((start, end))
+                practice_only.update(tokens)
             # Judged after the overlaps: a degree's "Software Engineering" that is not evidence
             # still holds its words, so "Engineering" inside it does not count either.
             if not keep(ctx, cand, cand.category, lines):
@@ -308,6 +320,23 @@ class MatchPasses:
             matches.append((c.first, c.last, c.skill_id, c.info, c.case_ok))
             spans[(c.skill_id, words[c.first], words[c.last - 1] + 1)] = (lo, hi)
         return matches, spans
+
+    def _at_practice_edge(self, cand: Candidate, practices: set[tuple[int, int]]) -> bool:
+        """True for a product whose name begins or ends a longer practice match, and overlaps
+        nothing else: the practice is done with the product, so both are evidence. Only a
+        distinctive name in its own case: beside a practice's words any name looks corroborated
+        ("ROC" in "ROC-AUC" is no Roc language, "Vault" in "Veeva Vault" no HashiCorp Vault)."""
+        if (
+            cand.form_class != "plain"
+            or not cand.case_ok
+            or cand.category in self._practice_kinds
+            or cand.category in _NOT_PRODUCTS
+        ):
+            return False
+        return any(
+            (start == cand.start and cand.end < end) or (start < cand.start and end == cand.end)
+            for start, end in practices
+        )
 
     def _is_practice(self, skill_id: str) -> bool:
         """True for a method or a field (a practice), not a product."""
