@@ -271,13 +271,18 @@ class MatchPasses:
         confidence = conf.get("paraphrase", conf["alias"])
         out = []
         spans: dict[str, list[tuple[int, int]]] = {}
+        # Words of a product's name of two words or more: "optimised Docker images" is about
+        # the product's images, no paraphrase of image optimisation.
+        product_words: set[int] = set()
         for m in matched:
             spans.setdefault(m.skill_id, []).append((m.start, m.end))
+            if m.end - m.start > 1 and not self._is_practice(m.skill_id):
+                product_words.update(range(m.start, m.end))
         for found in self.paraphrases.find(ctx.lowers):
             if any(
                 start < found.end and found.start < end
                 for start, end in spans.get(found.skill_id, ())
-            ):
+            ) or not product_words.isdisjoint(range(found.start, found.end)):
                 continue
             entry = self.entries[found.skill_id]
             cand = Candidate(
