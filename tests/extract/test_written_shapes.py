@@ -7,6 +7,8 @@ whose name holds an organisation word (issue 10, classes 1 and 7).
   drops such aliases (``[normalise] joined_keep`` keeps those whose parts read alone are
   something else: "HVAC/R" is no R).
 - "Socket.io" is one token and "Socket.IO" three: a name is indexed under both spellings.
+- "Node.js/Express", "Vue.js/Nuxt": to spaCy a name written like a domain before a slash is a
+  web address with a path, one token; the tokenizer now splits it (a real address stays whole).
 - "PLCs", "HMIs", "ETLs": an acronym of three to five letters in capitals takes a plural "s";
   in lower case ("plcs") it stays nothing. The plural needs what the singular needs ("SMEs" and
   "TPMs" are people, so a guarded acronym's plural is guarded too).
@@ -20,6 +22,8 @@ whose name holds an organisation word (issue 10, classes 1 and 7).
 from __future__ import annotations
 
 from skill_tables import found_table
+
+from resume_fit.extract import load_pipeline
 
 CASES = [
     # both parts of a slashed pair
@@ -51,6 +55,14 @@ CASES = [
     ("skills", "Node.js, Express, Socket.io, Redis", {"websockets": True}),
     ("experience", "Pushed live scores to the browser over socket.io rooms.", {"websockets": True}),
     ("experience", "Pushed live scores to the browser over Socket.IO rooms.", {"websockets": True}),
+    # a name written like a domain before a slash
+    ("experience", "Node.js/Express internal tools on MongoDB.", {"nodejs": True, "express": True}),
+    ("experience", "Front end in Vue.js/Nuxt with Tailwind.", {"vue": True, "nuxt": True}),
+    (
+        "experience",
+        "Pushed events over Socket.io/Redis adapters.",
+        {"websockets": True, "redis": True},
+    ),
     # acronyms in the plural
     (
         "experience",
@@ -86,3 +98,10 @@ CASES = [
 ]
 
 test_written_shapes = found_table(CASES)
+
+
+def test_a_web_address_stays_one_token() -> None:
+    tokenizer = load_pipeline().tokenizer
+    for address in ("github.com/jane-doe", "https://nodejs.org/en/docs", "linkedin.com/in/JaneDoe"):
+        assert [t.text for t in tokenizer(address)] == [address]
+    assert [t.text for t in tokenizer("Node.js/Express")] == ["Node.js", "/", "Express"]

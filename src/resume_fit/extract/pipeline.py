@@ -43,6 +43,7 @@ from importlib import resources
 from typing import cast
 
 import spacy
+from spacy.lang.tokenizer_exceptions import URL_PATTERN
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
@@ -81,6 +82,26 @@ _EXTRA_SUFFIXES = (
     # A possessive written with U+2018 or U+02BC, split as "'s" and "’s" are.
     r"(?<=[A-Za-z])[\u2018\u02bc][sS]",
 )
+
+
+# A name written like a domain: "Node.js", "Socket.io", "ASP.NET".
+_DOTTED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*\.[A-Za-z]{2,}")
+
+
+def _url_match(lexicon: Lexicon) -> Callable[[str], re.Match[str] | None]:
+    """spaCy's URL test, except for a skill written like a domain before a slash: to spaCy
+    "Node.js/Express" and "Socket.io/Redis" are addresses with a path, one token each, and the
+    names in them were lost. "github.com/jane" is still an address."""
+    dotted = sorted(
+        {
+            form.lower()
+            for skill in lexicon.values()
+            for form in skill.surface_forms
+            if _DOTTED_NAME.fullmatch(form)
+        }
+    )
+    names = "|".join(re.escape(form) for form in dotted)
+    return re.compile(f"(?!(?i:{names})/){URL_PATTERN}").match
 
 
 class StaleModelWarning(UserWarning):
@@ -139,6 +160,7 @@ def build_pipeline(
         for text in (letter, letter.lower()):
             if text.isalpha():
                 tokenizer.add_special_case(f"{text}.", [{ORTH: text}, {ORTH: "."}])
+    tokenizer.url_match = _url_match(lexicon)
     # "C#" splits into "C" "#" alone but stays whole inside "C#/.NET": keep it whole everywhere.
     sharps = sorted(
         {
