@@ -15,6 +15,10 @@ whose name holds an organisation word (issue 10, classes 1 and 7).
 - "Linux administration", "Intune enrolment": a practice's name that begins or ends with a
   product's distinctive name is evidence of both; a name that only looks corroborated beside
   the practice's words stays out ("ROC-AUC" is no Roc language).
+- "Word, Excel, PowerPoint, Outlook": in a one-line list whose other item is a vendor's product
+  (PowerPoint is Microsoft's), an item that is the vendor's product by its short name is read
+  as it ("Outlook" is Microsoft Outlook). An item that names something on its own keeps it, and
+  outside such a list "Word" and "Outlook" stay words.
 - "DNS, DHCP and Group Policy": "Group" after "and" starts the next skill, not a company's name
   such as "Tata Group".
 """
@@ -89,6 +93,32 @@ CASES = [
     ),
     ("experience", "Compared the models by ROC-AUC on a held-out month.", {"roc": False}),
     ("experience", "Filed the trial documents in Veeva Vault eTMF.", {"hashicorp-vault": False}),
+    # a vendor's short names beside another of its products
+    (
+        "skills",
+        "Word, Excel, PowerPoint, Outlook",
+        {"microsoft-word": True, "microsoft-outlook": True},
+    ),
+    (
+        "skills",
+        "Computer skills: Outlook, Teams, PowerPoint and Excel",
+        {"microsoft-outlook": True, "microsoft-teams": True},
+    ),
+    (
+        "skills",
+        "Google Docs, Sheets, Slides, Forms",
+        {"google-sheets": True, "google-slides": True},
+    ),
+    (
+        "skills",
+        "Bicep, ARM templates, Terraform, PowerShell, Azure CLI",
+        {"powershell": True, "azure-powershell": False},
+    ),
+    (
+        "experience",
+        "I gave my word in the Outlook meeting; PowerPoint deck attached.",
+        {"microsoft-word": False, "microsoft-outlook": False},
+    ),
     # "and" before a skill whose name has an organisation word
     (
         "experience",

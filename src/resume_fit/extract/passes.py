@@ -30,7 +30,13 @@ from resume_fit.extract.fuzzy import FuzzyResolver
 from resume_fit.extract.paraphrase import ParaphraseIndex
 from resume_fit.extract.patterns import FormInfo, PatternIndex, SkillEntry
 from resume_fit.extract.settings import ExtractSettings
-from resume_fit.extract.shorthand import coordinated, joined, qualified, versioned
+from resume_fit.extract.shorthand import (
+    coordinated,
+    joined,
+    qualified,
+    sibling_qualified,
+    versioned,
+)
 from resume_fit.extract.usage import LineCache, UsageFilter
 
 __all__ = ["MatchPasses", "SkillMatch"]
@@ -107,6 +113,7 @@ class MatchPasses:
             for plain in (True, False)
         }
         self._vendors = frozenset(settings.vendor_words)
+        self._skill_vendors: dict[str, frozenset[str]] = {}
         self._practice_kinds = frozenset(settings.case_insensitive_categories) - {"soft_skill"}
         self._breaks = frozenset(settings.paraphrase_breaks)
 
@@ -175,6 +182,7 @@ class MatchPasses:
         ]
         vendor_qualified = self._qualified(ctx, words)
         shorthands.extend(vendor_qualified)
+        shorthands.extend(self._siblings(ctx, words, found))
         qualified = {
             (sid, words[first], words[last - 1] + 1) for first, last, sid, _, _ in vendor_qualified
         }
@@ -346,6 +354,47 @@ class MatchPasses:
     def _is_practice(self, skill_id: str) -> bool:
         """True for a method or a field (a practice), not a product."""
         return self.entries[skill_id].category in self._practice_kinds
+
+    def _siblings(
+        self, ctx: DocContext, words: list[int], found: list[tuple[int, int, str, FormInfo]]
+    ) -> list[_Short]:
+        """``shorthand.sibling_qualified`` matches, moved to the non-space token positions. The
+        anchors are products named plainly in their own case whose forms carry a vendor."""
+        anchors: dict[int, tuple[int, frozenset[str]]] = {}
+        for first, last, skill_id, info in found:
+            if info.form_class != "plain" or self._is_practice(skill_id):
+                continue
+            vendors = self._vendors_of(skill_id)
+            if vendors:
+                start, end = words[first], words[last - 1] + 1
+                if (
+                    info.any_case
+                    or tuple(ctx.texts[i] for i in words[first:last]) in info.case_keys
+                ):
+                    anchors[start] = (end, vendors)
+        if not anchors:
+            return []
+        return [
+            (
+                bisect.bisect_left(words, m.first),
+                bisect.bisect_left(words, m.last - 1) + 1,
+                m.skill_id,
+                m.info,
+                m.case_ok,
+            )
+            for m in sibling_qualified(ctx.texts, ctx.lowers, anchors, self.patterns.get)
+        ]
+
+    def _vendors_of(self, skill_id: str) -> frozenset[str]:
+        """The vendor words a skill's forms are written after ("microsoft" in "Microsoft Excel")."""
+        vendors = self._skill_vendors.get(skill_id)
+        if vendors is None:
+            vendors = self._skill_vendors[skill_id] = frozenset(
+                word
+                for form in self.entries[skill_id].forms
+                if " " in form and (word := form.split(" ", 1)[0].lower()) in self._vendors
+            )
+        return vendors
 
     def _qualified(self, ctx: DocContext, words: list[int]) -> list[_Short]:
         """``shorthand.qualified`` matches, moved to the non-space token positions."""

@@ -34,7 +34,7 @@ the shared modifier to the conjunct).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from resume_fit.extract.patterns import FormInfo
@@ -490,3 +490,85 @@ def qualified(
                 break
             k = step(k, wraps)
     return out
+
+
+def sibling_qualified(
+    texts: list[str],
+    lowers: list[str],
+    anchors: Mapping[int, tuple[int, frozenset[str]]],
+    lookup: Lookup,
+) -> list[ShortMatch]:
+    """Items of a one-line list that another item's vendor qualifies ("Word, Excel, PowerPoint,
+    Outlook": PowerPoint is Microsoft's, so Word and Outlook are Microsoft Word and Outlook).
+
+    Args:
+        texts: The document's token texts, whitespace tokens included.
+        lowers: The same, lower-cased.
+        anchors: By the document token a product's name starts at: the token after its end and
+            the vendors its forms are written with ("microsoft" for PowerPoint).
+        lookup: ``PatternIndex.get``.
+
+    Returns:
+        Matches in document token positions: a capitalised item of up to ``_ITEM_WORDS`` words
+        that names nothing on its own and is, after an anchor's vendor, a form ("microsoft
+        outlook"), written in a case the form accepts. A list needs an anchor that is a whole
+        item of its own.
+    """
+    out: list[ShortMatch] = []
+    items: list[list[int]] = []
+
+    def close_line() -> None:
+        vendors = frozenset().union(
+            *(anchors[item[0]][1] for item in items if _is_anchor(item, anchors))
+        )
+        if vendors and len(items) > 1:
+            for item in items:
+                if len(item) <= _ITEM_WORDS and not _is_anchor(item, anchors):
+                    out.extend(_vendor_item(item, texts, lowers, vendors, lookup))
+        items.clear()
+
+    current: list[int] = []
+    for i, text in enumerate(texts):
+        if text.isspace():
+            if "\n" in text:
+                if current:
+                    items.append(current)
+                    current = []
+                close_line()
+            continue
+        # Separators, joining words, and marks that hold no letter or digit (bullets, brackets,
+        # colons) end an item; a list's label ("Cloud:") is none.
+        if lowers[i] in _LED_JOINS or not any(c.isalnum() for c in text):
+            if current and text != ":":
+                items.append(current)
+            current = []
+            continue
+        current.append(i)
+    if current:
+        items.append(current)
+    close_line()
+    return out
+
+
+def _is_anchor(item: list[int], anchors: Mapping[int, tuple[int, frozenset[str]]]) -> bool:
+    """True when a vendor's product spans exactly the list item ``item``."""
+    anchor = anchors.get(item[0])
+    return anchor is not None and anchor[0] == item[-1] + 1
+
+
+def _vendor_item(
+    item: list[int], texts: list[str], lowers: list[str], vendors: frozenset[str], lookup: Lookup
+) -> list[ShortMatch]:
+    """The forms "<vendor> <item>" that ``item`` names, written in a case they accept."""
+    written = tuple(texts[i] for i in item)
+    if not all(w[:1].isupper() for w in written):
+        return []
+    words = tuple(lowers[i] for i in item)
+    if lookup(words):
+        return []  # a name of its own ("PowerShell", "IAM"): the phrase index reads it
+    return [
+        ShortMatch(item[0], item[-1] + 1, sid, info, True)
+        for vendor in sorted(vendors)
+        for sid, info in lookup((vendor, *words))
+        if info.any_case or any(key[1:] == written for key in info.case_keys)
+    ]
