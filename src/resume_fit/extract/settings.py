@@ -74,6 +74,8 @@ class ExtractSettings:
         usage_site_owner_words: Words before a site's name that do the same ("my GitHub").
         usage_letter_sections: Section kinds where a one-letter name is not evidence.
         usage_place_codes: State and province codes that, after "City,", are an address.
+        usage_aspirations: Phrases after which a skill is wished for, not had ("interest in",
+            "eager to learn").
         paraphrase_verbs: Nominal head of a practice skill's name -> the verbs it is made from
             ("deployment" -> deploy), for ``paraphrase.ParaphraseIndex``.
         paraphrase_window: Words allowed between a verb and its object ("deployed three models").
@@ -128,6 +130,7 @@ class ExtractSettings:
     usage_site_owner_words: tuple[str, ...] = ()
     usage_letter_sections: tuple[str, ...] = ()
     usage_place_codes: tuple[str, ...] = ()
+    usage_aspirations: tuple[str, ...] = ()
     paraphrase_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     paraphrase_window: int = 0
     paraphrase_breaks: tuple[str, ...] = ()
@@ -217,6 +220,7 @@ _WORD_LISTS = {
     "usage_site_owner_words": ("usage", "site_owner_words"),
     "usage_letter_sections": ("usage", "letter_sections"),
     "usage_place_codes": ("usage", "place_codes"),
+    "usage_aspirations": ("usage", "aspirations"),
     "paraphrase_breaks": ("paraphrase", "breaks"),
     "paraphrase_tails": ("paraphrase", "object_tails"),
     "paraphrase_noun_verbs": ("paraphrase", "noun_verbs"),

@@ -37,6 +37,8 @@ skill there, or only name it as something else? A match is not evidence when it 
   ``organisation_heads`` ends ("VIT University", "SAS Institute", "Aix-Marseille University",
   "H2O Church");
 - the expansion of an acronym in brackets: "SAS (Statistical Analysis System)" is SAS;
+- a wish: a skill right after "interest in", "eager to learn" and the other ``aspirations``
+  ("a growing interest in machine learning and AI"), not a skill the person has;
 - other people or a name: a field or method naming colleagues ("2 DevOps engineers", "a
   DevOps engineer", "engineering leader", "product owners"), or starting the name of a body or
   an event ("Cybersecurity Poster Contest Committee", "Data Science Hackathon"). A job title
@@ -81,6 +83,7 @@ from resume_fit.extract.usage_names import (
     in_expansion,
     names_a_role_or_body,
     starts_an_organisation,
+    wished_for,
 )
 from resume_fit.extract.usage_subjects import (
     after_org_head,
@@ -120,6 +123,7 @@ class UsageFilter:
         self._place_codes = frozenset(c.upper() for c in settings.usage_place_codes)
         self._people = frozenset(settings.usage_people_words)
         self._name_heads = frozenset(settings.usage_name_heads)
+        self._wishes = tuple(tuple(cue.lower().split()) for cue in settings.usage_aspirations)
 
     def keep(self, ctx: DocContext, cand: Candidate, category: str, lines: LineCache) -> bool:
         """True when the match ``cand`` is evidence of the skill.
@@ -165,6 +169,8 @@ class UsageFilter:
         ):
             return False
         if in_expansion(ctx, cand):
+            return False
+        if self._wishes and wished_for(ctx, cand, self._wishes):
             return False
         if labelled and names_a_role_or_body(
             ctx, cand, self._people, self._titles, self._name_heads

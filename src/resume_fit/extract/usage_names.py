@@ -175,6 +175,42 @@ def in_expansion(ctx: DocContext, cand: Candidate) -> bool:
     return "".join(initials).upper() == ctx.texts[acronym].upper()
 
 
+# Words a wish may govern before the skill it names: "an interest in the design of AI".
+_WISH_FILLERS = frozenset({",", "/", "&", "and", "or", "the", "a", "an", "all", "both"})
+
+
+def wished_for(ctx: DocContext, cand: Candidate, cues: tuple[tuple[str, ...], ...]) -> bool:
+    """True for a skill an aspiration governs ("a growing interest in machine learning and AI",
+    "eager to learn Kubernetes"): a cue of ``[usage] aspirations`` right before the match, or
+    before a list of skill names the match ends. Wished for is not had."""
+    j = cand.start - 1
+    while j >= 0:
+        if ctx.texts[j].isspace():
+            if ctx.texts[j].count("\n") > 1:
+                return False
+            j -= 1
+        elif j in ctx.span_starts and ctx.span_starts[j] < j + 1 and j < cand.start - 1:
+            j = ctx.span_starts[j] - 1  # another skill's name in the same list
+        elif ctx.lowers[j] in _WISH_FILLERS:
+            j -= 1
+        else:
+            break
+    if j < 0:
+        return False
+    for cue in cues:
+        k, ok = j, True
+        for word in reversed(cue):
+            while k >= 0 and ctx.texts[k].isspace():
+                k -= 1
+            if k < 0 or ctx.lowers[k] != word:
+                ok = False
+                break
+            k -= 1
+        if ok:
+            return True
+    return False
+
+
 # Title words that after a method's name are software the person built ("a RAG assistant", "a
 # speech recognition agent"), not the people of that trade.
 _PRODUCT_TITLES = frozenset({"assistant", "assistants", "agent", "agents"})
