@@ -69,6 +69,11 @@ FORMS = [
     ("1 June 2019 – 31 August 2021", "2019-06", "2021-08", 27),
     ("June 1, 2019 – August 31, 2021", "2019-06", "2021-08", 27),
     ("1st of June 2019 - present", "2019-06", "present", 61),
+    # issue 11: "present" in the resume's own language
+    ("2021.04 – obecnie", "2021-04", "present", 39),
+    ("2022.03 ~ 현재", "2022-03", "present", 28),
+    ("Ene 2020 – Actual", "2020-01", "present", 54),
+    ("2019.07 - 至今", "2019-07", "present", 60),
 ]
 
 

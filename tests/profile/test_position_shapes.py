@@ -137,6 +137,16 @@ Data Analyst · Lark Analytics · Sep 2019 – Mar 2021
 """,
         [("2021-04", "present"), ("2019-09", "2021-03")],
     ),
+    # roles inside an employer's range on one line: the employer's range is the position's
+    "roles_in_employer_range": (
+        """Experience
+Northfield Media - Staff ML Engineer (2020-2022), ML Engineer (2017-2020) · Jan 2017 - Mar 2022
+- Ranking models for the video feed.
+Pell Systems - Software Engineer · Jun 2012 - Dec 2016
+- Java services.
+""",
+        [("2017-01", "2022-03"), ("2012-06", "2016-12")],
+    ),
     "overlap": (
         """Experience
 Lecturer, City College, 2018 - 2022

@@ -29,6 +29,14 @@ BULLET_CHARS = "•●▪■□◆◇◦○‣∙⋅·▸►▶➢➤✓✔❖*�
 _BULLET_RE = re.compile(rf"^[ \t]*[{re.escape(BULLET_CHARS)}]+[ \t]+")
 # A bullet glued to the first word ("•Led a team") is still a bullet, but "-1" or "*args" are not.
 _GLUED_BULLET_RE = re.compile(r"^[ \t]*[•●▪■◆◦‣▸►▶➢➤✓✔❖](?=\w)")
+# A list marker inside a line, glued to the words around it ("random forest• Deployed",
+# "AWS•Azure"): spaced, so the words do not take it in.
+_INLINE_BULLET_RE = re.compile(r"[ \t]*([•●▪■◆◦‣▸►▶➢➤❖])[ \t]*")
+# UTF-8 text read as Windows-1252 ("â€¢" for "•", "Ã©" for "é"), as text dumps of scraped
+# resumes carry it; "â¢" is the bullet with its middle byte lost.
+_MOJIBAKE_RE = re.compile(
+    "[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 _CID_RE = re.compile(r"\(cid:\d+\)")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -60,6 +68,8 @@ def clean_line(line: str) -> str:
     for ligature, letters in LIGATURES.items():
         if ligature in line:
             line = line.replace(ligature, letters)
+    if _MOJIBAKE_RE.search(line):
+        line = repair_mojibake(line)
     line = _CID_RE.sub(" ", line)
     line = _PRIVATE_USE_RE.sub(" ", line)
     line = _ZERO_WIDTH_RE.sub("", line).replace("\ufffd", " ")
@@ -73,7 +83,19 @@ def clean_line(line: str) -> str:
     line = _GLUED_BULLET_RE.sub("- ", line)
     if _BULLET_RE.match(line):
         line = "- " + _BULLET_RE.sub("", line, count=1)
+    line = _INLINE_BULLET_RE.sub(lambda m: " " + m[1] + " ", line).strip()
     return unicodedata.normalize("NFC", line)
+
+
+def repair_mojibake(line: str) -> str:
+    """``line`` with UTF-8 text that was read as Windows-1252 decoded again ("Ã©" -> "é",
+    "â€¢" -> "•"); "â¢", a bullet that lost its middle byte, becomes "•". A line that does not
+    round-trip is kept as it is, but for those bullets."""
+    line = line.replace("\u00e2\u00a2", "\u2022")
+    try:
+        return line.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return line
 
 
 def assemble(

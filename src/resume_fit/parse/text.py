@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from resume_fit.parse.dump import unfold
 from resume_fit.parse.extraction import Extraction
 from resume_fit.parse.normalize import assemble
+from resume_fit.parse.settings import load_settings
 from resume_fit.parse.resume_text import Link
 
 _MD_LINK_RE = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -70,6 +72,7 @@ def read_text(text: str, *, markdown: bool) -> Extraction:
     lines = text.split("\n")
     if markdown:
         lines = _strip_markdown(lines, links)
+    lines = unfold(lines, load_settings().headings)
     cleaned, _ = assemble(lines)
     return Extraction(
         text=cleaned,

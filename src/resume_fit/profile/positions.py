@@ -132,6 +132,7 @@ def _section_positions(
             continue
         if not headers or headers[-1][0] != index:
             headers.append((index, item))
+    widest = _widest_spans(found)
     tops: list[int] = []
     heads: list[tuple[str, str]] = []
     schooling: list[bool] = []
@@ -164,10 +165,44 @@ def _section_positions(
         if not title and _studied_at(organisation, index, lines, stop):
             continue  # "Harlow College  2015 - 2019" over "GPA 3.8, major in Economics"
         position = Position(
-            title, organisation, item.span, lines[tops[number]][0], stop, placements[number]
+            title,
+            organisation,
+            widest.get(index, item.span),
+            lines[tops[number]][0],
+            stop,
+            placements[number],
         )
         positions.append((position, tops[number] == index))
     return _without_sub_entries(positions)
+
+
+def _widest_spans(found: list[tuple[int, FoundSpan]]) -> dict[int, DateSpan]:
+    """By line, the range that holds every other range of that line, where one does.
+
+    "Staff ML Engineer (2020-2022), Senior ML Engineer (2018-2020) · Jan 2018 - Mar 2022": the
+    roles' ranges lie inside the employer's, and the position lasts the employer's range.
+    """
+    ranges: dict[int, list[DateSpan]] = {}
+    for index, item in found:
+        if not item.single:
+            ranges.setdefault(index, []).append(item.span)
+    widest: dict[int, DateSpan] = {}
+    for index, spans in ranges.items():
+        if len(spans) < 2:
+            continue
+        for span in spans:
+            if all(_contains(span, other) for other in spans):
+                widest[index] = span
+                break
+    return widest
+
+
+def _contains(outer: DateSpan, inner: DateSpan) -> bool:
+    """True when ``inner`` lies inside ``outer``; a range of years only ("2020-2022", read as
+    mid-year to mid-year) by its years."""
+    if inner.approximate:
+        return outer.first.year <= inner.first.year and inner.last.year <= outer.last.year
+    return outer.first <= inner.first and inner.last <= outer.last
 
 
 _STUDY_LINES = 2
