@@ -7,8 +7,8 @@ import re
 from resume_fit.parse.dump import unfold
 from resume_fit.parse.extraction import Extraction
 from resume_fit.parse.normalize import assemble
-from resume_fit.parse.settings import load_settings
 from resume_fit.parse.resume_text import Link
+from resume_fit.parse.settings import load_settings
 
 _MD_LINK_RE = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _MD_AUTOLINK_RE = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
