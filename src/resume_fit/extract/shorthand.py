@@ -515,9 +515,19 @@ def sibling_qualified(
         item of its own.
     """
     out: list[ShortMatch] = []
-    items: list[list[int]] = []
-
-    def close_line() -> None:
+    size = len(texts)
+    lines: set[tuple[int, int]] = set()
+    for start in anchors:
+        # Only the lines an anchor is on: most lines of a resume have none.
+        first = start
+        while first > 0 and "\n" not in texts[first - 1]:
+            first -= 1
+        last = start
+        while last < size and "\n" not in texts[last]:
+            last += 1
+        lines.add((first, last))
+    for first, last in sorted(lines):
+        items = _line_items(texts, lowers, first, last)
         vendors = frozenset().union(
             *(anchors[item[0]][1] for item in items if _is_anchor(item, anchors))
         )
@@ -525,19 +535,19 @@ def sibling_qualified(
             for item in items:
                 if len(item) <= _ITEM_WORDS and not _is_anchor(item, anchors):
                     out.extend(_vendor_item(item, texts, lowers, vendors, lookup))
-        items.clear()
+    return out
 
+
+def _line_items(texts: list[str], lowers: list[str], first: int, last: int) -> list[list[int]]:
+    """The items of the list on tokens ``first`` to ``last``: runs of words between separators,
+    joining words and marks that hold no letter or digit (bullets, brackets, colons); a list's
+    label ("Cloud:") is none."""
+    items: list[list[int]] = []
     current: list[int] = []
-    for i, text in enumerate(texts):
+    for i in range(first, last):
+        text = texts[i]
         if text.isspace():
-            if "\n" in text:
-                if current:
-                    items.append(current)
-                    current = []
-                close_line()
             continue
-        # Separators, joining words, and marks that hold no letter or digit (bullets, brackets,
-        # colons) end an item; a list's label ("Cloud:") is none.
         if lowers[i] in _LED_JOINS or not any(c.isalnum() for c in text):
             if current and text != ":":
                 items.append(current)
@@ -546,8 +556,7 @@ def sibling_qualified(
         current.append(i)
     if current:
         items.append(current)
-    close_line()
-    return out
+    return items
 
 
 def _is_anchor(item: list[int], anchors: Mapping[int, tuple[int, frozenset[str]]]) -> bool:

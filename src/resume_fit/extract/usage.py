@@ -83,6 +83,7 @@ from resume_fit.extract.usage_names import (
     in_expansion,
     names_a_role_or_body,
     starts_an_organisation,
+    wish_ends,
     wished_for,
 )
 from resume_fit.extract.usage_subjects import (
@@ -124,6 +125,14 @@ class UsageFilter:
         self._people = frozenset(settings.usage_people_words)
         self._name_heads = frozenset(settings.usage_name_heads)
         self._wishes = tuple(tuple(cue.lower().split()) for cue in settings.usage_aspirations)
+        # Where the aspiration cues of the document being read end, found once per document.
+        self._wishes_of: tuple[DocContext | None, list[int]] = (None, [])
+
+    def _wish_ends(self, ctx: DocContext) -> list[int]:
+        """``usage_names.wish_ends`` of ``ctx``, computed on its first match."""
+        if self._wishes_of[0] is not ctx:
+            self._wishes_of = (ctx, wish_ends(ctx, self._wishes))
+        return self._wishes_of[1]
 
     def keep(self, ctx: DocContext, cand: Candidate, category: str, lines: LineCache) -> bool:
         """True when the match ``cand`` is evidence of the skill.
@@ -170,7 +179,7 @@ class UsageFilter:
             return False
         if in_expansion(ctx, cand):
             return False
-        if self._wishes and wished_for(ctx, cand, self._wishes):
+        if self._wishes and wished_for(ctx, cand, self._wish_ends(ctx)):
             return False
         if labelled and names_a_role_or_body(
             ctx, cand, self._people, self._titles, self._name_heads

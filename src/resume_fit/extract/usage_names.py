@@ -19,6 +19,7 @@ The word lists are data (``[usage]`` in ``lexicons/extract.toml``); ``UsageFilte
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 
@@ -175,40 +176,55 @@ def in_expansion(ctx: DocContext, cand: Candidate) -> bool:
     return "".join(initials).upper() == ctx.texts[acronym].upper()
 
 
-# Words a wish may govern before the skill it names: "an interest in the design of AI".
+# Tokens a wish may reach over to the skill it governs, and the words it may govern before it
+# ("an interest in the design of AI").
+_WISH_REACH = 24
 _WISH_FILLERS = frozenset({",", "/", "&", "and", "or", "the", "a", "an", "all", "both"})
 
 
-def wished_for(ctx: DocContext, cand: Candidate, cues: tuple[tuple[str, ...], ...]) -> bool:
+def wish_ends(ctx: DocContext, cues: tuple[tuple[str, ...], ...]) -> list[int]:
+    """The tokens that end an aspiration cue in the document, in order (see ``wished_for``)."""
+    lasts = {cue[-1] for cue in cues}
+    return [
+        i
+        for i, low in enumerate(ctx.lowers)
+        if low in lasts and any(_cue_ends_at(ctx, cue, i) for cue in cues if cue[-1] == low)
+    ]
+
+
+def wished_for(ctx: DocContext, cand: Candidate, ends: list[int]) -> bool:
     """True for a skill an aspiration governs ("a growing interest in machine learning and AI",
-    "eager to learn Kubernetes"): a cue of ``[usage] aspirations`` right before the match, or
-    before a list of skill names the match ends. Wished for is not had."""
+    "eager to learn Kubernetes"): a cue of ``[usage] aspirations`` (``ends``: where each ends)
+    right before the match, or before a list of skill names the match ends. Wished for is not
+    had."""
+    at = bisect.bisect_left(ends, cand.start)
+    if not at or ends[at - 1] < cand.start - _WISH_REACH:
+        return False  # no cue close before: the one test of most matches
     j = cand.start - 1
     while j >= 0:
         if ctx.texts[j].isspace():
             if ctx.texts[j].count("\n") > 1:
                 return False
             j -= 1
-        elif j in ctx.span_starts and ctx.span_starts[j] < j + 1 and j < cand.start - 1:
+        elif j in ctx.span_starts and j < cand.start - 1:
             j = ctx.span_starts[j] - 1  # another skill's name in the same list
         elif ctx.lowers[j] in _WISH_FILLERS:
             j -= 1
         else:
             break
-    if j < 0:
-        return False
-    for cue in cues:
-        k, ok = j, True
-        for word in reversed(cue):
-            while k >= 0 and ctx.texts[k].isspace():
-                k -= 1
-            if k < 0 or ctx.lowers[k] != word:
-                ok = False
-                break
+    return j >= 0 and ends[at - 1] == j
+
+
+def _cue_ends_at(ctx: DocContext, cue: tuple[str, ...], i: int) -> bool:
+    """True when the words of ``cue`` end at token ``i`` (spaces between them skipped)."""
+    k = i
+    for word in reversed(cue):
+        while k >= 0 and ctx.texts[k].isspace():
             k -= 1
-        if ok:
-            return True
-    return False
+        if k < 0 or ctx.lowers[k] != word:
+            return False
+        k -= 1
+    return True
 
 
 # Title words that after a method's name are software the person built ("a RAG assistant", "a
