@@ -161,6 +161,16 @@ def test_redact_word_names_snippet_keeps_only_skill_words(snippet, skill, expect
     assert redact_text(snippet, GRACE, (skill,)) == expected
 
 
+def test_redact_a_short_skill_word_keeps_only_itself_not_a_name_it_starts():
+    # The skill "C" keeps "C, Rust"; the "C" inside "Chris" is no reason to keep the name.
+    chris = Identity(pseudonym="cand-y", name_tokens=frozenset({"chris", "lam"}))
+    snippet = "products. Chris is at home with C, Rust, RTOS scheduling"
+    assert (
+        redact_text(snippet, chris, ("C",))
+        == "products. [name] is at home with C, Rust, RTOS scheduling"
+    )
+
+
 POSTING = """iOS Engineer (Swift)
 Requirements
 - 3+ years of Swift and Python

@@ -129,8 +129,12 @@ def redact_text(
     if not text:
         return text
     masked = _mask(text, identity)
+    # Whole words only: the skill "C" keeps "C, Rust", not the "C" of "Chris".
     kept = [
-        (m.start(), m.end()) for word in keep if word for m in re.finditer(re.escape(word), masked)
+        (m.start(), m.end())
+        for word in keep
+        if word
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", masked)
     ]
     return _mask_names(masked, identity, protect, kept)
 
