@@ -12,7 +12,7 @@ CASES = [
     # mainframe and IBM i
     (
         "experience",
-        "Wrote COBOL batch programs with JCL, IDCAMS and DFSORT; debugged with Abend-AID and Xpediter.",
+        "COBOL batch with JCL, IDCAMS and DFSORT; debugged with Abend-AID and Xpediter.",
         {"idcams": True, "dfsort": True, "abend-aid": True, "xpediter": True},
     ),
     (
@@ -26,7 +26,11 @@ CASES = [
         {"rpg-ibm-i": True, "ibm-i-control-language": True},
     ),
     ("interests", "Played RPG games and Minecraft with my brothers.", {"rpg-ibm-i": False}),
-    ("experience", "Licensed by the TSO for grid balancing services.", {"time-sharing-option": False}),
+    (
+        "experience",
+        "Licensed by the TSO for grid balancing services.",
+        {"time-sharing-option": False},
+    ),
     # mobile frameworks
     (
         "experience",
@@ -72,7 +76,7 @@ CASES = [
     ),
     (
         "experience",
-        "Mapped controls to NIST CSF, HITRUST and FFIEC; vendor questionnaires (SIG, CAIQ) in OneTrust.",
+        "Mapped controls to NIST CSF, HITRUST and FFIEC; questionnaires (SIG, CAIQ) in OneTrust.",
         {"hitrust": True, "ffiec": True, "caiq": True, "onetrust": True},
     ),
     (
