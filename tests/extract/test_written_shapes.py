@@ -10,8 +10,9 @@ whose name holds an organisation word (issue 10, classes 1 and 7).
 - "Node.js/Express", "Vue.js/Nuxt": to spaCy a name written like a domain before a slash is a
   web address with a path, one token; the tokenizer now splits it (a real address stays whole).
 - "PLCs", "HMIs", "ETLs": an acronym of three to five letters in capitals takes a plural "s";
-  in lower case ("plcs") it stays nothing. The plural needs what the singular needs ("SMEs" and
-  "TPMs" are people, so a guarded acronym's plural is guarded too).
+  in lower case ("plcs") it stays nothing, and "Leeds" is no plural of LEED. The plural needs
+  what the singular needs ("SMEs" and "TPMs" are people, so a guarded acronym's plural is
+  guarded too), and a plain one's is vetted as an acronym, in capitals.
 - "Linux administration", "Intune enrolment": a practice's name that begins or ends with a
   product's distinctive name is evidence of both; a name that only looks corroborated beside
   the practice's words stays out ("ROC-AUC" is no Roc language).
@@ -74,6 +75,8 @@ CASES = [
         {"programmable-logic-controller": True, "human-machine-interface": True},
     ),
     ("experience", "Rewrote the nightly ETLs as incremental loads.", {"etl": True}),
+    ("education", "MSc Data Science, University of Leeds, 2019", {"leed": False}),
+    ("experience", "Based in Leeds; Python, SQL, Spark and Airflow.", {"leed": False}),
     (
         "experience",
         "The plcs of the old plant were scrapped before my time.",

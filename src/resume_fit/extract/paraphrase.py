@@ -164,7 +164,12 @@ class ParaphraseIndex:
         for entry in entries:
             if entry.category not in ("method", "field"):
                 continue
+            # A form that needs corroboration as written ("rate analysis" is a quantity
+            # surveyor's) is too loose to stand for its skill reworded ("analysis of rates").
+            guarded = {g.casefold() for g in entry.guarded_forms}
             for form in entry.forms:
+                if form.casefold() in guarded:
+                    continue
                 words = form.split()
                 if not 2 <= len(words) <= 3 or not all(_PLAIN.fullmatch(w) for w in words[1:]):
                     continue

@@ -388,8 +388,11 @@ class PatternIndex:
                 # and "Plcs" are nothing.
                 caps = frozenset((k[0] + "s",) for k in info.case_keys if k[0].isupper())
                 if caps:
+                    # Never a plain name: "Leeds" is a city, not the plural of LEED. The policy
+                    # vets it as an acronym, which needs its capitals.
+                    cls = "acronym" if info.form_class == "plain" else info.form_class
                     variants.setdefault(plural, []).append(
-                        (skill_id, info._replace(case_keys=caps, any_case=False))
+                        (skill_id, info._replace(form_class=cls, case_keys=caps, any_case=False))
                     )
         for variant, found in variants.items():
             index[variant] = list(dict(found).items())
