@@ -361,11 +361,12 @@ class MatchPasses:
         """``shorthand.sibling_qualified`` matches, moved to the non-space token positions. The
         anchors are products named plainly in their own case whose forms carry a vendor."""
         anchors: dict[int, tuple[int, frozenset[str]]] = {}
+        vendors_of = self._skill_vendors.get
         for first, last, skill_id, info in found:
-            if info.form_class != "plain" or self._is_practice(skill_id):
-                continue
-            vendors = self._vendors_of(skill_id)
-            if vendors:
+            vendors = vendors_of(skill_id)
+            if vendors is None:
+                vendors = self._vendors_of(skill_id)
+            if vendors and info.form_class == "plain":
                 start, end = words[first], words[last - 1] + 1
                 if (
                     info.any_case
@@ -386,13 +387,18 @@ class MatchPasses:
         ]
 
     def _vendors_of(self, skill_id: str) -> frozenset[str]:
-        """The vendor words a skill's forms are written after ("microsoft" in "Microsoft Excel")."""
+        """The vendor words a product's forms are written after ("microsoft" in "Microsoft
+        Excel"); none for a practice."""
         vendors = self._skill_vendors.get(skill_id)
         if vendors is None:
-            vendors = self._skill_vendors[skill_id] = frozenset(
-                word
-                for form in self.entries[skill_id].forms
-                if " " in form and (word := form.split(" ", 1)[0].lower()) in self._vendors
+            vendors = self._skill_vendors[skill_id] = (
+                frozenset()
+                if self._is_practice(skill_id)
+                else frozenset(
+                    word
+                    for form in self.entries[skill_id].forms
+                    if " " in form and (word := form.split(" ", 1)[0].lower()) in self._vendors
+                )
             )
         return vendors
 
