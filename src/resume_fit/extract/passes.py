@@ -114,6 +114,9 @@ class MatchPasses:
         }
         self._vendors = frozenset(settings.vendor_words)
         self._skill_vendors: dict[str, frozenset[str]] = {}
+        # The words a vendor's name is followed by in a form ("outlook" in "Microsoft Outlook"):
+        # a document with none of them has no sibling-vendor list to read.
+        self._vendor_tails = frozenset().union(*map(patterns.followers, sorted(self._vendors)))
         self._practice_kinds = frozenset(settings.case_insensitive_categories) - {"soft_skill"}
         self._breaks = frozenset(settings.paraphrase_breaks)
 
@@ -360,6 +363,8 @@ class MatchPasses:
     ) -> list[_Short]:
         """``shorthand.sibling_qualified`` matches, moved to the non-space token positions. The
         anchors are products named plainly in their own case whose forms carry a vendor."""
+        if self._vendor_tails.isdisjoint(ctx.word_lowers):
+            return []
         anchors: dict[int, tuple[int, frozenset[str]]] = {}
         vendors_of = self._skill_vendors.get
         for first, last, skill_id, info in found:
@@ -383,7 +388,9 @@ class MatchPasses:
                 m.info,
                 m.case_ok,
             )
-            for m in sibling_qualified(ctx.texts, ctx.lowers, anchors, self.patterns.get)
+            for m in sibling_qualified(
+                ctx.texts, ctx.lowers, anchors, self.patterns.get, self._vendor_tails
+            )
         ]
 
     def _vendors_of(self, skill_id: str) -> frozenset[str]:

@@ -481,6 +481,11 @@ class PatternIndex:
         """The ``(skill_id, info)`` pairs stored under ``key``, by skill id; () when none."""
         return self._index.get(key, ())
 
+    def followers(self, first: str) -> frozenset[str]:
+        """The second tokens of the keys of two tokens or more that start with ``first``."""
+        start = self._starts.get(first)
+        return frozenset(start[1]) if start else frozenset()
+
     def find(self, lowers: list[str]) -> list[tuple[int, int, str, FormInfo]]:
         """Every occurrence of every key in ``lowers``, as ``(start, end, skill_id, info)``.
 

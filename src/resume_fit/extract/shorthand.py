@@ -497,6 +497,7 @@ def sibling_qualified(
     lowers: list[str],
     anchors: Mapping[int, tuple[int, frozenset[str]]],
     lookup: Lookup,
+    tails: frozenset[str] = frozenset(),
 ) -> list[ShortMatch]:
     """Items of a one-line list that another item's vendor qualifies ("Word, Excel, PowerPoint,
     Outlook": PowerPoint is Microsoft's, so Word and Outlook are Microsoft Word and Outlook).
@@ -507,6 +508,8 @@ def sibling_qualified(
         anchors: By the document token a product's name starts at: the token after its end and
             the vendors its forms are written with ("microsoft" for PowerPoint).
         lookup: ``PatternIndex.get``.
+        tails: When given, the words that follow a vendor in a form: a line without one is
+            skipped unread.
 
     Returns:
         Matches in document token positions: a capitalised item of up to ``_ITEM_WORDS`` words
@@ -527,6 +530,8 @@ def sibling_qualified(
             last += 1
         lines.add((first, last))
     for first, last in sorted(lines):
+        if tails and tails.isdisjoint(lowers[first:last]):
+            continue
         items = _line_items(texts, lowers, first, last)
         vendors = frozenset().union(
             *(anchors[item[0]][1] for item in items if _is_anchor(item, anchors))

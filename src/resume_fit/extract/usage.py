@@ -84,6 +84,7 @@ from resume_fit.extract.usage_names import (
     names_a_role_or_body,
     starts_an_organisation,
     wish_ends,
+    wish_pattern,
     wished_for,
 )
 from resume_fit.extract.usage_subjects import (
@@ -124,14 +125,19 @@ class UsageFilter:
         self._place_codes = frozenset(c.upper() for c in settings.usage_place_codes)
         self._people = frozenset(settings.usage_people_words)
         self._name_heads = frozenset(settings.usage_name_heads)
-        self._wishes = tuple(tuple(cue.lower().split()) for cue in settings.usage_aspirations)
+        cues = tuple(tuple(cue.lower().split()) for cue in settings.usage_aspirations)
+        self._wishes = wish_pattern(cues)
+        # The cues as plain phrases, to skip the pattern on the many documents that hold none.
+        self._wish_phrases = tuple(" ".join(cue) for cue in cues)
         # Where the aspiration cues of the document being read end, found once per document.
         self._wishes_of: tuple[DocContext | None, list[int]] = (None, [])
 
     def _wish_ends(self, ctx: DocContext) -> list[int]:
         """``usage_names.wish_ends`` of ``ctx``, computed on its first match."""
-        if self._wishes_of[0] is not ctx:
-            self._wishes_of = (ctx, wish_ends(ctx, self._wishes))
+        if self._wishes_of[0] is not ctx and self._wishes is not None:
+            text = " ".join(ctx.text.lower().split())
+            found = any(phrase in text for phrase in self._wish_phrases)
+            self._wishes_of = (ctx, wish_ends(ctx, self._wishes) if found else [])
         return self._wishes_of[1]
 
     def keep(self, ctx: DocContext, cand: Candidate, category: str, lines: LineCache) -> bool:

@@ -182,14 +182,18 @@ _WISH_REACH = 24
 _WISH_FILLERS = frozenset({",", "/", "&", "and", "or", "the", "a", "an", "all", "both"})
 
 
-def wish_ends(ctx: DocContext, cues: tuple[tuple[str, ...], ...]) -> list[int]:
+def wish_pattern(cues: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
+    """One pattern for the aspiration cues, any case, any spaces between their words."""
+    if not cues:
+        return None
+    phrases = sorted((r"\s+".join(map(re.escape, cue)) for cue in cues), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)", re.IGNORECASE)
+
+
+def wish_ends(ctx: DocContext, pattern: re.Pattern[str]) -> list[int]:
     """The tokens that end an aspiration cue in the document, in order (see ``wished_for``)."""
-    lasts = {cue[-1] for cue in cues}
-    return [
-        i
-        for i, low in enumerate(ctx.lowers)
-        if low in lasts and any(_cue_ends_at(ctx, cue, i) for cue in cues if cue[-1] == low)
-    ]
+    offsets = ctx.offsets
+    return [bisect.bisect_right(offsets, m.end() - 1) - 1 for m in pattern.finditer(ctx.text)]
 
 
 def wished_for(ctx: DocContext, cand: Candidate, ends: list[int]) -> bool:
@@ -213,18 +217,6 @@ def wished_for(ctx: DocContext, cand: Candidate, ends: list[int]) -> bool:
         else:
             break
     return j >= 0 and ends[at - 1] == j
-
-
-def _cue_ends_at(ctx: DocContext, cue: tuple[str, ...], i: int) -> bool:
-    """True when the words of ``cue`` end at token ``i`` (spaces between them skipped)."""
-    k = i
-    for word in reversed(cue):
-        while k >= 0 and ctx.texts[k].isspace():
-            k -= 1
-        if k < 0 or ctx.lowers[k] != word:
-            return False
-        k -= 1
-    return True
 
 
 # Title words that after a method's name are software the person built ("a RAG assistant", "a
