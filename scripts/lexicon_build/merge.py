@@ -269,9 +269,7 @@ class Builder:
                     dropped += 1
                     continue
                 keep.append(alias)
-            if len(keep) != len(entry.aliases):
-                entry.aliases = keep
-                self._prune_guards(entry)
+            self._set_aliases(entry, keep)
         return dropped
 
     def drop_joined_pairs(self) -> int:
@@ -300,13 +298,15 @@ class Builder:
                     dropped += 1
                     continue
                 kept.append(alias)
-            if len(kept) != len(entry.aliases):
-                entry.aliases = kept
-                self._prune_guards(entry)
+            self._set_aliases(entry, kept)
         return dropped
 
-    def _prune_guards(self, entry: Entry) -> None:
-        """Forget the guarded forms ``entry`` no longer has (an empty list guards every form)."""
+    def _set_aliases(self, entry: Entry, kept: list[str]) -> None:
+        """Give ``entry`` the aliases ``kept`` when some were dropped, and forget the guarded
+        forms it no longer has (an empty list guards every form)."""
+        if len(kept) == len(entry.aliases):
+            return
+        entry.aliases = kept
         forms = {f.casefold() for f in entry.forms()}
         listed = bool(entry.ambiguous_forms)
         entry.ambiguous_forms = [f for f in entry.ambiguous_forms if f.casefold() in forms]

@@ -31,6 +31,7 @@ from resume_fit.extract.paraphrase import ParaphraseIndex
 from resume_fit.extract.patterns import FormInfo, PatternIndex, SkillEntry
 from resume_fit.extract.settings import ExtractSettings
 from resume_fit.extract.shorthand import (
+    ShortMatch,
     coordinated,
     joined,
     qualified,
@@ -380,18 +381,10 @@ class MatchPasses:
                     anchors[start] = (end, vendors)
         if not anchors:
             return []
-        return [
-            (
-                bisect.bisect_left(words, m.first),
-                bisect.bisect_left(words, m.last - 1) + 1,
-                m.skill_id,
-                m.info,
-                m.case_ok,
-            )
-            for m in sibling_qualified(
-                ctx.texts, ctx.lowers, anchors, self.patterns.get, self._vendor_tails
-            )
-        ]
+        found_siblings = sibling_qualified(
+            ctx.texts, ctx.lowers, anchors, self.patterns.get, self._vendor_tails
+        )
+        return _in_word_positions(found_siblings, words)
 
     def _vendors_of(self, skill_id: str) -> frozenset[str]:
         """The vendor words a product's forms are written after ("microsoft" in "Microsoft
@@ -415,13 +408,18 @@ class MatchPasses:
         if not vendors or vendors.isdisjoint(ctx.lowers):
             return []
         found = qualified(ctx.texts, ctx.lowers, vendors, self.patterns.get, self._is_practice)
-        return [
-            (
-                bisect.bisect_left(words, m.first),
-                bisect.bisect_left(words, m.last - 1) + 1,
-                m.skill_id,
-                m.info,
-                m.case_ok,
-            )
-            for m in found
-        ]
+        return _in_word_positions(found, words)
+
+
+def _in_word_positions(matches: list[ShortMatch], words: list[int]) -> list[_Short]:
+    """Shorthand matches found in document tokens, moved to the non-space token positions."""
+    return [
+        (
+            bisect.bisect_left(words, m.first),
+            bisect.bisect_left(words, m.last - 1) + 1,
+            m.skill_id,
+            m.info,
+            m.case_ok,
+        )
+        for m in matches
+    ]
