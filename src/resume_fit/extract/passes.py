@@ -4,13 +4,15 @@
 
 1. phrase candidates: every surface form found by the pattern index (``patterns.py``), plus the
    shorthand it misses (``shorthand.py``): coordinations ("PyTorch and TensorFlow Lite", kept on
-   one line), versions, joined words and vendor-qualified lists;
+   one line), versions, joined words, vendor-qualified lists and lists whose vendor another
+   item names ("Word, Excel, PowerPoint");
 2. the ambiguity policy (``ambiguity.py``) vets names that are also ordinary words;
-3. overlaps are resolved longest-first (a name before an alias, then by id), and the usage filter
+3. overlaps are resolved longest-first (a name before an alias, then by id; a product's name at
+   the edge of a practice's is kept as well, "Linux administration"), and the usage filter
    (``usage.py``) drops what is not evidence, after the overlaps so a rejected span still holds
    its words;
 4. paraphrases (``paraphrase.py``): a practice skill written as a verb and its object, judged by
-   the usage filter too; they take no tokens;
+   the usage filter too; they take no tokens, and none is made of a product's name words;
 5. the fuzzy resolver (``fuzzy.py``) looks at the tokens nothing took.
 
 The passes hold no per-document state between calls except a cache of each matched skill's
