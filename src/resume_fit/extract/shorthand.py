@@ -480,7 +480,7 @@ def qualified(
                 hits = [
                     (sid, info)
                     for sid, info in lookup((low, *(lowers[w] for w in words)))
-                    if info.any_case or any(key[1:] == written for key in info.case_keys)
+                    if _after_vendor_in_case(info, written)
                 ]
                 for sid, info in hits:
                     out.append(ShortMatch(words[0], words[-1] + 1, sid, info, True))
@@ -584,5 +584,11 @@ def _vendor_item(
         ShortMatch(item[0], item[-1] + 1, sid, info, True)
         for vendor in sorted(vendors)
         for sid, info in lookup((vendor, *words))
-        if info.any_case or any(key[1:] == written for key in info.case_keys)
+        if _after_vendor_in_case(info, written)
     ]
+
+
+def _after_vendor_in_case(info: FormInfo, written: tuple[str, ...]) -> bool:
+    """True when the words ``written`` after a vendor's name follow a case the form "<vendor>
+    <words>" accepts."""
+    return info.any_case or any(key[1:] == written for key in info.case_keys)

@@ -202,6 +202,11 @@ def _contains(outer: DateSpan, inner: DateSpan) -> bool:
     mid-year to mid-year) by its years."""
     if inner.approximate:
         return outer.first.year <= inner.first.year and inner.last.year <= outer.last.year
+    return _within(outer, inner)
+
+
+def _within(outer: DateSpan, inner: DateSpan) -> bool:
+    """True when ``inner`` starts no earlier and ends no later than ``outer``, by month."""
     return outer.first <= inner.first and inner.last <= outer.last
 
 
@@ -303,7 +308,7 @@ def _employer_only(position: Position) -> bool:
 
 def _holds(outer: Position, inner: Position) -> bool:
     """True when ``inner``'s span lies within ``outer``'s."""
-    return outer.span.first <= inner.span.first and inner.span.last <= outer.span.last
+    return _within(outer.span, inner.span)
 
 
 def _lone_date_is_header(line: str, item: FoundSpan, line_offset: int) -> bool:
